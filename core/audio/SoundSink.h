@@ -1,0 +1,32 @@
+#pragma once
+
+// Where performed beats go to be heard. The beat performer calls click() on whatever
+// thread performed the beat; implementations queue it and return at once.
+
+#include <chrono>
+#include <cstdint>
+
+namespace cacophony {
+
+struct Click
+{
+    std::int64_t t = 0; // run clock, ns since the run's epoch: when the performer was called
+    int beat = 0;
+    int volume = 100;   // 0-100, as measured
+    bool tock = false;  // "O" timbre if true, "I" otherwise
+};
+
+class SoundSink
+{
+public:
+    virtual ~SoundSink() = default;
+    // Called once before a run's first click, from the thread starting the run:
+    // the run clock's zero as a steady_clock time point.
+    virtual void beginRun(std::chrono::steady_clock::time_point epoch) = 0;
+    // Thread-safe, never blocks, never allocates.
+    virtual void click(const Click &click) = 0;
+    // Called after the run's last click, from the thread that started it.
+    virtual void endRun() {}
+};
+
+} // namespace cacophony

@@ -1,0 +1,284 @@
+#include "runtime/ChannelBase.h"
+
+#include "runtime/Cancelled.h"
+#include "runtime/Runtime.h"
+#include "runtime/RuntimeError.h"
+#include "runtime/SelectWaiter.h"
+
+#include <algorithm>
+#include <random>
+
+namespace cacophony {
+
+namespace {
+
+std::atomic<std::uint64_t> g_nextMessage{1};
+
+std::uint64_t nextMessage()
+{
+    return g_nextMessage.fetch_add(1, std::memory_order_relaxed);
+}
+
+// The distinct channels of a select, locked in address order (as Go does) so that two
+// selects over the same channels can never deadlock.
+class ChannelLocks
+{
+public:
+    ChannelLocks(SelectCase *cases, int count)
+    {
+        for (int i = 0; i < count; ++i)
+            m_channels.push_back(cases[i].channel);
+        std::sort(m_channels.begin(), m_channels.end());
+        m_channels.erase(std::unique(m_channels.begin(), m_channels.end()), m_channels.end());
+    }
+    const std::vector<ChannelBase *> &channels() const { return m_channels; }
+
+private:
+    std::vector<ChannelBase *> m_channels;
+};
+
+// Wakes a partner whose case we completed; called after releasing the channel locks.
+void wake(SelectWaiter *waiter)
+{
+    SelectGroup *group = waiter->group;
+    group->parker->unpark([group] { group->done.store(true, std::memory_order_release); });
+}
+
+int randomStart(int count)
+{
+    if (count <= 1)
+        return 0;
+    thread_local std::minstd_rand rng(std::random_device{}());
+    return static_cast<int>(rng() % static_cast<unsigned>(count));
+}
+
+} // namespace
+
+ChannelBase::ChannelBase(Runtime &runtime, const QString &name, std::size_t capacity, ObjectKind kind)
+    : m_runtime(runtime)
+    , m_name(name)
+    , m_capacity(capacity)
+    , m_id(runtime.registerObject(kind, name, static_cast<std::int64_t>(capacity)))
+{
+}
+
+ChannelBase::~ChannelBase() = default;
+
+std::size_t ChannelBase::size() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_count;
+}
+
+bool ChannelBase::isClosed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_closed;
+}
+
+void ChannelBase::close()
+{
+    std::vector<SelectWaiter *> released;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_closed)
+            throw RuntimeError("close of closed channel \"" + m_name.toStdString() + "\"");
+        m_closed = true;
+        while (SelectWaiter *w = claimFirst(m_recvq)) {
+            resetValue(w->c->value);
+            w->c->ok = false;
+            w->c->message = 0;
+            released.push_back(w);
+        }
+        while (SelectWaiter *w = claimFirst(m_sendq)) {
+            w->c->sendOnClosed = true;
+            released.push_back(w);
+        }
+    }
+    for (SelectWaiter *w : released)
+        wake(w);
+    Event e;
+    e.kind = EventKind::ChanClose;
+    e.t = m_runtime.now();
+    e.object = m_id;
+    m_runtime.record(e);
+}
+
+SelectWaiter *ChannelBase::claimFirst(std::deque<SelectWaiter *> &queue)
+{
+    while (!queue.empty()) {
+        SelectWaiter *w = queue.front();
+        queue.pop_front();
+        if (w->group->claim(w->index))
+            return w;
+        // Stale: its select completed elsewhere or gave up; drop it.
+    }
+    return nullptr;
+}
+
+void ChannelBase::enqueueLocked(SelectWaiter *waiter)
+{
+    (waiter->c->isSend ? m_sendq : m_recvq).push_back(waiter);
+}
+
+void ChannelBase::dequeueLocked(SelectWaiter *waiter)
+{
+    auto &queue = waiter->c->isSend ? m_sendq : m_recvq;
+    const auto it = std::find(queue.begin(), queue.end(), waiter);
+    if (it != queue.end())
+        queue.erase(it);
+}
+
+bool ChannelBase::tryCompleteLocked(SelectCase &c, std::vector<SelectWaiter *> &toWake)
+{
+    if (c.isSend) {
+        if (m_closed) {
+            c.sendOnClosed = true;
+            return true;
+        }
+        if (SelectWaiter *receiver = claimFirst(m_recvq)) {
+            // A receiver is waiting, so the buffer is empty: hand the value over directly.
+            c.message = receiver->c->message = nextMessage();
+            moveValue(receiver->c->value, c.value);
+            receiver->c->ok = true;
+            toWake.push_back(receiver);
+            return true;
+        }
+        if (m_count < m_capacity) {
+            c.message = nextMessage();
+            pushBuffer(c.value, c.message);
+            ++m_count;
+            return true;
+        }
+        return false;
+    }
+
+    if (m_count > 0) {
+        c.message = popBuffer(c.value);
+        c.ok = true;
+        --m_count;
+        // A sender was waiting for room: its value takes the freed slot.
+        if (SelectWaiter *sender = claimFirst(m_sendq)) {
+            sender->c->message = nextMessage();
+            pushBuffer(sender->c->value, sender->c->message);
+            ++m_count;
+            toWake.push_back(sender);
+        }
+        return true;
+    }
+    if (SelectWaiter *sender = claimFirst(m_sendq)) {
+        // Unbuffered: the rendezvous.
+        c.message = sender->c->message = nextMessage();
+        moveValue(c.value, sender->c->value);
+        c.ok = true;
+        toWake.push_back(sender);
+        return true;
+    }
+    if (m_closed) {
+        resetValue(c.value);
+        c.ok = false;
+        c.message = 0;
+        return true;
+    }
+    return false;
+}
+
+void ChannelBase::recordCompleted(const SelectCase &c, std::int64_t startNs, bool blocked, bool inSelect) const
+{
+    Event e;
+    e.kind = c.isSend ? EventKind::ChanSend : EventKind::ChanRecv;
+    e.t = startNs;
+    e.dur = m_runtime.now() - startNs;
+    e.object = m_id;
+    e.a = static_cast<std::int64_t>(c.message);
+    e.b = c.tracedValue;
+    e.flags = (blocked ? EventFlag::Blocked : NoFlags) | (inSelect ? EventFlag::InSelect : NoFlags)
+        | (!c.isSend && !c.ok ? EventFlag::NotOk : NoFlags);
+    m_runtime.record(e);
+}
+
+int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool block, Parker::Deadline deadline,
+                        bool traced)
+{
+    runtime.checkCancelled();
+    const std::int64_t start = traced ? runtime.now() : 0;
+    const bool inSelect = count > 1 || !block;
+    for (int i = 0; i < count; ++i) {
+        if (cases[i].isSend)
+            cases[i].tracedValue = cases[i].channel->traceValue(cases[i].value);
+    }
+
+    const auto finish = [&](int index, bool blocked) {
+        SelectCase &c = cases[index];
+        if (c.sendOnClosed)
+            throw RuntimeError("send on closed channel \"" + c.channel->name().toStdString() + "\"");
+        if (!c.isSend && c.ok)
+            c.tracedValue = c.channel->traceValue(c.value);
+        if (traced)
+            c.channel->recordCompleted(c, start, blocked, inSelect && count > 1);
+        return index;
+    };
+
+    ChannelLocks locks(cases, count);
+    const auto lockAll = [&] {
+        for (ChannelBase *ch : locks.channels())
+            ch->m_mutex.lock();
+    };
+    const auto unlockAll = [&] {
+        for (auto it = locks.channels().rbegin(); it != locks.channels().rend(); ++it)
+            (*it)->m_mutex.unlock();
+    };
+
+    // 1. Is a case ready now? Poll from a random start, so no case starves.
+    std::vector<SelectWaiter *> toWake;
+    lockAll();
+    const int first = randomStart(count);
+    for (int k = 0; k < count; ++k) {
+        const int i = (first + k) % count;
+        if (cases[i].channel->tryCompleteLocked(cases[i], toWake)) {
+            unlockAll();
+            for (SelectWaiter *w : toWake)
+                wake(w);
+            return finish(i, false);
+        }
+    }
+    if (!block) {
+        unlockAll();
+        return -1;
+    }
+
+    // 2. Queue on every channel and park until a partner completes one case.
+    Parker &parker = Parker::forThisThread();
+    SelectGroup group(&parker);
+    std::vector<SelectWaiter> waiters(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        waiters[i] = SelectWaiter{&group, &cases[i], i};
+        cases[i].channel->enqueueLocked(&waiters[i]);
+    }
+    unlockAll();
+
+    const auto completed = [&group] { return group.done.load(std::memory_order_acquire); };
+    const Parker::Wake wakeReason = parker.park(&runtime, completed, deadline, true);
+    if (wakeReason != Parker::Wake::Ready) {
+        if (group.claim(SelectGroup::kAbandoned)) {
+            lockAll();
+            for (SelectWaiter &w : waiters)
+                w.c->channel->dequeueLocked(&w);
+            unlockAll();
+            if (wakeReason == Parker::Wake::Stopping)
+                throw TaskCancelled{};
+            return -2;
+        }
+        // A partner claimed us at the last moment: let it finish the transfer.
+        parker.park(nullptr, completed);
+    }
+
+    // 3. Completed: take our other waiters off their queues.
+    lockAll();
+    for (SelectWaiter &w : waiters)
+        w.c->channel->dequeueLocked(&w);
+    unlockAll();
+    return finish(group.state.load(std::memory_order_acquire), true);
+}
+
+} // namespace cacophony

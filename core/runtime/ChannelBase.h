@@ -1,0 +1,104 @@
+#pragma once
+
+// The untyped heart of Channel<T>, after Go's runtime/chan.go.
+//
+// Invariants (all guarded by m_mutex):
+//  - At most one of m_sendq and m_recvq holds live waiters: a sender finding a waiting
+//    receiver hands its value over directly, and vice versa.
+//  - m_sendq is non-empty only when the buffer is full (m_count == capacity), m_recvq
+//    only when it is empty.
+//  - Once m_closed, no waiter is queued: close() released them all (receivers with
+//    ok = false, senders with a "send on closed channel" error).
+//  - A queued waiter may belong to a select that another channel already completed;
+//    such stale waiters are skipped and dropped by whoever meets them.
+
+#include "runtime/Parker.h"
+#include "trace/TraceData.h"
+
+#include <QString>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <vector>
+
+namespace cacophony {
+
+class Runtime;
+class ChannelBase;
+struct SelectWaiter;
+
+// One case of a select, or a lone send/receive (a select of one case).
+struct SelectCase
+{
+    ChannelBase *channel = nullptr;
+    bool isSend = false;
+    void *value = nullptr;     // send: the value to move from; receive: where to move it
+    // Results:
+    bool ok = false;           // receive: false if the channel was closed and drained
+    bool sendOnClosed = false; // send: the channel was (or got) closed
+    std::uint64_t message = 0; // id of the message sent/received (0: none)
+    std::int64_t tracedValue = 0; // the value, for the trace (integral types only)
+};
+
+class ChannelBase
+{
+public:
+    ChannelBase(Runtime &runtime, const QString &name, std::size_t capacity,
+                ObjectKind kind = ObjectKind::Channel);
+    virtual ~ChannelBase();
+    ChannelBase(const ChannelBase &) = delete;
+    ChannelBase &operator=(const ChannelBase &) = delete;
+
+    // Thread-safe. Releases every waiting receiver (ok = false) and sender (error).
+    // Throws RuntimeError("close of closed channel") on a second close.
+    void close();
+
+    // Thread-safe.
+    std::size_t capacity() const { return m_capacity; }
+    std::size_t size() const;
+    bool isClosed() const;
+    std::uint32_t id() const { return m_id; }
+    const QString &name() const { return m_name; }
+    Runtime &runtime() const { return m_runtime; }
+
+    // The one engine behind send, receive, their try- variants and select. Completes one
+    // ready case (chosen at random among ready ones, as Go does) and returns its index;
+    // if none is ready returns -1 when !block, otherwise waits until one completes or the
+    // deadline passes (-2). Throws TaskCancelled when the runtime stops, RuntimeError for a
+    // send on a closed channel. Records the completed operation.
+    // `traced` false: record nothing (the ticker records its own Tick events).
+    static int select(Runtime &runtime, SelectCase *cases, int count, bool block,
+                      Parker::Deadline deadline = std::nullopt, bool traced = true);
+
+protected:
+    // Element storage, implemented by Channel<T>; called with m_mutex held.
+    virtual void pushBuffer(void *value, std::uint64_t message) = 0; // moves from *value
+    virtual std::uint64_t popBuffer(void *out) = 0;                    // moves into *out
+    virtual void moveValue(void *to, void *from) = 0;
+    virtual void resetValue(void *value) = 0;                          // zero value
+    virtual std::int64_t traceValue(const void *value) const = 0;
+
+private:
+    // With m_mutex held: completes `c` now if it can (a send on a closed channel
+    // "completes" with c.sendOnClosed). Partners to wake are appended to toWake.
+    bool tryCompleteLocked(SelectCase &c, std::vector<SelectWaiter *> &toWake);
+    // With m_mutex held: the first queued waiter whose select is still open, claimed.
+    SelectWaiter *claimFirst(std::deque<SelectWaiter *> &queue);
+    void enqueueLocked(SelectWaiter *waiter);
+    void dequeueLocked(SelectWaiter *waiter);
+    void recordCompleted(const SelectCase &c, std::int64_t startNs, bool blocked, bool inSelect) const;
+
+    Runtime &m_runtime;
+    const QString m_name;
+    const std::size_t m_capacity;
+    const std::uint32_t m_id;
+
+    mutable std::mutex m_mutex;
+    std::size_t m_count = 0;             // guarded by m_mutex: elements in the buffer
+    bool m_closed = false;               // guarded by m_mutex
+    std::deque<SelectWaiter *> m_sendq;  // guarded by m_mutex
+    std::deque<SelectWaiter *> m_recvq;  // guarded by m_mutex
+};
+
+} // namespace cacophony

@@ -1,0 +1,45 @@
+#pragma once
+
+// Go's time.Ticker: delivers the run-clock time on c() every interval. The first tick
+// comes one interval after the ticker starts; the channel holds one tick, and a tick the
+// receiver has not made room for is dropped, not queued (recorded as a Dropped Tick).
+// Ticks stay on the grid start + k * interval: a late receiver never shifts them.
+//
+// Invariants: ticks are produced by one internal thread (not a task, as Go's timers are
+// not goroutines); after stop() returns no further tick is sent.
+
+#include "runtime/Channel.h"
+#include "runtime/Parker.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <thread>
+
+namespace cacophony {
+
+class Ticker
+{
+public:
+    Ticker(Runtime &runtime, std::chrono::nanoseconds interval, const QString &name = QStringLiteral("ticker"));
+    ~Ticker(); // stops
+    Ticker(const Ticker &) = delete;
+    Ticker &operator=(const Ticker &) = delete;
+
+    // Thread-safe. The tick channel (capacity 1); values are run-clock ns of each tick.
+    Channel<std::int64_t> &c() { return m_channel; }
+    // Thread-safe, idempotent. No tick is sent after it returns.
+    void stop();
+
+private:
+    void loop();
+
+    Runtime &m_runtime;
+    const std::chrono::nanoseconds m_interval;
+    Channel<std::int64_t> m_channel;
+    std::atomic<bool> m_stopped{false};
+    Parker m_parker; // the tick thread sleeps here; stop() wakes it
+    std::thread m_thread;
+};
+
+} // namespace cacophony

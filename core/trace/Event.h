@@ -1,0 +1,90 @@
+#pragma once
+
+// One recorded happening of a run. Small, fixed-size and trivially copyable so that any
+// thread can record it without locks or allocation, and batches can cross threads as
+// plain arrays.
+//
+// Conventions shared by every producer and consumer:
+//  - `t` is nanoseconds since the run started (the run clock); `dur` is a duration in
+//    nanoseconds. A span covers [t, t + dur]; an instant has dur == 0.
+//  - `task` is the id of the task that did it (0 = a thread outside the runtime).
+//  - `object` is the id of the channel, wait group or ticker involved, or of the child
+//    task for TaskSpawn (0 = none). Names live in TraceData, not here.
+//  - `a` and `b` are kind-specific payloads, listed per kind below.
+
+#include <QMetaType>
+#include <cstdint>
+#include <type_traits>
+#include <vector>
+
+namespace cacophony {
+
+enum class EventKind : std::uint8_t {
+    TaskSpawn,  // task = parent, object = child task id
+    TaskStart,  // task = the task itself
+    TaskEnd,    // flags: Cancelled if stop() unwound it, Failed if it threw
+    Sleep,      // span; a = requested ns
+    Spin,       // span of a busy-wait loop (spin() calls with nothing else in between)
+    ChanSend,   // span from the attempt to completion; object = channel; a = message id; b = value
+    ChanRecv,   // span; object = channel; a = message id of the matching send (0 if closed); b = value
+    ChanClose,  // object = channel
+    WgAdd,      // object = wait group; a = delta; b = counter after
+    WgWait,     // span; object = wait group
+    Tick,       // object = ticker channel; a = tick number; b = message id of its send (0 if Dropped)
+    IdealBeat,  // a = beat number (the ghost grid: beat n at n * interval)
+    Measure,    // span of one volume measurement; a = measurement number; b = volume 0-100
+    Beat,       // a = beat number; b = volume; flags: Tock for "O", Lost if after ProgramEnd
+    ProgramEnd, // the metronome function returned
+    Count
+};
+
+enum EventFlag : std::uint8_t {
+    NoFlags = 0,
+    Blocked = 1 << 0,   // the operation had to wait for a partner (filled arrowhead)
+    NotOk = 1 << 1,     // receive on a closed and drained channel
+    Cancelled = 1 << 2, // unwound by Runtime::stop()
+    Dropped = 1 << 3,   // ticker tick nobody took in time
+    InSelect = 1 << 4,  // channel operation completed by a select case
+    Tock = 1 << 5,      // beat is "O" (odd beat); "I" otherwise
+    Lost = 1 << 6,      // beat performed after the end of program
+    Failed = 1 << 7,    // task ended by a misuse error (send on closed channel, ...)
+};
+
+struct Event
+{
+    std::int64_t t = 0;
+    std::int64_t dur = 0;
+    std::int64_t a = 0;
+    std::int64_t b = 0;
+    std::uint32_t task = 0;
+    std::uint32_t object = 0;
+    EventKind kind = EventKind::Count;
+    std::uint8_t flags = 0;
+
+    bool has(EventFlag f) const { return (flags & f) != 0; }
+    std::int64_t end() const { return t + dur; }
+    bool operator==(const Event &) const = default;
+};
+
+static_assert(std::is_trivially_copyable_v<Event>);
+static_assert(sizeof(Event) <= 48);
+
+using EventBatch = std::vector<Event>;
+
+// Stable lower-case names ("chan_send"), used by the trace file and tooltips.
+const char *eventKindName(EventKind kind);
+// Inverse of eventKindName(); returns EventKind::Count for an unknown name.
+EventKind eventKindFromName(const char *name);
+
+// Stable lower-case name of one flag bit ("blocked"); nullptr for 0 or several bits.
+const char *eventFlagName(EventFlag flag);
+
+// Registers Event, EventBatch and TraceData with the meta-type system (idempotent,
+// thread-safe). Tracer and EventStream call it; call it yourself before queueing these
+// types through a string-based connection.
+void registerTraceMetaTypes();
+
+} // namespace cacophony
+
+Q_DECLARE_METATYPE(cacophony::Event)
+Q_DECLARE_METATYPE(cacophony::EventBatch)

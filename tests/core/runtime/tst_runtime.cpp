@@ -1,0 +1,176 @@
+#include "runtime/Cancelled.h"
+#include "runtime/Channel.h"
+#include "runtime/Runtime.h"
+#include "runtime/Ticker.h"
+#include "runtime/WaitGroup.h"
+#include "trace/Tracer.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <atomic>
+
+using namespace cacophony;
+using namespace std::chrono_literals;
+
+class tst_Runtime : public QObject
+{
+    Q_OBJECT
+private slots:
+    void runsTasksWithIdsAndParents();
+    void thousandSleepersFinishInAboutOneSleep();
+    void sleepLastsItsDuration();
+    void clockIsMonotonic();
+    void stopEndsBlockedEverywhere_data();
+    void stopEndsBlockedEverywhere();
+    void goAfterStopSpawnsNothing();
+    void spinIsRecordedAsOneSpan();
+};
+
+void tst_Runtime::runsTasksWithIdsAndParents()
+{
+    Tracer tracer;
+    Runtime rt(&tracer);
+    std::atomic<TaskId> childId{0}, parentSeen{0};
+    const TaskId parent = rt.go(QStringLiteral("parent"), [&] {
+        parentSeen = Runtime::currentTask();
+        childId = rt.go(QStringLiteral("child"), [] {});
+    });
+    QVERIFY(parent != 0);
+    QVERIFY(rt.wait(2000));
+    QCOMPARE(parentSeen.load(), parent);
+    const auto tasks = tracer.tasks();
+    QCOMPARE(tasks.size(), std::size_t(2));
+    const TraceData data = tracer.snapshot();
+    QCOMPARE(data.task(childId)->parent, parent);
+    QCOMPARE(data.task(childId)->name, QStringLiteral("child"));
+    int starts = 0, ends = 0, spawns = 0;
+    for (const Event &e : data.events) {
+        starts += e.kind == EventKind::TaskStart;
+        ends += e.kind == EventKind::TaskEnd;
+        spawns += e.kind == EventKind::TaskSpawn;
+    }
+    QCOMPARE(starts, 2);
+    QCOMPARE(ends, 2);
+    QCOMPARE(spawns, 2);
+}
+
+void tst_Runtime::thousandSleepersFinishInAboutOneSleep()
+{
+    // Blocked tasks must not queue behind each other (Go adds threads for them).
+    Runtime rt;
+    std::atomic<int> done{0};
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 1000; ++i) {
+        rt.go(QStringLiteral("sleeper"), [&] {
+            rt.sleep(200ms);
+            ++done;
+        });
+    }
+    QVERIFY(rt.wait(20000));
+    QCOMPARE(done.load(), 1000);
+    // Serially this would take 200 s; allow for thread start-up on 2 busy cores.
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void tst_Runtime::sleepLastsItsDuration()
+{
+    Runtime rt;
+    QElapsedTimer timer;
+    timer.start();
+    rt.sleep(30ms);
+    QVERIFY(timer.elapsed() >= 30);
+    QVERIFY(timer.elapsed() < 200);
+}
+
+void tst_Runtime::clockIsMonotonic()
+{
+    Runtime rt;
+    std::int64_t last = rt.now();
+    QVERIFY(last >= 0);
+    for (int i = 0; i < 10000; ++i) {
+        const std::int64_t t = rt.now();
+        QVERIFY(t >= last);
+        last = t;
+    }
+}
+
+void tst_Runtime::stopEndsBlockedEverywhere_data()
+{
+    QTest::addColumn<int>("tasksPerKind");
+    QTest::newRow("1") << 1;
+    QTest::newRow("20") << 20;
+}
+
+void tst_Runtime::stopEndsBlockedEverywhere()
+{
+    // Tasks blocked in every kind of wait, plus spinners: stop() ends them all within 50 ms.
+    QFETCH(int, tasksPerKind);
+    Runtime rt;
+    Channel<int> unbuffered(rt, QStringLiteral("u"));
+    Channel<int> full(rt, QStringLiteral("full"), 1);
+    full.send(0);
+    WaitGroup wg(rt);
+    wg.add(1);
+    Ticker ticker(rt, 10s);
+    std::atomic<int> started{0};
+    for (int i = 0; i < tasksPerKind; ++i) {
+        rt.go(QStringLiteral("sleeper"), [&] { ++started; rt.sleep(15s); });
+        rt.go(QStringLiteral("receiver"), [&] { ++started; unbuffered.receive(); });
+        rt.go(QStringLiteral("sender"), [&] { ++started; full.send(1); });
+        rt.go(QStringLiteral("waiter"), [&] { ++started; wg.wait(); });
+        rt.go(QStringLiteral("ticker waiter"), [&] { ++started; ticker.c().receive(); });
+        rt.go(QStringLiteral("spinner"), [&] {
+            ++started;
+            for (;;)
+                rt.spin();
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(started.load(), 6 * tasksPerKind, 5000);
+    QTest::qWait(20); // let them all reach their waits
+    QElapsedTimer timer;
+    timer.start();
+    rt.stop();
+    QVERIFY(rt.wait(2000));
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed <= 50, qPrintable(QStringLiteral("stop took %1 ms").arg(elapsed)));
+    QCOMPARE(rt.liveTasks(), 0);
+}
+
+void tst_Runtime::goAfterStopSpawnsNothing()
+{
+    Runtime rt;
+    rt.stop();
+    std::atomic<bool> ran{false};
+    QCOMPARE(rt.go(QStringLiteral("late"), [&] { ran = true; }), TaskId(0));
+    QVERIFY(rt.wait(1000));
+    QVERIFY(!ran.load());
+}
+
+void tst_Runtime::spinIsRecordedAsOneSpan()
+{
+    Tracer tracer;
+    Runtime rt(&tracer);
+    std::atomic<bool> flag{false};
+    rt.go(QStringLiteral("spinner"), [&] {
+        while (!flag.load())
+            rt.spin();
+        rt.sleep(1ms); // a completed operation closes the span
+    });
+    QTest::qWait(30);
+    flag = true;
+    QVERIFY(rt.wait(2000));
+    int spans = 0;
+    double ms = 0;
+    for (const Event &e : tracer.snapshot().events) {
+        if (e.kind == EventKind::Spin) {
+            ++spans;
+            ms = e.dur / 1e6;
+        }
+    }
+    QCOMPARE(spans, 1);
+    QVERIFY2(ms >= 20, qPrintable(QString::number(ms)));
+}
+
+QTEST_GUILESS_MAIN(tst_Runtime)
+#include "tst_runtime.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+// The live timeline of a run, on QCustomPlot: a beat view like the series' charts and a
+// task view with a lane per task and per channel. Lives in the UI thread; fed by batches
+// (appendEvents) and replotted at most once per frame. Draws through custom plottables
+// that paint only what is visible, not one QCPItem per event.
+
+#include "trace/TraceData.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+
+namespace cacophony {
+
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class View { Beats, Tasks };
+    Q_ENUM(View)
+
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    void setView(View view);
+    View view() const;
+
+    // Starts an empty live run with these settings.
+    void clear(const RunSettings &settings);
+    // Live events of the current run (any order within a batch).
+    void appendEvents(const EventBatch &batch);
+    // Names of tasks and objects known so far (they are registered while the run goes).
+    void updateNames(const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects);
+    // Shows a whole recorded run (history, an opened trace file).
+    void setTraceData(const TraceData &data);
+    // What is shown now, as a TraceData.
+    TraceData traceData() const;
+
+    // Keep the newest events in view while a run plays (on by default; user zoom/pan turns it off).
+    void setFollowLatest(bool follow);
+    // Shared time axis for comparing runs: fixes the x range (ms) instead of fitting it.
+    void setTimeRange(double fromMs, double toMs);
+    void resetView();
+
+    QCustomPlot *plot() const;
+
+signals:
+    // The user clicked an item; details is human-readable text for the side panel.
+    void itemSelected(const QString &details);
+    void followLatestChanged(bool follow);
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace cacophony
