@@ -1,0 +1,149 @@
+#include "window/AppSettings.h"
+
+#include "metronome/DelayProfile.h"
+#include "metronome/Scenario.h"
+#include "window/BpmScale.h"
+
+#include <QCoreApplication>
+
+namespace cacophony {
+
+namespace {
+
+// Each reader takes the default in `value` and replaces it only with a valid stored value.
+class Reader
+{
+public:
+    Reader(QSettings &settings, QStringList *warnings) : m_settings(settings), m_warnings(warnings) {}
+
+    void integer(const char *key, int &value, int min, int max)
+    {
+        if (!m_settings.contains(QLatin1String(key)))
+            return;
+        bool ok = false;
+        const qlonglong v = m_settings.value(QLatin1String(key)).toLongLong(&ok);
+        if (!ok || v < min || v > max)
+            return reject(key, value);
+        value = int(v);
+    }
+    void unsignedInteger(const char *key, std::uint64_t &value)
+    {
+        if (!m_settings.contains(QLatin1String(key)))
+            return;
+        bool ok = false;
+        const qulonglong v = m_settings.value(QLatin1String(key)).toString().toULongLong(&ok);
+        if (!ok)
+            return reject(key, QString::number(value));
+        value = v;
+    }
+    template <typename Valid>
+    void text(const char *key, QString &value, Valid valid)
+    {
+        if (!m_settings.contains(QLatin1String(key)))
+            return;
+        const QVariant v = m_settings.value(QLatin1String(key));
+        if (!v.canConvert<QString>() || !valid(v.toString()))
+            return reject(key, value);
+        value = v.toString();
+    }
+    void boolean(const char *key, bool &value)
+    {
+        if (!m_settings.contains(QLatin1String(key)))
+            return;
+        const QString v = m_settings.value(QLatin1String(key)).toString().toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("1"))
+            value = true;
+        else if (v == QLatin1String("false") || v == QLatin1String("0"))
+            value = false;
+        else
+            reject(key, value ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    void bytes(const char *key, QByteArray &value)
+    {
+        if (m_settings.contains(QLatin1String(key)))
+            value = m_settings.value(QLatin1String(key)).toByteArray();
+    }
+
+private:
+    void reject(const char *key, int fallback) { reject(key, QString::number(fallback)); }
+    void reject(const char *key, const QString &fallback)
+    {
+        if (m_warnings)
+            m_warnings->append(QCoreApplication::translate("AppSettings", "Setting %1 was invalid; using %2.").arg(QLatin1String(key), fallback));
+    }
+
+    QSettings &m_settings;
+    QStringList *m_warnings;
+};
+
+bool isScenarioOrCustom(const QString &id)
+{
+    if (id == QLatin1String("custom"))
+        return true;
+    const Scenario *s = ScenarioRegistry::findScenario(id);
+    return s && s->id == id; // ids only: a bare number is not a stored value
+}
+
+} // namespace
+
+AppSettings AppSettings::load(QSettings &settings, QStringList *warnings)
+{
+    AppSettings s;
+    if (settings.status() != QSettings::NoError) {
+        if (warnings)
+            warnings->append(QCoreApplication::translate("AppSettings",
+                                                         "The settings file could not be read; using defaults."));
+        return s;
+    }
+    Reader r(settings, warnings);
+    r.integer("tempo/bpm", s.bpm, BpmScale::kMinBpm, BpmScale::kMaxBpm);
+    r.integer("run/beats", s.beats, 0, kMaxBeats);
+    r.text("run/scenario", s.scenario, isScenarioOrCustom);
+    r.text("run/customStrategy", s.customStrategy,
+           [](const QString &v) { return ScenarioRegistry::findStrategy(v) != nullptr; });
+    r.text("run/customProfile", s.customProfile,
+           [](const QString &v) { return delayProfileFromName(v).has_value(); });
+    r.unsignedInteger("run/seed", s.seed);
+    r.integer("audio/volume", s.volume, 0, 100);
+    r.text("audio/device", s.audioDevice, [](const QString &) { return true; });
+    r.text("view/timeline", s.timelineView, [](const QString &v) {
+        return v == QLatin1String("beats") || v == QLatin1String("tasks");
+    });
+    r.text("view/theme", s.theme, [](const QString &v) {
+        return v == QLatin1String("system") || v == QLatin1String("light") || v == QLatin1String("dark");
+    });
+    r.text("paths/export", s.exportDir, [](const QString &) { return true; });
+    r.text("paths/trace", s.traceDir, [](const QString &) { return true; });
+    r.boolean("firstStart/done", s.firstStartDone);
+    r.bytes("window/geometry", s.geometry);
+    r.bytes("window/state", s.windowState);
+    return s;
+}
+
+void AppSettings::save(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("tempo/bpm"), bpm);
+    settings.setValue(QStringLiteral("run/beats"), beats);
+    settings.setValue(QStringLiteral("run/scenario"), scenario);
+    settings.setValue(QStringLiteral("run/customStrategy"), customStrategy);
+    settings.setValue(QStringLiteral("run/customProfile"), customProfile);
+    settings.setValue(QStringLiteral("run/seed"), QString::number(seed));
+    settings.setValue(QStringLiteral("audio/volume"), volume);
+    settings.setValue(QStringLiteral("audio/device"), audioDevice);
+    settings.setValue(QStringLiteral("view/timeline"), timelineView);
+    settings.setValue(QStringLiteral("view/theme"), theme);
+    settings.setValue(QStringLiteral("paths/export"), exportDir);
+    settings.setValue(QStringLiteral("paths/trace"), traceDir);
+    settings.setValue(QStringLiteral("firstStart/done"), firstStartDone);
+    settings.setValue(QStringLiteral("window/geometry"), geometry);
+    settings.setValue(QStringLiteral("window/state"), windowState);
+}
+
+std::unique_ptr<QSettings> AppSettings::open(const QString &file)
+{
+    if (!file.isEmpty())
+        return std::make_unique<QSettings>(file, QSettings::IniFormat);
+    return std::make_unique<QSettings>();
+}
+
+} // namespace cacophony

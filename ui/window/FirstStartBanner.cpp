@@ -1,0 +1,82 @@
+#include "window/FirstStartBanner.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace cacophony {
+
+FirstStartBanner::FirstStartBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_both(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("firstStartBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+
+    auto *text = new QLabel(this);
+    text->setText(tr("<b>Play scenario 9, then 14 — hear the difference.</b> "
+                     "The naive version spawns a task per beat: beats overlap, come out of "
+                     "order and get lost. The services version stays on time."));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+
+    auto *play9 = new QPushButton(tr("Play 9"), this);
+    play9->setToolTip(tr("Play scenario 9, the naive asynchronous metronome"));
+    auto *play14 = new QPushButton(tr("Play 14"), this);
+    play14->setToolTip(tr("Play scenario 14, the metronome built from services and channels"));
+    m_both->setText(tr("Play 9, then 14, and compare"));
+    m_both->setToolTip(tr("Play both one after the other, then show them stacked on one time axis"));
+    m_both->setDefault(true);
+    for (QPushButton *b : {play9, play14, m_both}) {
+        b->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        b->setFocusPolicy(Qt::TabFocus);
+    }
+
+    auto *close = new QToolButton(this);
+    close->setAutoRaise(true);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Hide this hint (Help ▸ First-start hint shows it again)"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(text, 1);
+    layout->addWidget(play9);
+    layout->addWidget(play14);
+    layout->addWidget(m_both);
+    layout->addWidget(close, 0, Qt::AlignTop);
+
+    connect(play9, &QPushButton::clicked, this, [this] { emit playScenario(9); });
+    connect(play14, &QPushButton::clicked, this, [this] { emit playScenario(14); });
+    connect(m_both, &QPushButton::clicked, this, &FirstStartBanner::playBoth);
+    connect(close, &QToolButton::clicked, this, [this] {
+        hide();
+        emit dismissed();
+    });
+    updateColors();
+}
+
+void FirstStartBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (!m_updating && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
+        updateColors();
+}
+
+void FirstStartBanner::updateColors()
+{
+    // The series' title bars are a pale yellow; keep that warmth in both palettes.
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    QPalette p = QApplication::palette();
+    p.setColor(QPalette::Window, dark ? QColor(0x4a, 0x42, 0x20) : QColor(0xfc, 0xee, 0xb5));
+    p.setColor(QPalette::WindowText, dark ? QColor(0xf3, 0xe9, 0xc6) : QColor(0x3a, 0x32, 0x10));
+    m_updating = true;
+    setPalette(p);
+    m_updating = false;
+}
+
+} // namespace cacophony

@@ -1,0 +1,1137 @@
+#include "window/MainWindow.h"
+
+#include "metronome/Scenario.h"
+#include "trace/ChromeTraceReader.h"
+#include "trace/ChromeTraceWriter.h"
+#include "window/AudioOutput.h"
+#include "window/ComparisonView.h"
+#include "window/FirstStartBanner.h"
+#include "window/HistoryPanel.h"
+#include "window/ImageExport.h"
+#include "window/RunController.h"
+#include "window/RunHistory.h"
+#include "window/ScenarioPicker.h"
+#include "window/ScenarioText.h"
+#include "window/StatsPanel.h"
+#include "window/TempoControl.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDial>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QRandomGenerator>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace cacophony {
+
+namespace {
+
+QIcon appIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name));
+    if (QFile::exists(path))
+        return QIcon(path);
+    return QApplication::style()->standardIcon(fallback);
+}
+
+// Tooltips carry the shortcut, so the toolbar teaches the keyboard.
+void describe(QAction *action, const QString &tip)
+{
+    action->setStatusTip(tip);
+    const QKeySequence key = action->shortcut();
+    action->setToolTip(key.isEmpty() ? tip
+                                     : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+}
+
+QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+const Scenario *scenarioByNumber(int number)
+{
+    for (const Scenario &s : ScenarioRegistry::scenarios()) {
+        if (s.number == number)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(AppSettings::open(settingsFile))
+    , m_audio(std::make_unique<AudioOutput>())
+    , m_controller(new RunController(this))
+    , m_history(new RunHistory(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    QStringList warnings;
+    m_settings = AppSettings::load(*m_store, &warnings);
+
+    m_controller->setSoundSink(m_audio->sink());
+
+    createActions();
+    createCentral();
+    createDocks();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    applySettings();
+
+    m_restartTimer.setSingleShot(true);
+    m_restartTimer.setInterval(250);
+    connect(&m_restartTimer, &QTimer::timeout, this, [this] {
+        if (isPlaying())
+            play(); // start() stops the old run first
+    });
+    m_statsTimer.setInterval(333);
+    connect(&m_statsTimer, &QTimer::timeout, this, &MainWindow::updateLiveStats);
+
+    connect(m_controller, &RunController::runStarted, this, &MainWindow::onRunStarted);
+    // The live run feeds the timeline only while it is what the timeline shows.
+    connect(m_controller, &RunController::eventsArrived, this, [this](const EventBatch &batch) {
+        if (m_shownIsLive)
+            m_timeline->appendEvents(batch);
+    });
+    connect(m_controller, &RunController::namesChanged, this,
+            [this](const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects) {
+                if (m_shownIsLive)
+                    m_timeline->updateNames(tasks, objects);
+            });
+    connect(m_controller, &RunController::progressChanged, this, &MainWindow::onProgress);
+    connect(m_controller, &RunController::runEnded, this, &MainWindow::onRunEnded);
+    connect(m_controller, &RunController::runFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    if (!warnings.isEmpty()) {
+        statusBar()->showMessage(tr("Some settings were invalid and have been reset: %1")
+                                     .arg(warnings.join(QLatin1Char(' '))),
+                                 30000);
+        saveSettings(); // write the repaired values back
+    }
+    if (!m_audio->isAvailable() && warnings.isEmpty())
+        statusBar()->showMessage(tr("No audio output: the metronome plays silently. %1").arg(m_audio->status()),
+                                 10000);
+}
+
+MainWindow::~MainWindow()
+{
+    // Runs call the sound sink: they must be gone before the audio output is.
+    delete m_controller;
+    m_controller = nullptr;
+    m_audio.reset();
+    m_store->sync();
+}
+
+// ---- construction ---------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    m_playAction = new QAction(appIcon("play", QStyle::SP_MediaPlay), tr("&Play"), this);
+    m_playAction->setObjectName(QStringLiteral("playAction"));
+    m_playAction->setShortcut(Qt::Key_Space);
+    m_playAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_playAction, &QAction::triggered, this, &MainWindow::togglePlay);
+
+    m_tapAction = new QAction(appIcon("tap", QStyle::SP_MediaSeekForward), tr("&Tap Tempo"), this);
+    m_tapAction->setShortcut(Qt::Key_T);
+    describe(m_tapAction, tr("Tap tempo: tap twice or more in time"));
+
+    m_fasterAction = new QAction(tr("&Faster"), this);
+    m_fasterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    describe(m_fasterAction, tr("One BPM faster"));
+    m_slowerAction = new QAction(tr("S&lower"), this);
+    m_slowerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    describe(m_slowerAction, tr("One BPM slower"));
+
+    m_nextScenarioAction = new QAction(tr("&Next Scenario"), this);
+    m_nextScenarioAction->setShortcut(Qt::Key_BracketRight);
+    describe(m_nextScenarioAction, tr("Switch to the next scenario"));
+    m_previousScenarioAction = new QAction(tr("P&revious Scenario"), this);
+    m_previousScenarioAction->setShortcut(Qt::Key_BracketLeft);
+    describe(m_previousScenarioAction, tr("Switch to the previous scenario"));
+
+    m_newSeedAction = new QAction(appIcon("seed", QStyle::SP_BrowserReload), tr("New &Seed"), this);
+    m_newSeedAction->setShortcut(Qt::Key_N);
+    describe(m_newSeedAction, tr("Pick a new random seed: other delays and volumes"));
+
+    m_demoAction = new QAction(tr("&Demonstration: 9, then 14"), this);
+    m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    describe(m_demoAction, tr("Play scenario 9, then 14, then compare them stacked"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::playNineThenFourteen);
+
+    m_exportImageAction = new QAction(appIcon("export-image", QStyle::SP_DialogSaveButton), tr("&Export Image…"), this);
+    m_exportImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    describe(m_exportImageAction, tr("Save the timeline as PNG, JPG, PDF or SVG"));
+    connect(m_exportImageAction, &QAction::triggered, this, &MainWindow::exportImage);
+
+    m_exportPageAction = new QAction(appIcon("export-page", QStyle::SP_FileDialogDetailedView),
+                                     tr("Export Series &Page…"), this);
+    m_exportPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    describe(m_exportPageAction, tr("Run all 14 scenarios and save their charts stacked on one page, like the series"));
+    connect(m_exportPageAction, &QAction::triggered, this, &MainWindow::exportSeriesPage);
+
+    m_openAction = new QAction(appIcon("open", QStyle::SP_DialogOpenButton), tr("&Open Trace…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    describe(m_openAction, tr("Open a saved trace (Chrome trace JSON)"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openTrace);
+
+    m_saveAction = new QAction(appIcon("save", QStyle::SP_DialogSaveButton), tr("&Save Trace…"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    describe(m_saveAction, tr("Save the run on screen as a Chrome trace (opens in Perfetto too)"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveTrace);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    describe(m_quitAction, tr("Quit Cacophony"));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *views = new QActionGroup(this);
+    m_beatsViewAction = new QAction(appIcon("beats", QStyle::SP_FileDialogListView), tr("&Beats"), views);
+    m_beatsViewAction->setCheckable(true);
+    m_beatsViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    describe(m_beatsViewAction, tr("Beat view: ideal beats, volume measurements and actual beats, as in the series"));
+    m_tasksViewAction = new QAction(appIcon("tasks", QStyle::SP_FileDialogDetailedView), tr("T&asks"), views);
+    m_tasksViewAction->setCheckable(true);
+    m_tasksViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    describe(m_tasksViewAction, tr("Task view: a lane per task and per channel, with sends, receives and spawns"));
+    connect(m_beatsViewAction, &QAction::triggered, this, [this] { setTimelineView(TimelineView::View::Beats); });
+    connect(m_tasksViewAction, &QAction::triggered, this, [this] { setTimelineView(TimelineView::View::Tasks); });
+
+    m_resetZoomAction = new QAction(appIcon("zoom-reset", QStyle::SP_BrowserReload), tr("&Reset Zoom"), this);
+    m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    describe(m_resetZoomAction, tr("Show the whole run again"));
+    connect(m_resetZoomAction, &QAction::triggered, this, [this] {
+        if (isComparing())
+            m_comparison->resetView();
+        else
+            m_timeline->resetView();
+    });
+
+    m_followAction = new QAction(tr("&Follow Latest"), this);
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    m_followAction->setShortcut(Qt::Key_F);
+    describe(m_followAction, tr("Keep the newest events in view while a run plays"));
+
+    m_compareAction = new QAction(appIcon("compare", QStyle::SP_FileDialogContentsView), tr("&Compare Runs"), this);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    describe(m_compareAction, tr("Stack two runs from the history on one shared time axis"));
+
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<Theme::Mode, QString> themes[] = {{Theme::Mode::System, tr("&System")},
+                                                      {Theme::Mode::Light, tr("&Light")},
+                                                      {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, text] : themes) {
+        auto *action = new QAction(text, m_themeGroup);
+        action->setCheckable(true);
+        action->setData(Theme::name(mode));
+        const Theme::Mode m = mode;
+        connect(action, &QAction::triggered, this, [this, m] { setTheme(m); });
+    }
+    m_themeGroup->actions().at(0)->setStatusTip(tr("The look of your desktop"));
+    m_themeGroup->actions().at(1)->setStatusTip(tr("Light palette (good on a projector)"));
+    m_themeGroup->actions().at(2)->setStatusTip(tr("Dark palette"));
+
+    m_muteAction = new QAction(tr("&Mute"), this);
+    m_muteAction->setCheckable(true);
+    m_muteAction->setShortcut(Qt::Key_M);
+    describe(m_muteAction, tr("Silence the clicks; the timeline keeps drawing"));
+
+    m_hintAction = new QAction(tr("&First-Start Hint"), this);
+    m_hintAction->setShortcut(QKeySequence::HelpContents);
+    describe(m_hintAction, tr("Show the hint: play scenario 9, then 14"));
+    connect(m_hintAction, &QAction::triggered, this, &MainWindow::showFirstStartHint);
+
+    m_aboutAction = new QAction(tr("&About Cacophony"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Shortcuts work wherever the focus is in the window.
+    for (QAction *a : {m_playAction, m_tapAction, m_fasterAction, m_slowerAction, m_nextScenarioAction,
+                       m_previousScenarioAction, m_newSeedAction, m_demoAction, m_exportImageAction,
+                       m_exportPageAction, m_openAction, m_saveAction, m_quitAction, m_beatsViewAction,
+                       m_tasksViewAction, m_resetZoomAction, m_followAction, m_compareAction, m_muteAction,
+                       m_hintAction})
+        addAction(a);
+}
+
+void MainWindow::createCentral()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->setSpacing(6);
+
+    m_banner = new FirstStartBanner(central);
+    connect(m_banner, &FirstStartBanner::playScenario, this, &MainWindow::playScenario);
+    connect(m_banner, &FirstStartBanner::playBoth, this, &MainWindow::playNineThenFourteen);
+    connect(m_banner, &FirstStartBanner::dismissed, this, [this] {
+        m_settings.firstStartDone = true;
+        saveSettings();
+    });
+    layout->addWidget(m_banner);
+
+    // The control strip: transport, tempo, what to run, and how.
+    auto *strip = new QWidget(central);
+    strip->setObjectName(QStringLiteral("controlStrip"));
+    auto *row = new QHBoxLayout(strip);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(12);
+
+    m_playButton = new QToolButton(strip);
+    m_playButton->setObjectName(QStringLiteral("playButton"));
+    m_playButton->setDefaultAction(m_playAction);
+    m_playButton->setIconSize(QSize(36, 36));
+    m_playButton->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_playButton->setMinimumWidth(72);
+    m_playButton->setFocusPolicy(Qt::TabFocus);
+    row->addWidget(m_playButton);
+    row->addWidget(separator(strip));
+
+    m_tempo = new TempoControl(strip);
+    connect(m_tapAction, &QAction::triggered, m_tempo, &TempoControl::tap);
+    connect(m_fasterAction, &QAction::triggered, this, [this] { m_tempo->setBpm(m_tempo->bpm() + 1); });
+    connect(m_slowerAction, &QAction::triggered, this, [this] { m_tempo->setBpm(m_tempo->bpm() - 1); });
+    row->addWidget(m_tempo);
+    row->addWidget(separator(strip));
+
+    m_picker = new ScenarioPicker(strip);
+    connect(m_nextScenarioAction, &QAction::triggered, this, [this] { m_picker->selectNext(+1); });
+    connect(m_previousScenarioAction, &QAction::triggered, this, [this] { m_picker->selectNext(-1); });
+    row->addWidget(m_picker, 1);
+    row->addWidget(separator(strip));
+
+    auto *runBox = new QWidget(strip);
+    auto *runGrid = new QGridLayout(runBox);
+    runGrid->setContentsMargins(0, 0, 0, 0);
+    runGrid->setVerticalSpacing(2);
+    m_beats = new QSpinBox(runBox);
+    m_beats->setObjectName(QStringLiteral("beatsBox"));
+    m_beats->setRange(0, AppSettings::kMaxBeats);
+    m_beats->setSpecialValueText(tr("continuous"));
+    m_beats->setKeyboardTracking(false);
+    m_beats->setToolTip(tr("Beats per run: the series plays 15. 0 plays continuously until Stop."));
+    m_seed = new QSpinBox(runBox);
+    m_seed->setObjectName(QStringLiteral("seedBox"));
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setKeyboardTracking(false);
+    m_seed->setToolTip(tr("Seed of the simulated delays and volumes: the same seed repeats them "
+                          "(thread scheduling still differs — that is the point)."));
+    auto *dice = new QToolButton(runBox);
+    dice->setDefaultAction(m_newSeedAction);
+    dice->setAutoRaise(true);
+    connect(m_newSeedAction, &QAction::triggered, this,
+            [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1, 1'000'000))); });
+    runGrid->addWidget(caption(tr("&Beats"), m_beats, runBox), 0, 0);
+    runGrid->addWidget(m_beats, 0, 1, 1, 2);
+    runGrid->addWidget(caption(tr("S&eed"), m_seed, runBox), 1, 0);
+    runGrid->addWidget(m_seed, 1, 1);
+    runGrid->addWidget(dice, 1, 2);
+    row->addWidget(runBox);
+    row->addWidget(separator(strip));
+
+    auto *volumeBox = new QWidget(strip);
+    auto *volumeGrid = new QGridLayout(volumeBox);
+    volumeGrid->setContentsMargins(0, 0, 0, 0);
+    volumeGrid->setVerticalSpacing(2);
+    m_volume = new QSlider(Qt::Horizontal, volumeBox);
+    m_volume->setObjectName(QStringLiteral("volumeSlider"));
+    m_volume->setRange(0, 100);
+    m_volume->setPageStep(10);
+    m_volume->setMinimumWidth(110);
+    m_volume->setToolTip(tr("Master volume of the clicks"));
+    auto *speaker = new QLabel(volumeBox);
+    speaker->setPixmap(appIcon("volume", QStyle::SP_MediaVolume).pixmap(QSize(20, 20)));
+    speaker->setToolTip(m_volume->toolTip());
+    volumeGrid->addWidget(caption(tr("&Volume"), m_volume, volumeBox), 0, 0, 1, 2);
+    volumeGrid->addWidget(speaker, 1, 0);
+    volumeGrid->addWidget(m_volume, 1, 1);
+    row->addWidget(volumeBox);
+
+    layout->addWidget(strip);
+
+    // A title bar over the chart, like the series' pale yellow headings.
+    m_header = new QLabel(central);
+    m_header->setObjectName(QStringLiteral("scenarioHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setMargin(6);
+    m_header->setAutoFillBackground(true);
+    layout->addWidget(m_header);
+
+    m_stack = new QStackedWidget(central);
+    m_timeline = new TimelineView(m_stack);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setMinimumHeight(240);
+    m_comparison = new ComparisonView(m_stack);
+    m_comparison->setObjectName(QStringLiteral("comparison"));
+    m_stack->addWidget(m_timeline);
+    m_stack->addWidget(m_comparison);
+    layout->addWidget(m_stack, 1);
+    connect(m_comparison, &ComparisonView::closeRequested, this, &MainWindow::closeComparison);
+    connect(m_followAction, &QAction::toggled, m_timeline, &TimelineView::setFollowLatest);
+    connect(m_timeline, &TimelineView::followLatestChanged, m_followAction, &QAction::setChecked);
+
+    setCentralWidget(central);
+    updateHeaderColors();
+
+    // Spin boxes take printable keys: let Space reach the Play shortcut instead.
+    for (QAbstractSpinBox *box : central->findChildren<QAbstractSpinBox *>())
+        box->installEventFilter(this);
+}
+
+void MainWindow::createDocks()
+{
+    m_stats = new StatsPanel(this);
+    auto *statsDock = new QDockWidget(tr("Statistics"), this);
+    statsDock->setObjectName(QStringLiteral("statsDock"));
+    statsDock->setWidget(m_stats);
+    statsDock->setToolTip(tr("The numbers of the run on screen"));
+    addDockWidget(Qt::RightDockWidgetArea, statsDock);
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setPlaceholderText(tr("Click a beat, a measurement, a task or a channel operation in the "
+                                     "timeline to see its details here."));
+    m_details->setToolTip(tr("Details of the item clicked in the timeline"));
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    auto showDetails = [this, detailsDock](const QString &details) {
+        m_details->setPlainText(details);
+        detailsDock->show();
+    };
+    connect(m_timeline, &TimelineView::itemSelected, this, showDetails);
+    connect(m_comparison, &ComparisonView::itemSelected, this, showDetails);
+
+    m_historyPanel = new HistoryPanel(m_history, this);
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_historyPanel);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    connect(m_historyPanel, &HistoryPanel::showRequested, this, &MainWindow::showHistoryRun);
+    connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compareRuns);
+    connect(m_compareAction, &QAction::triggered, m_historyPanel, &HistoryPanel::compareSelected);
+
+    resizeDocks({statsDock, detailsDock, historyDock}, {360, 120, 220}, Qt::Vertical);
+    resizeDocks({statsDock}, {330}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportImageAction);
+    file->addAction(m_exportPageAction);
+    file->addSeparator();
+    file->addAction(m_openAction);
+    file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_playAction);
+    run->addAction(m_tapAction);
+    run->addAction(m_fasterAction);
+    run->addAction(m_slowerAction);
+    run->addSeparator();
+    run->addAction(m_previousScenarioAction);
+    run->addAction(m_nextScenarioAction);
+    run->addAction(m_newSeedAction);
+    run->addSeparator();
+    run->addAction(m_demoAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_beatsViewAction);
+    view->addAction(m_tasksViewAction);
+    view->addSeparator();
+    view->addAction(m_resetZoomAction);
+    view->addAction(m_followAction);
+    view->addAction(m_compareAction);
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->addActions(m_themeGroup->actions());
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        view->addAction(toggle);
+    }
+
+    QMenu *audio = menuBar()->addMenu(tr("&Audio"));
+    m_deviceMenu = audio->addMenu(tr("Output &Device"));
+    m_deviceMenu->setToolTipsVisible(true);
+    connect(m_deviceMenu, &QMenu::aboutToShow, this, &MainWindow::populateDeviceMenu);
+    audio->addAction(m_muteAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_hintAction);
+    help->addSeparator();
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        menu->setToolTipsVisible(true);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->addAction(m_playAction);
+    bar->addAction(m_tapAction);
+    bar->addSeparator();
+    bar->addAction(m_beatsViewAction);
+    bar->addAction(m_tasksViewAction);
+    bar->addAction(m_resetZoomAction);
+    bar->addAction(m_compareAction);
+    bar->addSeparator();
+    bar->addAction(m_openAction);
+    bar->addAction(m_saveAction);
+    bar->addAction(m_exportImageAction);
+    bar->addAction(m_exportPageAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setTextVisible(true);
+    m_progress->setToolTip(tr("Beats performed in this run, of those expected"));
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_audioStatus = new QLabel(this);
+    m_audioStatus->setObjectName(QStringLiteral("audioStatus"));
+    statusBar()->addPermanentWidget(m_audioStatus);
+}
+
+// ---- settings -------------------------------------------------------------------------
+
+void MainWindow::applySettings()
+{
+    const AppSettings s = m_settings; // the setters below save as they go
+    m_tempo->setBpm(s.bpm);
+    m_beats->setValue(s.beats);
+    m_seed->setValue(int(std::min<std::uint64_t>(s.seed, std::uint64_t(std::numeric_limits<int>::max()))));
+    m_picker->setSelection(s.scenario, s.customStrategy, s.customProfile);
+    m_volume->setValue(s.volume);
+    m_audio->setVolume(s.volume / 100.0);
+    if (!s.audioDevice.isEmpty() && !m_audio->open(s.audioDevice))
+        statusBar()->showMessage(tr("Audio device \"%1\" is not available; using the default.").arg(s.audioDevice),
+                                 10000);
+    m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("no sound"));
+    m_audioStatus->setToolTip(m_audio->status());
+
+    setTimelineView(s.timelineView == QLatin1String("tasks") ? TimelineView::View::Tasks
+                                                               : TimelineView::View::Beats);
+    setTheme(Theme::fromName(s.theme));
+    m_banner->setVisible(!s.firstStartDone);
+
+    resize(1360, 860);
+    if (!s.geometry.isEmpty())
+        restoreGeometry(s.geometry);
+    if (!s.windowState.isEmpty())
+        restoreState(s.windowState);
+
+    m_settings = s;
+    updateHeader(runSettings());
+    updatePlayAction();
+
+    // From now on every change is a settings change (and may restart a playing run).
+    connect(m_tempo, &TempoControl::bpmChanged, this, &MainWindow::onControlsChanged);
+    connect(m_picker, &ScenarioPicker::selectionChanged, this, &MainWindow::onControlsChanged);
+    connect(m_beats, &QSpinBox::valueChanged, this, &MainWindow::onControlsChanged);
+    connect(m_seed, &QSpinBox::valueChanged, this, &MainWindow::onControlsChanged);
+    connect(m_volume, &QSlider::valueChanged, this, [this](int volume) {
+        m_settings.volume = volume;
+        m_audio->setVolume(m_muteAction->isChecked() ? 0.0 : volume / 100.0);
+        saveSettings();
+    });
+    connect(m_muteAction, &QAction::toggled, this, [this](bool muted) {
+        m_audio->setVolume(muted ? 0.0 : m_volume->value() / 100.0);
+        statusBar()->showMessage(muted ? tr("Muted") : tr("Sound on"), 2000);
+    });
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.save(*m_store);
+}
+
+void MainWindow::onControlsChanged()
+{
+    m_settings.bpm = m_tempo->bpm();
+    m_settings.beats = m_beats->value();
+    m_settings.seed = std::uint64_t(m_seed->value());
+    m_settings.scenario = m_picker->scenarioId();
+    m_settings.customStrategy = m_picker->customStrategy();
+    m_settings.customProfile = m_picker->customProfile();
+    saveSettings();
+    if (isPlaying()) {
+        m_queue.clear(); // the user took over from the demonstration
+        m_compareWhenQueueDone = false;
+        m_restartTimer.start();
+    } else if (!m_shownIsLive && m_shownTrace.events.empty()) {
+        updateHeader(runSettings());
+    }
+}
+
+// ---- runs -----------------------------------------------------------------------------
+
+bool MainWindow::isPlaying() const
+{
+    return m_controller && m_controller->isRunning();
+}
+
+bool MainWindow::isComparing() const
+{
+    return m_stack->currentWidget() == m_comparison;
+}
+
+RunSettings MainWindow::runSettings() const
+{
+    RunSettings s;
+    s.scenario = m_picker->scenarioId();
+    s.strategy = m_picker->strategyId();
+    s.profile = m_picker->profile();
+    s.bpm = m_tempo->bpm();
+    s.beats = m_beats->value();
+    s.seed = std::uint64_t(m_seed->value());
+    return s;
+}
+
+TraceData MainWindow::shownTrace() const
+{
+    if (m_shownIsLive && isPlaying())
+        return m_controller->trace();
+    return m_shownTrace;
+}
+
+void MainWindow::play()
+{
+    m_restartTimer.stop();
+    m_controller->start(runSettings());
+}
+
+void MainWindow::stop()
+{
+    m_restartTimer.stop();
+    m_queue.clear();
+    m_compareWhenQueueDone = false;
+    m_controller->stop();
+}
+
+void MainWindow::togglePlay()
+{
+    if (isPlaying())
+        stop();
+    else
+        play();
+}
+
+void MainWindow::playScenario(int number)
+{
+    const Scenario *scenario = scenarioByNumber(number);
+    if (!scenario)
+        return;
+    m_queue.clear();
+    m_compareWhenQueueDone = false;
+    {
+        // One restart, not one per control.
+        const QSignalBlocker blocker(m_picker);
+        m_picker->setSelection(scenario->id, m_picker->customStrategy(), m_picker->customProfile());
+    }
+    if (m_beats->value() == 0)
+        m_beats->setValue(15); // the demonstration needs runs that end
+    onControlsChanged();
+    play();
+}
+
+void MainWindow::playNineThenFourteen()
+{
+    playScenario(9);
+    m_queue = {14};
+    m_compareWhenQueueDone = true;
+    m_queueFirstId = 0;
+}
+
+void MainWindow::onRunStarted(const RunSettings &settings)
+{
+    closeComparison();
+    m_timeline->clear(settings);
+    m_timeline->setFollowLatest(m_followAction->isChecked());
+    m_stats->clear();
+    m_details->clear();
+    m_shownIsLive = true;
+    m_shownTrace = TraceData{};
+    m_statsEvents = 0;
+    m_statsTimer.start();
+    updateHeader(settings);
+    updatePlayAction();
+    setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(settings)));
+}
+
+void MainWindow::onProgress(int done, int expected)
+{
+    m_progress->show();
+    if (expected > 0) {
+        m_progress->setRange(0, expected);
+        m_progress->setValue(std::min(done, expected));
+        m_progress->setFormat(tr("%1 / %2 beats").arg(done).arg(expected));
+    } else {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("%1 beats").arg(done));
+    }
+}
+
+void MainWindow::updateLiveStats()
+{
+    if (!isPlaying()) {
+        m_statsTimer.stop();
+        return;
+    }
+    const std::size_t events = m_controller->eventCount();
+    if (events == m_statsEvents)
+        return;
+    m_statsEvents = events;
+    QElapsedTimer cost;
+    cost.start();
+    m_stats->setAnalysis(RunAnalysis::analyse(m_controller->trace()), false);
+    // A long continuous run makes analysis costly: then refresh less often, never
+    // spending more than about a tenth of the UI thread on it.
+    m_statsTimer.setInterval(std::max(333, int(cost.elapsed() * 10)));
+}
+
+void MainWindow::onRunEnded(const TraceData &trace, bool completed)
+{
+    m_statsTimer.stop();
+    m_statsTimer.setInterval(333);
+
+    // A run the user stopped is kept if it has something to show.
+    RunAnalysis analysis;
+    if (completed || std::any_of(trace.events.cbegin(), trace.events.cend(),
+                                 [](const Event &e) { return e.kind == EventKind::Beat; })) {
+        const int id = m_history->add(trace, completed);
+        analysis = m_history->entry(m_history->rowOfId(id))->analysis;
+        if (m_compareWhenQueueDone && m_queueFirstId == 0)
+            m_queueFirstId = id;
+    } else {
+        analysis = RunAnalysis::analyse(trace);
+    }
+
+    // Unless the user has meanwhile turned to another run, this one stays on screen.
+    if (m_shownIsLive) {
+        m_shownIsLive = false;
+        m_shownTrace = trace;
+        m_stats->setAnalysis(analysis, true);
+        if (trace.settings.beats > 0)
+            onProgress(analysis.beatsPerformed + analysis.beatsLost, trace.settings.beats);
+        statusBar()->showMessage(completed ? tr("Run finished: %1 beats, %2 lost, %3 out of order.")
+                                                 .arg(analysis.beatsPerformed)
+                                                 .arg(analysis.beatsLost)
+                                                 .arg(analysis.outOfOrder)
+                                           : tr("Stopped."),
+                                 8000);
+    }
+    updatePlayAction();
+
+    if (completed && !m_queue.isEmpty()) {
+        const int next = m_queue.takeFirst();
+        const QList<int> rest = m_queue;
+        const bool compare = m_compareWhenQueueDone;
+        const int firstId = m_queueFirstId;
+        playScenario(next); // resets the demonstration state: restore it
+        m_queue = rest;
+        m_compareWhenQueueDone = compare;
+        m_queueFirstId = firstId;
+        return;
+    }
+    if (completed && m_compareWhenQueueDone) {
+        m_compareWhenQueueDone = false;
+        const int first = m_history->rowOfId(m_queueFirstId);
+        if (first > 0)
+            compareRuns(first, 0);
+        m_settings.firstStartDone = true;
+        saveSettings();
+    }
+}
+
+void MainWindow::updatePlayAction()
+{
+    const bool playing = isPlaying();
+    m_playAction->setText(playing ? tr("&Stop") : tr("&Play"));
+    m_playAction->setIcon(playing ? appIcon("stop", QStyle::SP_MediaStop) : appIcon("play", QStyle::SP_MediaPlay));
+    describe(m_playAction, playing ? tr("Stop the run") : tr("Play the chosen scenario at the chosen tempo"));
+}
+
+void MainWindow::updateHeader(const RunSettings &s, const QString &note)
+{
+    QString title;
+    QString lesson;
+    if (const Scenario *scenario = ScenarioRegistry::findScenario(s.scenario)) {
+        title = QStringLiteral("%1. %2").arg(scenario->number).arg(ScenarioText::title(*scenario).toHtmlEscaped());
+        lesson = ScenarioText::lesson(*scenario).toHtmlEscaped();
+    } else {
+        const Strategy *strategy = ScenarioRegistry::findStrategy(s.strategy);
+        title = tr("Custom: %1").arg((strategy ? ScenarioText::title(*strategy) : s.strategy).toHtmlEscaped());
+    }
+    const QString profile = tr("Execution time of volume measurement is <b>%1</b>.")
+                                .arg(ScenarioText::profile(s.profile).toHtmlEscaped());
+    QString html = QStringLiteral("%1. %2").arg(title, profile);
+    if (!note.isEmpty())
+        html += QStringLiteral(" <i>(%1)</i>").arg(note.toHtmlEscaped());
+    if (!lesson.isEmpty())
+        html += QStringLiteral("<br><span style=\"font-size:small\">%1</span>").arg(lesson);
+    m_header->setText(html);
+}
+
+void MainWindow::updateHeaderColors()
+{
+    QPalette p = m_header->palette();
+    const bool dark = Theme::isDark();
+    p.setColor(QPalette::Window, dark ? QColor(0x4a, 0x42, 0x20) : QColor(0xfc, 0xee, 0xb5));
+    p.setColor(QPalette::WindowText, dark ? QColor(0xf3, 0xe9, 0xc6) : QColor(0x3b, 0x4a, 0x6b));
+    m_header->setPalette(p);
+}
+
+// ---- history and comparison -------------------------------------------------------------
+
+void MainWindow::showHistoryRun(int row)
+{
+    const RunHistory::Entry *entry = m_history->entry(row);
+    if (!entry)
+        return;
+    // The screen turns to the old run; a playing one stops (its end still goes to the
+    // history, later, without taking the screen back).
+    m_shownIsLive = false;
+    if (isPlaying())
+        stop();
+    closeComparison();
+    m_shownTrace = entry->trace;
+    m_timeline->setTraceData(entry->trace);
+    m_stats->setAnalysis(entry->analysis, true);
+    m_details->clear();
+    updateHeader(entry->trace.settings,
+                 tr("from the history, %1").arg(QLocale().toString(entry->when.time(), QLocale::ShortFormat)));
+    setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(entry->trace.settings)));
+}
+
+void MainWindow::compareRuns(int rowA, int rowB)
+{
+    const RunHistory::Entry *a = m_history->entry(rowA);
+    const RunHistory::Entry *b = m_history->entry(rowB);
+    if (!a || !b || rowA == rowB)
+        return;
+    auto title = [](const RunHistory::Entry *e) {
+        return tr("%1 — %2 BPM, %3 lost, %4 out of order")
+            .arg(RunHistory::runTitle(e->trace.settings))
+            .arg(e->trace.settings.bpm)
+            .arg(e->analysis.beatsLost)
+            .arg(e->analysis.outOfOrder);
+    };
+    m_comparison->setView(m_tasksViewAction->isChecked() ? TimelineView::View::Tasks : TimelineView::View::Beats);
+    m_comparison->setRuns(a->trace, title(a), b->trace, title(b));
+    m_stack->setCurrentWidget(m_comparison);
+    m_header->hide();
+    statusBar()->showMessage(tr("Comparing two runs on one time axis. Esc returns to the timeline."), 8000);
+}
+
+void MainWindow::closeComparison()
+{
+    m_stack->setCurrentWidget(m_timeline);
+    m_header->show();
+}
+
+// ---- files ------------------------------------------------------------------------------
+
+QString MainWindow::fileDialogDir(const QString &remembered) const
+{
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return pictures.isEmpty() ? QDir::homePath() : pictures;
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    // Window-modal and non-blocking: nothing waits on the user to close it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openTraceFile(const QString &path)
+{
+    QString error;
+    std::optional<TraceData> trace = ChromeTraceReader::read(path, &error);
+    if (!trace) {
+        showError(tr("Cannot open trace"),
+                  tr("%1 could not be opened as a Cacophony trace.\n\n%2")
+                      .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_shownIsLive = false;
+    if (isPlaying())
+        stop();
+    m_history->add(*trace, true);
+    showHistoryRun(0);
+    updateHeader(trace->settings, tr("from %1").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::saveTraceFile(const QString &path)
+{
+    const TraceData trace = shownTrace();
+    if (trace.events.empty()) {
+        showError(tr("Nothing to save"), tr("Play a run first: there is no trace on screen."));
+        return false;
+    }
+    QString error;
+    if (!ChromeTraceWriter::write(trace, path, &error)) {
+        showError(tr("Cannot save trace"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::exportImageFile(const QString &path)
+{
+    QString error;
+    const bool ok = isComparing()
+                        ? ImageExport::exportStacked({m_comparison->top(), m_comparison->bottom()}, path, &error)
+                        : ImageExport::exportTimeline(m_timeline, path, &error);
+    if (!ok) {
+        showError(tr("Cannot export image"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::exportImage()
+{
+    const QString suggested = QDir(fileDialogDir(m_settings.exportDir))
+                                  .filePath(QStringLiteral("cacophony-%1.png").arg(RunHistory::shortTitle(shownTrace().settings)));
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Image"), suggested,
+        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)"),
+        &selectedFilter);
+    if (path.isEmpty())
+        return;
+    m_settings.exportDir = QFileInfo(path).absolutePath();
+    saveSettings();
+    exportImageFile(path);
+}
+
+void MainWindow::exportSeriesPage()
+{
+    const QString suggested = QDir(fileDialogDir(m_settings.exportDir)).filePath(QStringLiteral("cacophony-series.png"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Series Page"), suggested,
+        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    m_settings.exportDir = QFileInfo(path).absolutePath();
+    saveSettings();
+    QString error;
+    statusBar()->showMessage(tr("Running the 14 scenarios for the series page…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    RunSettings base = runSettings();
+    const bool ok = ImageExport::exportSeriesPage(base, path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        statusBar()->clearMessage();
+        showError(tr("Cannot export the series page"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::openTrace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), fileDialogDir(m_settings.traceDir),
+                                                      tr("Chrome trace (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.traceDir = QFileInfo(path).absolutePath();
+    saveSettings();
+    openTraceFile(path);
+}
+
+void MainWindow::saveTrace()
+{
+    const QString suggested = QDir(fileDialogDir(m_settings.traceDir))
+                                  .filePath(QStringLiteral("cacophony-%1.json").arg(RunHistory::shortTitle(shownTrace().settings)));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested, tr("Chrome trace (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_settings.traceDir = QFileInfo(path).absolutePath();
+    saveSettings();
+    saveTraceFile(path);
+}
+
+// ---- view -------------------------------------------------------------------------------
+
+void MainWindow::setTheme(Theme::Mode mode)
+{
+    Theme::apply(mode);
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->data().toString() == Theme::name(mode));
+    m_settings.theme = Theme::name(mode);
+    saveSettings();
+}
+
+void MainWindow::setTimelineView(TimelineView::View view)
+{
+    m_timeline->setView(view);
+    m_comparison->setView(view);
+    m_beatsViewAction->setChecked(view == TimelineView::View::Beats);
+    m_tasksViewAction->setChecked(view == TimelineView::View::Tasks);
+    m_settings.timelineView = view == TimelineView::View::Tasks ? QStringLiteral("tasks") : QStringLiteral("beats");
+    saveSettings();
+}
+
+void MainWindow::showFirstStartHint()
+{
+    m_banner->show();
+}
+
+void MainWindow::populateDeviceMenu()
+{
+    m_deviceMenu->clear();
+    auto *group = new QActionGroup(m_deviceMenu);
+    const QStringList devices = m_audio->devices();
+    const QString current = m_audio->isAvailable() ? m_audio->currentDevice() : QString();
+    if (devices.isEmpty()) {
+        QAction *none = m_deviceMenu->addAction(tr("No output device found"));
+        none->setEnabled(false);
+        none->setToolTip(m_audio->status());
+        return;
+    }
+    for (const QString &device : devices) {
+        QAction *action = m_deviceMenu->addAction(device);
+        action->setCheckable(true);
+        action->setChecked(device == current);
+        action->setActionGroup(group);
+        connect(action, &QAction::triggered, this, [this, device] {
+            const bool wasPlaying = isPlaying();
+            if (wasPlaying)
+                stop(); // a run holds the sink; switch between runs
+            if (m_audio->open(device)) {
+                m_settings.audioDevice = device;
+                saveSettings();
+                statusBar()->showMessage(tr("Sound goes to %1.").arg(device), 5000);
+            } else {
+                showError(tr("Audio device"), tr("Cannot open %1: %2").arg(device, m_audio->status()));
+            }
+            m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("no sound"));
+            m_audioStatus->setToolTip(m_audio->status());
+            m_controller->setSoundSink(m_audio->sink());
+            if (wasPlaying)
+                play();
+        });
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Cacophony"),
+        tr("<h3>Cacophony %1</h3>"
+           "<p>A metronome that lets you hear and see concurrency go wrong.</p>"
+           "<p>Each beat is produced by one of the metronome implementations of the blog series "
+           "<i>Metronome's Cacophony — concurrency in Go</i>. Switch the implementation and hear "
+           "beats arrive late, out of order or not at all; the timeline shows why.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+// ---- events -----------------------------------------------------------------------------
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_queue.clear();
+    m_compareWhenQueueDone = false;
+    if (isPlaying())
+        m_controller->stop();
+    m_settings.geometry = saveGeometry();
+    m_settings.windowState = saveState();
+    saveSettings();
+    m_store->sync();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // Returning true without accepting: the spin box never sees it, the shortcut fires.
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier)
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_header)
+        updateHeaderColors();
+}
+
+} // namespace cacophony

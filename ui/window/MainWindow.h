@@ -1,0 +1,191 @@
+#pragma once
+
+// The desktop window: tempo, scenario and transport controls on top, the live timeline
+// in the middle (or two runs stacked for comparison), statistics, run history and the
+// details of a clicked item at the side.
+//
+// Contract:
+//  - Changing anything a run depends on (tempo, scenario, beats, seed) while playing
+//    restarts the run after a short debounce: the old run is stopped with a bounded
+//    wait before the new one starts (RunController).
+//  - Every setting is written back as it changes; a bad stored value falls back to its
+//    default and says so in the status bar (AppSettings).
+//  - File errors (open, save, export) are reported in a message box; what is on screen
+//    is left as it was.
+//  Lives in the UI thread only.
+
+#include "analysis/RunAnalysis.h"
+#include "timeline/TimelineView.h"
+#include "trace/TraceData.h"
+#include "window/AppSettings.h"
+#include "window/Theme.h"
+
+#include <QMainWindow>
+#include <QTimer>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSlider;
+class QSpinBox;
+class QStackedWidget;
+class QTextBrowser;
+class QToolButton;
+
+namespace cacophony {
+
+class AudioOutput;
+class ComparisonView;
+class FirstStartBanner;
+class HistoryPanel;
+class RunController;
+class RunHistory;
+class ScenarioPicker;
+class StatsPanel;
+class TempoControl;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // settingsFile: an INI file to use instead of the platform's settings (tests, tools).
+    explicit MainWindow(const QString &settingsFile = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TempoControl *tempoControl() const { return m_tempo; }
+    ScenarioPicker *scenarioPicker() const { return m_picker; }
+    QSpinBox *beatsBox() const { return m_beats; }
+    QSpinBox *seedBox() const { return m_seed; }
+    QSlider *volumeSlider() const { return m_volume; }
+    TimelineView *timeline() const { return m_timeline; }
+    ComparisonView *comparison() const { return m_comparison; }
+    StatsPanel *statsPanel() const { return m_stats; }
+    RunHistory *history() const { return m_history; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    RunController *controller() const { return m_controller; }
+    FirstStartBanner *banner() const { return m_banner; }
+    QTextBrowser *detailsView() const { return m_details; }
+    QAction *playAction() const { return m_playAction; }
+
+    bool isPlaying() const;
+    bool isComparing() const;
+    // What the controls say a run should be.
+    RunSettings runSettings() const;
+    // The run on screen (live, ended, from history or a file); empty before any.
+    TraceData shownTrace() const;
+
+public slots:
+    void play();
+    void stop();
+    void togglePlay();
+    void playScenario(int number);
+    // The first-start demonstration: scenario 9, then 14, then both stacked.
+    void playNineThenFourteen();
+    void showHistoryRun(int row);
+    void compareRuns(int rowA, int rowB);
+    void closeComparison();
+    // These report problems in a message box and return false; the screen stays as it was.
+    bool openTraceFile(const QString &path);
+    bool saveTraceFile(const QString &path);
+    bool exportImageFile(const QString &path);
+    void setTheme(cacophony::Theme::Mode mode);
+    void setTimelineView(cacophony::TimelineView::View view);
+    void showFirstStartHint();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createCentral();
+    void createDocks();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void applySettings();
+    void saveSettings();
+
+    void onControlsChanged();
+    void onRunStarted(const RunSettings &settings);
+    void onRunEnded(const TraceData &trace, bool completed);
+    void onProgress(int done, int expected);
+    void updateLiveStats();
+    void updateHeader(const RunSettings &settings, const QString &note = {});
+    void updatePlayAction();
+    void updateHeaderColors();
+    void populateDeviceMenu();
+    void showError(const QString &title, const QString &text);
+    void exportImage();
+    void exportSeriesPage();
+    void openTrace();
+    void saveTrace();
+    void about();
+    QString fileDialogDir(const QString &remembered) const;
+
+    std::unique_ptr<QSettings> m_store;
+    AppSettings m_settings;
+    std::unique_ptr<AudioOutput> m_audio;
+
+    RunController *m_controller;
+    RunHistory *m_history;
+
+    // Controls
+    TempoControl *m_tempo = nullptr;
+    ScenarioPicker *m_picker = nullptr;
+    QSpinBox *m_beats = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QSlider *m_volume = nullptr;
+    QToolButton *m_playButton = nullptr;
+    FirstStartBanner *m_banner = nullptr;
+    QLabel *m_header = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    TimelineView *m_timeline = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    StatsPanel *m_stats = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_audioStatus = nullptr;
+
+    // Actions
+    QAction *m_playAction = nullptr;
+    QAction *m_tapAction = nullptr;
+    QAction *m_fasterAction = nullptr;
+    QAction *m_slowerAction = nullptr;
+    QAction *m_nextScenarioAction = nullptr;
+    QAction *m_previousScenarioAction = nullptr;
+    QAction *m_newSeedAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_exportImageAction = nullptr;
+    QAction *m_exportPageAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_beatsViewAction = nullptr;
+    QAction *m_tasksViewAction = nullptr;
+    QAction *m_resetZoomAction = nullptr;
+    QAction *m_followAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_muteAction = nullptr;
+    QAction *m_hintAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QMenu *m_deviceMenu = nullptr;
+
+    QTimer m_restartTimer;  // debounces restarts while a control is being turned
+    QTimer m_statsTimer;    // live statistics while a run plays
+    std::size_t m_statsEvents = 0;
+    TraceData m_shownTrace; // the ended run, history entry or file on screen
+    bool m_shownIsLive = false;
+    QList<int> m_queue;     // scenario numbers still to play in the demonstration
+    bool m_compareWhenQueueDone = false;
+    int m_queueFirstId = 0; // history id of the demonstration's first run
+};
+
+} // namespace cacophony

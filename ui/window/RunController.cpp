@@ -1,0 +1,201 @@
+#include "window/RunController.h"
+
+#include "metronome/DelayProfile.h"
+#include "metronome/MetronomeRun.h"
+#include "metronome/Scenario.h"
+#include "trace/EventStream.h"
+#include "trace/Tracer.h"
+
+namespace cacophony {
+
+struct RunController::Session
+{
+    std::unique_ptr<MetronomeRun> run;
+    std::unique_ptr<EventStream> stream;
+
+    // The stream reads the run's tracer: it must stop first, and the run must be gone
+    // before anything else that it might call (the sound sink).
+    ~Session()
+    {
+        if (stream && stream->isRunning())
+            stream->stop();
+        stream.reset();
+        run.reset();
+    }
+};
+
+RunController::RunController(QObject *parent) : QObject(parent)
+{
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, &RunController::poll);
+}
+
+RunController::~RunController()
+{
+    m_acceptGeneration = 0;
+    if (m_session) {
+        m_session->run->stop();
+        m_session.reset();
+    }
+    for (auto &dead : m_graveyard)
+        dead->run->stop();
+    m_graveyard.clear(); // blocks until they finish: the app is closing anyway
+}
+
+void RunController::setSoundSink(SoundSink *sink)
+{
+    m_sink = sink;
+}
+
+bool RunController::isRunning() const
+{
+    return m_session != nullptr;
+}
+
+TraceData RunController::trace() const
+{
+    if (m_session)
+        return m_session->run->trace();
+    return m_lastTrace;
+}
+
+std::size_t RunController::eventCount() const
+{
+    return m_session ? m_session->run->tracer().eventCount() : m_lastTrace.events.size();
+}
+
+bool RunController::start(const RunSettings &settings)
+{
+    if (m_session)
+        endSession(false, false);
+
+    if (!ScenarioRegistry::findStrategy(settings.strategy) || !delayProfileFromName(settings.profile)) {
+        emit runFailed(tr("Unknown strategy \"%1\" or delay profile \"%2\".")
+                           .arg(settings.strategy, settings.profile));
+        return false;
+    }
+    if (settings.bpm < 1 || settings.bpm > 6000 || settings.beats < 0) {
+        emit runFailed(tr("Tempo must be 1 to 6000 BPM."));
+        return false;
+    }
+
+    m_settings = settings;
+    m_lastTrace = TraceData{};
+    m_beatsDone = 0;
+    m_taskCount = m_objectCount = 0;
+    const quint64 generation = ++m_generation;
+    m_acceptGeneration = generation;
+
+    auto session = std::make_unique<Session>();
+    session->run = std::make_unique<MetronomeRun>(settings, m_sink);
+    session->stream = std::make_unique<EventStream>();
+    connect(session->stream.get(), &EventStream::batchReady, this,
+            [this, generation](const EventBatch &batch) { onBatch(generation, batch); });
+    session->stream->start(&session->run->tracer());
+    session->run->start();
+    m_session = std::move(session);
+    m_poll.start();
+
+    emit runStarted(m_settings);
+    emit progressChanged(0, m_settings.beats);
+    return true;
+}
+
+void RunController::stop()
+{
+    if (m_session)
+        endSession(false, true);
+}
+
+void RunController::onBatch(quint64 generation, const EventBatch &batch)
+{
+    if (generation != m_acceptGeneration)
+        return; // a replaced run's tail
+    int beats = 0;
+    for (const Event &e : batch) {
+        if (e.kind == EventKind::Beat)
+            ++beats;
+    }
+    emit eventsArrived(batch);
+    if (beats) {
+        m_beatsDone += beats;
+        emit progressChanged(m_beatsDone, m_settings.beats);
+    }
+}
+
+void RunController::poll()
+{
+    collectGraveyard();
+    if (!m_session) {
+        if (m_graveyard.empty())
+            m_poll.stop();
+        return;
+    }
+    pullNames(false);
+    if (m_session->run->isFinished())
+        endSession(true, true);
+}
+
+void RunController::pullNames(bool force)
+{
+    if (!m_session)
+        return;
+    Tracer &tracer = m_session->run->tracer();
+    std::vector<TaskInfo> tasks = tracer.tasks();
+    std::vector<ObjectInfo> objects = tracer.objects();
+    if (!force && tasks.size() == m_taskCount && objects.size() == m_objectCount)
+        return;
+    m_taskCount = tasks.size();
+    m_objectCount = objects.size();
+    emit namesChanged(tasks, objects);
+}
+
+void RunController::endSession(bool completed, bool reportEnd)
+{
+    std::unique_ptr<Session> session = std::move(m_session);
+    MetronomeRun &run = *session->run;
+    if (!completed)
+        run.stop();
+    run.wait(kStopWaitMs); // bounded: a run that overstays is buried below
+    // Flushes the last events: their batches are posted to us before the call below.
+    session->stream->stop();
+    const QString error = QString::fromStdString(run.error());
+    TraceData trace = run.trace();
+    trace.settings = run.settings();
+
+    if (!reportEnd) {
+        m_acceptGeneration = 0;
+        bury(std::move(session));
+        return;
+    }
+    bury(std::move(session));
+    m_lastTrace = trace;
+    const quint64 generation = m_generation;
+    // Queued behind the final batches, so that listeners see every event before the end.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, trace = std::move(trace), completed, error]() {
+            if (generation != m_acceptGeneration)
+                return; // a new run started meanwhile; it owns the views now
+            if (!error.isEmpty())
+                emit runFailed(tr("The run failed: %1").arg(error));
+            emit namesChanged(trace.tasks, trace.objects);
+            emit runEnded(trace, completed);
+        },
+        Qt::QueuedConnection);
+}
+
+void RunController::bury(std::unique_ptr<Session> session)
+{
+    if (session->run->isFinished())
+        return; // destroyed here, promptly
+    m_graveyard.push_back(std::move(session));
+    m_poll.start();
+}
+
+void RunController::collectGraveyard()
+{
+    std::erase_if(m_graveyard, [](const std::unique_ptr<Session> &s) { return s->run->isFinished(); });
+}
+
+} // namespace cacophony

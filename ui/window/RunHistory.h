@@ -1,0 +1,62 @@
+#pragma once
+
+// The runs of this session, newest first, as a table model (scenario, tempo, beats,
+// lost, out of order, time). Keeps whole traces so any run can be shown again or
+// compared; the oldest runs are dropped beyond kMaxRuns or kMaxEvents in total.
+
+#include "analysis/RunAnalysis.h"
+#include "trace/TraceData.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <deque>
+
+namespace cacophony {
+
+class RunHistory : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxRuns = 50;
+    static constexpr std::size_t kMaxEvents = 4'000'000; // ~190 MB of events at most
+
+    enum Column { RunColumn, TempoColumn, BeatsColumn, LostColumn, OrderColumn, TimeColumn, ColumnCount };
+
+    struct Entry
+    {
+        TraceData trace;
+        RunAnalysis analysis;
+        QDateTime when;
+        bool completed = true;
+    };
+
+    explicit RunHistory(QObject *parent = nullptr);
+
+    // Adds a run at row 0 and returns its id (ids are never reused).
+    int add(TraceData trace, bool completed, const QDateTime &when = QDateTime::currentDateTime());
+    const Entry *entry(int row) const;
+    int rowOfId(int id) const;
+    int idAt(int row) const;
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "9 · title" for a scenario, "Custom: strategy, profile" otherwise.
+    static QString runTitle(const RunSettings &settings);
+    static QString shortTitle(const RunSettings &settings);
+
+private:
+    struct Stored
+    {
+        int id;
+        Entry entry;
+    };
+    std::deque<Stored> m_runs; // newest first
+    std::size_t m_events = 0;
+    int m_nextId = 1;
+};
+
+} // namespace cacophony

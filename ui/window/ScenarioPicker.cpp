@@ -1,0 +1,144 @@
+#include "window/ScenarioPicker.h"
+
+#include "metronome/DelayProfile.h"
+#include "metronome/Scenario.h"
+#include "window/ScenarioText.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace cacophony {
+
+namespace {
+const QString kCustom = QStringLiteral("custom");
+}
+
+ScenarioPicker::ScenarioPicker(QWidget *parent)
+    : QWidget(parent)
+    , m_scenario(new QComboBox(this))
+    , m_strategy(new QComboBox(this))
+    , m_profile(new QComboBox(this))
+{
+    m_scenario->setObjectName(QStringLiteral("scenarioBox"));
+    m_strategy->setObjectName(QStringLiteral("strategyBox"));
+    m_profile->setObjectName(QStringLiteral("profileBox"));
+
+    for (const Scenario &s : ScenarioRegistry::scenarios()) {
+        m_scenario->addItem(ScenarioText::numbered(s), s.id);
+        m_scenario->setItemData(m_scenario->count() - 1, ScenarioText::lesson(s), Qt::ToolTipRole);
+    }
+    m_scenario->insertSeparator(m_scenario->count());
+    m_scenario->addItem(tr("Custom: any strategy × delay profile"), kCustom);
+    m_scenario->setMaxVisibleItems(20);
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenario->setMinimumContentsLength(34);
+    m_scenario->setToolTip(tr("The metronome implementation to run: the 14 scenarios of the series "
+                              "in its order, or a custom strategy and delay profile ([ and ] step through)."));
+
+    for (const Strategy &s : ScenarioRegistry::strategies())
+        m_strategy->addItem(ScenarioText::title(s), s.id);
+    m_strategy->setToolTip(tr("Custom run: the metronome implementation (strategy)."));
+    m_strategy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_strategy->setMinimumContentsLength(20);
+
+    for (DelayProfile p : {DelayProfile::Short, DelayProfile::Oscillating, DelayProfile::Random})
+        m_profile->addItem(ScenarioText::profile(delayProfileName(p)), delayProfileName(p));
+    m_profile->setToolTip(tr("Custom run: how long a volume measurement takes. Short: half a beat; "
+                             "oscillating: a slow wave from 0.2 to 2.5 beats; random: 0.2 to 2.5 beats."));
+
+    auto *caption = new QLabel(tr("&Scenario"), this);
+    caption->setBuddy(m_scenario);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(caption, 0, 0, 1, 2);
+    grid->addWidget(m_scenario, 1, 0, 1, 2);
+    grid->addWidget(m_strategy, 2, 0);
+    grid->addWidget(m_profile, 2, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 1);
+
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
+        updateCustomState();
+        emit selectionChanged();
+    });
+    // Only reachable for custom: the boxes are disabled otherwise.
+    connect(m_strategy, &QComboBox::currentIndexChanged, this, [this] {
+        m_customStrategy = m_strategy->currentData().toString();
+        emit selectionChanged();
+    });
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
+        m_customProfile = m_profile->currentData().toString();
+        emit selectionChanged();
+    });
+    updateCustomState();
+}
+
+QString ScenarioPicker::scenarioId() const
+{
+    return m_scenario->currentData().toString();
+}
+
+QString ScenarioPicker::strategyId() const
+{
+    if (const Scenario *s = ScenarioRegistry::findScenario(scenarioId()))
+        return s->strategyId;
+    return customStrategy();
+}
+
+QString ScenarioPicker::profile() const
+{
+    if (const Scenario *s = ScenarioRegistry::findScenario(scenarioId()))
+        return delayProfileName(s->profile);
+    return customProfile();
+}
+
+QString ScenarioPicker::customStrategy() const
+{
+    return m_customStrategy.isEmpty() ? m_strategy->itemData(0).toString() : m_customStrategy;
+}
+
+QString ScenarioPicker::customProfile() const
+{
+    return m_customProfile.isEmpty() ? m_profile->itemData(0).toString() : m_customProfile;
+}
+
+void ScenarioPicker::setSelection(const QString &scenarioId, const QString &customStrategy,
+                                  const QString &customProfile)
+{
+    {
+        const QSignalBlocker b0(m_scenario), b1(m_strategy), b2(m_profile);
+        m_customStrategy = ScenarioRegistry::findStrategy(customStrategy) ? customStrategy : QString();
+        m_customProfile = delayProfileFromName(customProfile) ? customProfile : QString();
+        m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(scenarioId)));
+        updateCustomState();
+    }
+    emit selectionChanged();
+}
+
+void ScenarioPicker::selectNext(int delta)
+{
+    const int n = m_scenario->count();
+    int i = m_scenario->currentIndex();
+    do {
+        i = (i + delta + n) % n;
+    } while (m_scenario->itemData(i).isNull()); // skip the separator
+    m_scenario->setCurrentIndex(i);
+}
+
+void ScenarioPicker::updateCustomState()
+{
+    // For a scenario, the two boxes show what it is made of; for custom, they choose.
+    const QSignalBlocker b1(m_strategy), b2(m_profile);
+    const bool custom = scenarioId() == kCustom;
+    const QString strategy = custom ? m_customStrategy : strategyId();
+    const QString profileName = custom ? m_customProfile : profile();
+    m_strategy->setCurrentIndex(std::max(0, m_strategy->findData(strategy)));
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(profileName)));
+    m_strategy->setEnabled(custom);
+    m_profile->setEnabled(custom);
+}
+
+} // namespace cacophony

@@ -1,0 +1,145 @@
+#include "window/StatsPanel.h"
+
+#include "window/RunHistory.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace cacophony {
+
+namespace {
+
+QString ms(double value)
+{
+    const int decimals = std::abs(value) >= 100 ? 0 : (std::abs(value) >= 10 ? 1 : 2);
+    return QCoreApplication::translate("StatsPanel", "%1 ms").arg(QLocale().toString(value, 'f', decimals));
+}
+
+} // namespace
+
+StatsPanel::StatsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+    , m_title(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("statsTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setVerticalSpacing(3);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+
+    addRow(QStringLiteral("tempo"), tr("Tempo"), tr("Beats per minute and the beat interval."));
+    addRow(QStringLiteral("beats"), tr("Beats"), tr("Beats performed before the end of program, of those expected."));
+    addRow(QStringLiteral("lost"), tr("Lost"),
+           tr("Beats never performed, or performed after the end of program (in Go the process "
+              "would already have exited)."));
+    addRow(QStringLiteral("outOfOrder"), tr("Out of order"),
+           tr("Beats performed after a beat with a higher number."));
+    addRow(QStringLiteral("lateness"), tr("Lateness"),
+           tr("How late beats are against their ideal time: mean, 99th percentile, maximum."));
+    addRow(QStringLiteral("jitter"), tr("Jitter"),
+           tr("Standard deviation of the intervals between consecutive beats; 0 is a perfect "
+              "metronome. The mean interval is in brackets."));
+    addRow(QStringLiteral("drift"), tr("Drift"), tr("How far the last beat is from its ideal time."));
+    addRow(QStringLiteral("stale"), tr("Stale volumes"),
+           tr("Beats whose volume came from a measurement an earlier beat had already used."));
+    addRow(QStringLiteral("overlap"), tr("Overlapping"),
+           tr("Volume measurements that ran at the same time as another one."));
+    addRow(QStringLiteral("dropped"), tr("Dropped ticks"),
+           tr("Ticker ticks nobody received in time: the ticker drops them for a slow receiver."));
+    addRow(QStringLiteral("spin"), tr("Spin time"), tr("Total time spent busy-waiting."));
+    addRow(QStringLiteral("end"), tr("End of program"),
+           tr("When the metronome function returned (the red line)."));
+    clear();
+}
+
+QLabel *StatsPanel::addRow(const QString &key, const QString &label, const QString &tooltip)
+{
+    auto *name = new QLabel(label, this);
+    auto *value = new QLabel(this);
+    value->setObjectName(key);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    name->setToolTip(tooltip);
+    value->setToolTip(tooltip);
+    m_form->addRow(name, value);
+    m_values.insert(key, value);
+    return value;
+}
+
+void StatsPanel::setValue(const QString &key, const QString &text, bool bad)
+{
+    QLabel *label = m_values.value(key);
+    label->setText(text);
+    // A fixed warm red reads on both the light and the dark palette.
+    label->setStyleSheet(bad ? QStringLiteral("color: #e0483e; font-weight: bold;") : QString());
+}
+
+QString StatsPanel::valueText(const QString &row) const
+{
+    const QLabel *label = m_values.value(row);
+    return label ? label->text() : QString();
+}
+
+void StatsPanel::clear()
+{
+    m_has = false;
+    m_analysis = RunAnalysis{};
+    m_title->setText(tr("No run yet. Press Play (Space)."));
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        setValue(it.key(), QStringLiteral("—"));
+}
+
+void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
+{
+    m_analysis = a;
+    m_has = true;
+    const QLocale locale;
+    const RunSettings &s = a.settings;
+    m_title->setText(RunHistory::runTitle(s));
+
+    const double intervalMs = s.bpm > 0 ? 60000.0 / s.bpm : 0;
+    setValue(QStringLiteral("tempo"), tr("%1 BPM (%2)").arg(s.bpm).arg(ms(intervalMs)));
+    const QString expected = a.beatsExpected > 0 ? locale.toString(a.beatsExpected) : tr("continuous");
+    setValue(QStringLiteral("beats"), tr("%1 of %2").arg(locale.toString(a.beatsPerformed), expected));
+    if (final)
+        setValue(QStringLiteral("lost"), locale.toString(a.beatsLost), a.beatsLost > 0);
+    else
+        setValue(QStringLiteral("lost"), QStringLiteral("—"));
+    setValue(QStringLiteral("outOfOrder"), locale.toString(a.outOfOrder), a.outOfOrder > 0);
+
+    const bool hasBeats = a.beatsPerformed > 0;
+    // Late by more than a quarter of a beat is audible.
+    const bool late = hasBeats && a.lateness.max > 0.25 * intervalMs;
+    setValue(QStringLiteral("lateness"),
+             hasBeats ? tr("%1 · p99 %2 · max %3").arg(ms(a.lateness.mean), ms(a.lateness.p99), ms(a.lateness.max))
+                      : QStringLiteral("—"),
+             late);
+    const bool jittery = a.beatsPerformed > 1 && a.interval.sd > 0.1 * intervalMs;
+    setValue(QStringLiteral("jitter"),
+             a.beatsPerformed > 1 ? tr("%1 (%2)").arg(ms(a.interval.sd), ms(a.interval.mean)) : QStringLiteral("—"),
+             jittery);
+    setValue(QStringLiteral("drift"), hasBeats ? ms(a.driftMs) : QStringLiteral("—"),
+             hasBeats && std::abs(a.driftMs) > 0.25 * intervalMs);
+    setValue(QStringLiteral("stale"), locale.toString(a.repeatedVolumes), a.repeatedVolumes > 0);
+    setValue(QStringLiteral("overlap"), tr("%1 of %2").arg(locale.toString(a.overlappingMeasurements),
+                                                          locale.toString(a.measurements)),
+             a.overlappingMeasurements > 0);
+    setValue(QStringLiteral("dropped"), locale.toString(a.droppedTicks), a.droppedTicks > 0);
+    setValue(QStringLiteral("spin"), ms(a.spinMs));
+    setValue(QStringLiteral("end"), a.endMs >= 0 ? ms(a.endMs) : QStringLiteral("—"));
+}
+
+} // namespace cacophony

@@ -1,0 +1,44 @@
+#pragma once
+
+// The numbers of one run (RunAnalysis) as a compact form: beats, lost, out of order,
+// lateness, jitter, stale volumes, spin time... Numbers that show something going wrong
+// are highlighted. While a run plays, figures that are only known at its end (lost
+// beats) show a dash.
+
+#include "analysis/RunAnalysis.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QFormLayout;
+
+namespace cacophony {
+
+class StatsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatsPanel(QWidget *parent = nullptr);
+
+    // final: the run is over (lost beats are known).
+    void setAnalysis(const RunAnalysis &analysis, bool final);
+    void clear();
+    const RunAnalysis &analysis() const { return m_analysis; }
+    bool hasAnalysis() const { return m_has; }
+
+    // The shown text of a row (for tests and accessibility): "lost", "outOfOrder", ...
+    QString valueText(const QString &row) const;
+
+private:
+    QLabel *addRow(const QString &key, const QString &label, const QString &tooltip);
+    void setValue(const QString &key, const QString &text, bool bad = false);
+
+    QFormLayout *m_form;
+    QLabel *m_title;
+    QHash<QString, QLabel *> m_values;
+    RunAnalysis m_analysis;
+    bool m_has = false;
+};
+
+} // namespace cacophony
