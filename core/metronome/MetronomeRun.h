@@ -51,6 +51,8 @@ public:
     bool isFinished() const;
     // Thread-safe. Run-clock time of the end of program, or -1 before it (or if stopped).
     std::int64_t programEndNs() const;
+    // Thread-safe. Tasks of the run still alive (0 once finished).
+    int liveTasks() const;
 
     const RunSettings &settings() const;
     // The tracer stays valid for the run's lifetime; attach an EventStream to it.
