@@ -6,6 +6,8 @@
 #include "runtime/SelectWaiter.h"
 
 #include <algorithm>
+#include <array>
+#include <memory>
 #include <random>
 
 namespace cacophony {
@@ -19,23 +21,63 @@ std::uint64_t nextMessage()
     return g_nextMessage.fetch_add(1, std::memory_order_relaxed);
 }
 
+// Small arrays live on the stack: a lone send or receive must not allocate.
+template<typename T, std::size_t N = 8>
+class SmallArray
+{
+public:
+    explicit SmallArray(std::size_t size) : m_size(size)
+    {
+        if (size > N) {
+            m_heap = std::make_unique<T[]>(size);
+            m_data = m_heap.get();
+        }
+    }
+    T *begin() { return m_data; }
+    T *end() { return m_data + m_size; }
+    T &operator[](std::size_t i) { return m_data[i]; }
+    std::size_t size() const { return m_size; }
+    void resize(std::size_t size) { m_size = size; } // shrink only
+
+private:
+    std::array<T, N> m_inline{};
+    std::unique_ptr<T[]> m_heap;
+    T *m_data = m_inline.data();
+    std::size_t m_size;
+};
+
+} // namespace
+
 // The distinct channels of a select, locked in address order (as Go does) so that two
 // selects over the same channels can never deadlock.
 class ChannelLocks
 {
 public:
-    ChannelLocks(SelectCase *cases, int count)
+    ChannelLocks(SelectCase *cases, int count) : m_channels(static_cast<std::size_t>(count))
     {
         for (int i = 0; i < count; ++i)
-            m_channels.push_back(cases[i].channel);
+            m_channels[static_cast<std::size_t>(i)] = cases[i].channel;
         std::sort(m_channels.begin(), m_channels.end());
-        m_channels.erase(std::unique(m_channels.begin(), m_channels.end()), m_channels.end());
+        m_channels.resize(static_cast<std::size_t>(std::unique(m_channels.begin(), m_channels.end())
+                                                   - m_channels.begin()));
     }
-    const std::vector<ChannelBase *> &channels() const { return m_channels; }
+    void lock()
+    {
+        for (ChannelBase *ch : m_channels)
+            mutexOf(ch).lock();
+    }
+    void unlock()
+    {
+        for (std::size_t i = m_channels.size(); i-- > 0;)
+            mutexOf(m_channels[i]).unlock();
+    }
 
 private:
-    std::vector<ChannelBase *> m_channels;
+    static std::mutex &mutexOf(ChannelBase *ch) { return ch->m_mutex; }
+    SmallArray<ChannelBase *> m_channels;
 };
+
+namespace {
 
 // Wakes a partner whose case we completed; called after releasing the channel locks.
 void wake(SelectWaiter *waiter)
@@ -129,7 +171,7 @@ void ChannelBase::dequeueLocked(SelectWaiter *waiter)
         queue.erase(it);
 }
 
-bool ChannelBase::tryCompleteLocked(SelectCase &c, std::vector<SelectWaiter *> &toWake)
+bool ChannelBase::tryCompleteLocked(SelectCase &c, SelectWaiter *&partner)
 {
     if (c.isSend) {
         if (m_closed) {
@@ -141,7 +183,7 @@ bool ChannelBase::tryCompleteLocked(SelectCase &c, std::vector<SelectWaiter *> &
             c.message = receiver->c->message = nextMessage();
             moveValue(receiver->c->value, c.value);
             receiver->c->ok = true;
-            toWake.push_back(receiver);
+            partner = receiver;
             return true;
         }
         if (m_count < m_capacity) {
@@ -162,7 +204,7 @@ bool ChannelBase::tryCompleteLocked(SelectCase &c, std::vector<SelectWaiter *> &
             sender->c->message = nextMessage();
             pushBuffer(sender->c->value, sender->c->message);
             ++m_count;
-            toWake.push_back(sender);
+            partner = sender;
         }
         return true;
     }
@@ -171,7 +213,7 @@ bool ChannelBase::tryCompleteLocked(SelectCase &c, std::vector<SelectWaiter *> &
         c.message = sender->c->message = nextMessage();
         moveValue(c.value, sender->c->value);
         c.ok = true;
-        toWake.push_back(sender);
+        partner = sender;
         return true;
     }
     if (m_closed) {
@@ -220,25 +262,19 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
     };
 
     ChannelLocks locks(cases, count);
-    const auto lockAll = [&] {
-        for (ChannelBase *ch : locks.channels())
-            ch->m_mutex.lock();
-    };
-    const auto unlockAll = [&] {
-        for (auto it = locks.channels().rbegin(); it != locks.channels().rend(); ++it)
-            (*it)->m_mutex.unlock();
-    };
+    const auto lockAll = [&] { locks.lock(); };
+    const auto unlockAll = [&] { locks.unlock(); };
 
     // 1. Is a case ready now? Poll from a random start, so no case starves.
-    std::vector<SelectWaiter *> toWake;
     lockAll();
     const int first = randomStart(count);
     for (int k = 0; k < count; ++k) {
         const int i = (first + k) % count;
-        if (cases[i].channel->tryCompleteLocked(cases[i], toWake)) {
+        SelectWaiter *partner = nullptr;
+        if (cases[i].channel->tryCompleteLocked(cases[i], partner)) {
             unlockAll();
-            for (SelectWaiter *w : toWake)
-                wake(w);
+            if (partner)
+                wake(partner);
             return finish(i, false);
         }
     }
@@ -250,7 +286,7 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
     // 2. Queue on every channel and park until a partner completes one case.
     Parker &parker = Parker::forThisThread();
     SelectGroup group(&parker);
-    std::vector<SelectWaiter> waiters(static_cast<std::size_t>(count));
+    SmallArray<SelectWaiter> waiters(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         waiters[i] = SelectWaiter{&group, &cases[i], i};
         cases[i].channel->enqueueLocked(&waiters[i]);

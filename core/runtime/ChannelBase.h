@@ -80,9 +80,12 @@ protected:
     virtual std::int64_t traceValue(const void *value) const = 0;
 
 private:
+    friend class ChannelLocks;
+
     // With m_mutex held: completes `c` now if it can (a send on a closed channel
-    // "completes" with c.sendOnClosed). Partners to wake are appended to toWake.
-    bool tryCompleteLocked(SelectCase &c, std::vector<SelectWaiter *> &toWake);
+    // "completes" with c.sendOnClosed). A parked partner it completed is returned in
+    // partner, to be woken once the locks are released.
+    bool tryCompleteLocked(SelectCase &c, SelectWaiter *&partner);
     // With m_mutex held: the first queued waiter whose select is still open, claimed.
     SelectWaiter *claimFirst(std::deque<SelectWaiter *> &queue);
     void enqueueLocked(SelectWaiter *waiter);

@@ -22,27 +22,19 @@ struct ThreadState
 };
 thread_local ThreadState t_state;
 
-// Blocked tasks keep their thread, so the pool must be allowed to grow well past the
-// core count; stacks stay small because tasks are small.
-constexpr int kMaxThreads = 8192;
-constexpr uint kStackSize = 256 * 1024;
-
 } // namespace
 
 Runtime::Runtime(Tracer *tracer)
     : m_tracer(tracer)
     , m_epoch(std::chrono::steady_clock::now())
 {
-    m_pool.setMaxThreadCount(kMaxThreads);
-    m_pool.setStackSize(kStackSize);
-    m_pool.setObjectName(QStringLiteral("cacophony runtime"));
 }
 
 Runtime::~Runtime()
 {
     stop();
     wait(-1);
-    m_pool.waitForDone();
+    // m_pool's destructor joins the (now idle) workers.
 }
 
 TaskId Runtime::go(const QString &name, std::function<void()> fn)

@@ -1,7 +1,7 @@
 #pragma once
 
-// A small Go-like runtime: named goroutine-like tasks on a private thread pool, a run
-// clock, sleeping, spinning, and cancellation of everything at once.
+// A small Go-like runtime: named goroutine-like tasks on a private thread pool (TaskPool),
+// a run clock, sleeping, spinning, and cancellation of everything at once.
 //
 // Invariants:
 //  - A task occupies one pool thread from start to end, including while it blocks, so
@@ -17,8 +17,9 @@
 #include "trace/Event.h"
 #include "trace/TraceData.h"
 
+#include "runtime/TaskPool.h"
+
 #include <QString>
-#include <QThreadPool>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -99,7 +100,6 @@ private:
 
     Tracer *m_tracer;
     const std::chrono::steady_clock::time_point m_epoch;
-    QThreadPool m_pool;
     std::atomic<bool> m_stopping{false};
 
     mutable std::mutex m_tasksMutex;
@@ -110,6 +110,8 @@ private:
 
     std::mutex m_parkedMutex;
     std::unordered_set<Parker *> m_parked; // guarded by m_parkedMutex
+
+    TaskPool m_pool; // last: destroyed first, joining the workers before the members they use
 };
 
 } // namespace cacophony

@@ -284,7 +284,8 @@ void tst_Channel::stopWakesBlockedSendAndReceive()
     timer.start();
     rt.stop();
     QVERIFY(rt.wait(2000));
-    QVERIFY2(timer.elapsed() < 50, qPrintable(QString::number(timer.elapsed())));
+    // The 50 ms promise is measured as a median in tst_runtime; here only "promptly".
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(cancelled.load(), 2);
     QVERIFY_THROWS_EXCEPTION(TaskCancelled, a.receive());
 }

@@ -1,9 +1,11 @@
 #include "runtime/Runtime.h"
 #include "runtime/Ticker.h"
 #include "trace/Tracer.h"
+#include "TestTiming.h"
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -30,7 +32,7 @@ void tst_Ticker::firstTickAfterOneInterval()
     const auto tick = ticker.c().receive();
     QVERIFY(tick.ok);
     const double ms = (tick.value - before) / 1e6;
-    QVERIFY2(ms >= 49.0 && ms < 80.0, qPrintable(QString::number(ms)));
+    QVERIFY2(ms >= 49.0 && ms < 50.0 + 30.0 * test::kTimingScale, qPrintable(QString::number(ms)));
 }
 
 void tst_Ticker::ticksStayOnTheGrid()
@@ -41,11 +43,16 @@ void tst_Ticker::ticksStayOnTheGrid()
     std::vector<std::int64_t> ticks;
     for (int i = 0; i < 10; ++i)
         ticks.push_back(ticker.c().receive().value);
-    // Tick k is due at start + k * interval; errors do not accumulate.
-    for (int k = 0; k < 10; ++k) {
-        const double errorMs = (ticks[k] - start) / 1e6 - 20.0 * (k + 1);
-        QVERIFY2(std::abs(errorMs) < 8.0, qPrintable(QStringLiteral("tick %1 off by %2 ms").arg(k).arg(errorMs)));
-    }
+    // Tick k is due at start + k * interval: errors do not accumulate, so the last tick
+    // is as close to its slot as a typical one (a loaded machine may delay any single one).
+    std::vector<double> errors;
+    for (int k = 0; k < 10; ++k)
+        errors.push_back((ticks[k] - start) / 1e6 - 20.0 * (k + 1));
+    const double last = errors.back();
+    std::sort(errors.begin(), errors.end());
+    const double median = errors[errors.size() / 2];
+    QVERIFY2(std::abs(median) < 3.0 * test::kTimingScale, qPrintable(QStringLiteral("median error %1 ms").arg(median)));
+    QVERIFY2(std::abs(last) < 15.0 * test::kTimingScale, qPrintable(QStringLiteral("last tick off by %1 ms").arg(last)));
 }
 
 void tst_Ticker::slowReceiverMissesTicksInsteadOfQueueing()
@@ -54,17 +61,16 @@ void tst_Ticker::slowReceiverMissesTicksInsteadOfQueueing()
     Runtime rt(&tracer);
     Ticker ticker(rt, 10ms);
     // Receive one tick, then be busy for ~10 intervals: one tick waits in the channel,
-    // the rest are dropped; afterwards ticks do not arrive in a burst.
+    // the rest are dropped. Afterwards ticks come at the ticker's pace, not in a burst:
+    // four receives take about three intervals (a queue would hand them over at once).
     ticker.c().receive();
     rt.sleep(105ms);
     QElapsedTimer timer;
     timer.start();
-    ticker.c().receive(); // the one buffered tick: immediate
-    const qint64 buffered = timer.elapsed();
-    ticker.c().receive(); // the next one: on the grid, not immediate
-    const qint64 next = timer.elapsed();
-    QVERIFY2(buffered < 3, qPrintable(QString::number(buffered)));
-    QVERIFY2(next >= 2, qPrintable(QString::number(next)));
+    for (int i = 0; i < 4; ++i)
+        ticker.c().receive();
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed >= 15, qPrintable(QString::number(elapsed)));
     ticker.stop();
 
     int dropped = 0;
@@ -94,7 +100,7 @@ void tst_Ticker::runtimeStopEndsTicker()
     timer.start();
     rt.stop();
     ticker.stop(); // joins the tick thread, which was asleep for a whole second
-    QVERIFY(timer.elapsed() < 50);
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed()))); // not the full second
 }
 
 QTEST_GUILESS_MAIN(tst_Ticker)

@@ -1,0 +1,97 @@
+// Channel and select costs, against Go 1.19's figures on the same kind of machine:
+// unbuffered ping-pong 254 ns per round trip, buffered(1024) 44 ns per message.
+
+#include "runtime/Channel.h"
+#include "runtime/Runtime.h"
+#include "runtime/Select.h"
+#include "trace/Tracer.h"
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+using namespace cacophony;
+
+namespace {
+
+// With tracing on (as in a real run) or off (the primitive alone).
+std::unique_ptr<Tracer> makeTracer(const benchmark::State &state)
+{
+    return state.range(0) ? std::make_unique<Tracer>() : nullptr;
+}
+
+} // namespace
+
+// One round trip: ping on one unbuffered channel, pong back on another.
+static void BM_UnbufferedRoundTrip(benchmark::State &state)
+{
+    auto tracer = makeTracer(state);
+    Runtime rt(tracer.get());
+    Channel<int> ping(rt, QStringLiteral("ping")), pong(rt, QStringLiteral("pong"));
+    rt.go(QStringLiteral("echo"), [&] {
+        for (int v : ping)
+            pong.send(v);
+    });
+    for (auto _ : state) {
+        ping.send(1);
+        benchmark::DoNotOptimize(pong.receive());
+    }
+    ping.close();
+    rt.wait(5000);
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_UnbufferedRoundTrip)->ArgName("traced")->Arg(0)->Arg(1)->UseRealTime();
+
+// Messages through a buffered(1024) channel from one producer task to this consumer.
+static void BM_BufferedThroughput(benchmark::State &state)
+{
+    auto tracer = makeTracer(state);
+    constexpr int kBatch = 100000;
+    for (auto _ : state) {
+        Runtime rt(tracer.get());
+        Channel<int> ch(rt, QStringLiteral("buffered"), 1024);
+        rt.go(QStringLiteral("producer"), [&] {
+            for (int i = 0; i < kBatch; ++i)
+                ch.send(i);
+            ch.close();
+        });
+        long sum = 0;
+        for (int v : ch)
+            sum += v;
+        benchmark::DoNotOptimize(sum);
+        rt.wait(5000);
+    }
+    state.SetItemsProcessed(state.iterations() * kBatch);
+}
+BENCHMARK(BM_BufferedThroughput)->ArgName("traced")->Arg(0)->Arg(1)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+// A select over two buffered channels where one case is always ready.
+static void BM_SelectReady(benchmark::State &state)
+{
+    auto tracer = makeTracer(state);
+    Runtime rt(tracer.get());
+    Channel<int> a(rt, QStringLiteral("a"), 1), b(rt, QStringLiteral("b"), 1);
+    int got = 0;
+    for (auto _ : state) {
+        a.trySend(1);
+        Select(rt).recv(a, [&](int v) { got += v; }).recv(b, [&](int v) { got += v; }).run();
+    }
+    benchmark::DoNotOptimize(got);
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_SelectReady)->ArgName("traced")->Arg(0)->Arg(1);
+
+// The spin loop's step: a select with default that finds nothing ready.
+static void BM_SelectDefault(benchmark::State &state)
+{
+    auto tracer = makeTracer(state);
+    Runtime rt(tracer.get());
+    Channel<int> a(rt, QStringLiteral("a")), b(rt, QStringLiteral("b"));
+    int defaults = 0;
+    for (auto _ : state)
+        Select(rt).recv(a, [](int) {}).recv(b, [](int) {}).otherwise([&] { ++defaults; }).run();
+    benchmark::DoNotOptimize(defaults);
+}
+BENCHMARK(BM_SelectDefault)->ArgName("traced")->Arg(0)->Arg(1);
+
+BENCHMARK_MAIN();
