@@ -1,0 +1,273 @@
+#include "trace/Tracer.h"
+
+#include <algorithm>
+#include <array>
+
+namespace cacophony {
+
+namespace {
+
+// Chunks start small (most threads of a run record a few hundred events) and double up
+// to kMaxChunkEvents (48 bytes * 4096 = 192 KiB) so a busy thread allocates rarely.
+constexpr std::size_t kFirstChunkEvents = 256;
+constexpr std::size_t kMaxChunkEvents = 4096;
+
+// Per-thread cache of "my log in the Tracer of generation g". Plain zero-initialised
+// thread-locals: no TLS guard or constructor on the hot path. The log is stored as void*
+// because ThreadLog is private to Tracer.
+struct CacheEntry
+{
+    std::uint64_t generation;
+    void *log;
+};
+constexpr std::size_t kCacheEntries = 4; // a thread rarely records into more Tracers at once
+thread_local std::array<CacheEntry, kCacheEntries> t_cache{};
+thread_local std::size_t t_cacheVictim = 0;
+thread_local std::uint64_t t_threadKey = 0; // 0 = not assigned yet
+
+std::atomic<std::uint64_t> g_nextGeneration{1};
+std::atomic<std::uint64_t> g_nextThreadKey{1};
+
+// A unique number per thread for the process lifetime (std::thread::id may be reused).
+std::uint64_t threadKey()
+{
+    if (t_threadKey == 0)
+        t_threadKey = g_nextThreadKey.fetch_add(1, std::memory_order_relaxed);
+    return t_threadKey;
+}
+
+} // namespace
+
+struct Tracer::Chunk
+{
+    explicit Chunk(std::size_t cap)
+        : capacity(cap)
+        , events(std::make_unique_for_overwrite<Event[]>(cap))
+    {
+    }
+
+    const std::size_t capacity;
+    const std::unique_ptr<Event[]> events;
+    // Set by the owner thread before it publishes any event of the next chunk.
+    std::atomic<Chunk *> next{nullptr};
+};
+
+// One thread's append-only log. The owner thread writes, publishes the count with a
+// release store; readers read only below the count they loaded with acquire.
+struct Tracer::ThreadLog
+{
+    explicit ThreadLog(std::uint64_t ownerKey)
+        : owner(ownerKey)
+        , head(new Chunk(kFirstChunkEvents))
+        , tail(head)
+        , readChunk(head)
+    {
+    }
+
+    ~ThreadLog()
+    {
+        Chunk *c = head;
+        while (c) {
+            Chunk *n = c->next.load(std::memory_order_relaxed);
+            delete c;
+            c = n;
+        }
+    }
+
+    ThreadLog(const ThreadLog &) = delete;
+    ThreadLog &operator=(const ThreadLog &) = delete;
+
+    // Owner thread only.
+    void append(const Event &event)
+    {
+        if (tailFill == tail->capacity) {
+            auto *c = new Chunk(std::min(tail->capacity * 2, kMaxChunkEvents));
+            tail->next.store(c, std::memory_order_release);
+            tail = c;
+            tailFill = 0;
+        }
+        tail->events[tailFill++] = event;
+        published.store(++written, std::memory_order_release);
+    }
+
+    // Appends `count` published events starting at (chunk, index) to out and advances
+    // the position. Only call with count <= published - position.
+    static void copy(Chunk *&chunk, std::size_t &index, std::size_t count, EventBatch &out)
+    {
+        while (count > 0) {
+            if (index == chunk->capacity) {
+                chunk = chunk->next.load(std::memory_order_acquire);
+                index = 0;
+            }
+            const std::size_t n = std::min(count, chunk->capacity - index);
+            out.insert(out.end(), chunk->events.get() + index, chunk->events.get() + index + n);
+            index += n;
+            count -= n;
+        }
+    }
+
+    const std::uint64_t owner; // threadKey() of the one thread that appends
+    ThreadLog *next = nullptr; // set before the log is pushed, then immutable
+    Chunk *const head;
+
+    // Written by the owner, read by anyone. Kept with the owner's fields below.
+    alignas(64) std::atomic<std::size_t> published{0};
+    Chunk *tail;               // owner only
+    std::size_t tailFill = 0;  // owner only: events in tail
+    std::size_t written = 0;   // owner only: events appended
+
+    // takeNew() cursor, guarded by Tracer::m_takeMutex; on its own cache line so the
+    // reader does not slow the owner down.
+    alignas(64) Chunk *readChunk;
+    std::size_t readIndex = 0;
+    std::size_t taken = 0;
+};
+
+Tracer::Tracer()
+    : m_generation(g_nextGeneration.fetch_add(1, std::memory_order_relaxed))
+{
+    registerTraceMetaTypes();
+}
+
+Tracer::~Tracer()
+{
+    ThreadLog *log = m_logs.load(std::memory_order_acquire);
+    while (log) {
+        ThreadLog *n = log->next;
+        delete log;
+        log = n;
+    }
+}
+
+inline Tracer::ThreadLog *Tracer::logForThisThread()
+{
+    for (const CacheEntry &e : t_cache) {
+        if (e.generation == m_generation)
+            return static_cast<ThreadLog *>(e.log);
+    }
+    return findOrCreateLog();
+}
+
+void Tracer::record(const Event &event)
+{
+    logForThisThread()->append(event);
+}
+
+Tracer::ThreadLog *Tracer::findOrCreateLog()
+{
+    const std::uint64_t key = threadKey();
+    ThreadLog *log = nullptr;
+    // Only this thread creates logs with this key, so if it is not in the list now, no
+    // other thread can add it meanwhile.
+    for (ThreadLog *l = m_logs.load(std::memory_order_acquire); l; l = l->next) {
+        if (l->owner == key) {
+            log = l;
+            break;
+        }
+    }
+    if (!log) {
+        log = new ThreadLog(key);
+        log->next = m_logs.load(std::memory_order_relaxed);
+        while (!m_logs.compare_exchange_weak(log->next, log, std::memory_order_release,
+                                             std::memory_order_relaxed)) {
+        }
+    }
+    t_cache[t_cacheVictim] = CacheEntry{m_generation, log};
+    t_cacheVictim = (t_cacheVictim + 1) % kCacheEntries;
+    return log;
+}
+
+std::vector<Tracer::ThreadLog *> Tracer::logsInCreationOrder() const
+{
+    std::vector<ThreadLog *> logs;
+    for (ThreadLog *l = m_logs.load(std::memory_order_acquire); l; l = l->next)
+        logs.push_back(l);
+    std::reverse(logs.begin(), logs.end()); // the list is push-front
+    return logs;
+}
+
+std::uint32_t Tracer::registerTask(const QString &name, std::uint32_t parent)
+{
+    std::lock_guard lock(m_namesMutex);
+    const auto id = static_cast<std::uint32_t>(m_tasks.size() + 1);
+    m_tasks.push_back(TaskInfo{id, parent, name});
+    return id;
+}
+
+std::uint32_t Tracer::registerObject(ObjectKind kind, const QString &name, std::int64_t capacity)
+{
+    std::lock_guard lock(m_namesMutex);
+    const auto id = static_cast<std::uint32_t>(m_objects.size() + 1);
+    m_objects.push_back(ObjectInfo{id, kind, name, capacity});
+    return id;
+}
+
+EventBatch Tracer::takeNew()
+{
+    std::lock_guard lock(m_takeMutex);
+    const std::vector<ThreadLog *> logs = logsInCreationOrder();
+    std::vector<std::size_t> available(logs.size());
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        available[i] = logs[i]->published.load(std::memory_order_acquire);
+        total += available[i] - logs[i]->taken;
+    }
+    EventBatch batch;
+    batch.reserve(total);
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        ThreadLog *log = logs[i];
+        ThreadLog::copy(log->readChunk, log->readIndex, available[i] - log->taken, batch);
+        log->taken = available[i];
+    }
+    return batch;
+}
+
+TraceData Tracer::snapshot(const RunSettings &settings) const
+{
+    TraceData data;
+    data.settings = settings;
+    const std::vector<ThreadLog *> logs = logsInCreationOrder();
+    std::vector<std::size_t> available(logs.size());
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        available[i] = logs[i]->published.load(std::memory_order_acquire);
+        total += available[i];
+    }
+    data.events.reserve(total);
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        Chunk *chunk = logs[i]->head;
+        std::size_t index = 0;
+        ThreadLog::copy(chunk, index, available[i], data.events);
+    }
+    // Stable: events of one thread with equal t keep their recorded order.
+    std::stable_sort(data.events.begin(), data.events.end(),
+                     [](const Event &x, const Event &y) { return x.t < y.t; });
+    // Names after events: whatever an event refers to was registered before it was
+    // recorded, so it is in the tables.
+    std::lock_guard lock(m_namesMutex);
+    data.tasks = m_tasks;
+    data.objects = m_objects;
+    return data;
+}
+
+std::vector<TaskInfo> Tracer::tasks() const
+{
+    std::lock_guard lock(m_namesMutex);
+    return m_tasks;
+}
+
+std::vector<ObjectInfo> Tracer::objects() const
+{
+    std::lock_guard lock(m_namesMutex);
+    return m_objects;
+}
+
+std::size_t Tracer::eventCount() const
+{
+    std::size_t n = 0;
+    for (ThreadLog *l = m_logs.load(std::memory_order_acquire); l; l = l->next)
+        n += l->published.load(std::memory_order_relaxed);
+    return n;
+}
+
+} // namespace cacophony

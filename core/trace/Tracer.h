@@ -1,0 +1,74 @@
+#pragma once
+
+// Collects the events of one run from any number of threads.
+//
+// Invariants:
+//  - record() is wait-free for the recording thread: each thread appends to its own
+//    chunked log and publishes the new length with a release store; no lock is taken
+//    and nothing is allocated except when a thread's current chunk is full. (A thread's
+//    very first record() on a Tracer creates its log and pushes it on a lock-free list
+//    with a CAS: lock-free, not wait-free, once per thread.)
+//  - A thread finds its log through a small thread-local cache keyed by the Tracer's
+//    generation, a process-wide unique number: a Tracer created at a former one's
+//    address never sees the former one's (dangling) entries.
+//  - Events of one thread are kept in the order that thread recorded them.
+//  - Every recorded event is handed out exactly once by takeNew(), and is kept for
+//    snapshot() until the Tracer is destroyed.
+//  - Task and object names are registered under m_namesMutex (not a hot path).
+
+#include "trace/TraceData.h"
+
+#include <QString>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace cacophony {
+
+class Tracer
+{
+public:
+    Tracer();
+    ~Tracer();
+    Tracer(const Tracer &) = delete;
+    Tracer &operator=(const Tracer &) = delete;
+
+    // Thread-safe, lock-free, never blocks.
+    void record(const Event &event);
+
+    // Thread-safe; takes a lock. Ids start at 1 and are never reused within a Tracer.
+    std::uint32_t registerTask(const QString &name, std::uint32_t parent);
+    std::uint32_t registerObject(ObjectKind kind, const QString &name, std::int64_t capacity = 0);
+
+    // Events recorded since the previous call, in per-thread order (not sorted by time
+    // across threads). For one consumer at a time; thread-safe against recorders.
+    EventBatch takeNew();
+
+    // Thread-safe. Everything so far, sorted by t, with names and the given settings.
+    TraceData snapshot(const RunSettings &settings = {}) const;
+    std::vector<TaskInfo> tasks() const;
+    std::vector<ObjectInfo> objects() const;
+
+    // Thread-safe, approximate while recording goes on.
+    std::size_t eventCount() const;
+
+private:
+    struct Chunk;
+    struct ThreadLog;
+    ThreadLog *logForThisThread();
+    ThreadLog *findOrCreateLog();
+    std::vector<ThreadLog *> logsInCreationOrder() const;
+
+    std::atomic<ThreadLog *> m_logs{nullptr}; // lock-free push-front list, never shrinks
+    const std::uint64_t m_generation;         // unique per Tracer: tells this Tracer's
+                                              // thread-local cache entries from a former
+                                              // one's (addresses get reused, this never is)
+    mutable std::mutex m_namesMutex;
+    std::vector<TaskInfo> m_tasks;            // guarded by m_namesMutex
+    std::vector<ObjectInfo> m_objects;        // guarded by m_namesMutex
+    std::mutex m_takeMutex;                   // serialises takeNew() callers; guards the
+                                              // read cursors of every ThreadLog
+};
+
+} // namespace cacophony
