@@ -1,0 +1,384 @@
+#include "trace/ChromeTraceReader.h"
+
+#include "trace/ChromeTraceWriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSet>
+#include <algorithm>
+#include <limits>
+
+namespace cacophony {
+
+namespace {
+
+// Times beyond 2^53 ns (104 days) cannot even be shown as microseconds exactly; no run
+// lasts that long, so such a value means a damaged file.
+constexpr qint64 kMaxTimeNs = qint64(1) << 53;
+constexpr qint64 kMaxU32 = std::numeric_limits<std::uint32_t>::max();
+constexpr qint64 kMaxBeats = 100'000'000;
+
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("the number %1").arg(v.toDouble());
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString mib(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+// Reads one trace; the first problem found ends the parse with m_error set.
+class Parser
+{
+public:
+    std::optional<TraceData> parse(const QByteArray &json);
+    QString error() const { return m_error; }
+
+private:
+    bool fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+        return false;
+    }
+    bool integer(const QJsonObject &o, const char *key, const QString &where, qint64 min, qint64 max,
+                 qint64 *out);
+    bool string(const QJsonObject &o, const char *key, const QString &where, QString *out);
+    bool object(const QJsonObject &o, const char *key, const QString &where, QJsonObject *out);
+    bool array(const QJsonObject &o, const char *key, const QString &where, QJsonArray *out);
+    bool header(const QJsonObject &root, TraceData *trace, qint64 *eventCount);
+    bool settings(const QJsonObject &o, RunSettings *s);
+    bool tasks(const QJsonArray &a, std::vector<TaskInfo> *out);
+    bool objects(const QJsonArray &a, std::vector<ObjectInfo> *out);
+    bool events(const QJsonArray &a, std::vector<Event> *out);
+    bool event(const QJsonObject &args, const QString &where, Event *out);
+
+    QString m_error;
+};
+
+QString field(const QString &where, const char *key)
+{
+    return where.isEmpty() ? QString::fromLatin1(key) : where + QLatin1Char('.') + QLatin1String(key);
+}
+
+bool Parser::integer(const QJsonObject &o, const char *key, const QString &where, qint64 min, qint64 max,
+                     qint64 *out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QString name = field(where, key);
+    if (v.isUndefined())
+        return fail(QStringLiteral("%1 is missing.").arg(name));
+    if (!v.isDouble())
+        return fail(QStringLiteral("%1 must be an integer, not %2.").arg(name, describe(v)));
+    // toInteger() fails for fractions and for numbers beyond 64 bits; the sentinel pair
+    // tells a genuine value from a failure.
+    const qint64 a = v.toInteger(std::numeric_limits<qint64>::min());
+    const qint64 b = v.toInteger(std::numeric_limits<qint64>::max());
+    if (a != b)
+        return fail(QStringLiteral("%1 must be an integer, not %2.").arg(name, describe(v)));
+    if (a < min || a > max)
+        return fail(QStringLiteral("%1 = %2 is out of range (%3 to %4).").arg(name).arg(a).arg(min).arg(max));
+    *out = a;
+    return true;
+}
+
+bool Parser::string(const QJsonObject &o, const char *key, const QString &where, QString *out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return fail(QStringLiteral("%1 is missing.").arg(field(where, key)));
+    if (!v.isString())
+        return fail(QStringLiteral("%1 must be a string, not %2.").arg(field(where, key), describe(v)));
+    *out = v.toString();
+    return true;
+}
+
+bool Parser::object(const QJsonObject &o, const char *key, const QString &where, QJsonObject *out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return fail(QStringLiteral("%1 is missing.").arg(field(where, key)));
+    if (!v.isObject())
+        return fail(QStringLiteral("%1 must be an object, not %2.").arg(field(where, key), describe(v)));
+    *out = v.toObject();
+    return true;
+}
+
+bool Parser::array(const QJsonObject &o, const char *key, const QString &where, QJsonArray *out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return fail(QStringLiteral("%1 is missing.").arg(field(where, key)));
+    if (!v.isArray())
+        return fail(QStringLiteral("%1 must be an array, not %2.").arg(field(where, key), describe(v)));
+    *out = v.toArray();
+    return true;
+}
+
+bool Parser::settings(const QJsonObject &o, RunSettings *s)
+{
+    const QString where = QStringLiteral("cacophony.settings");
+    qint64 bpm = 0, beats = 0;
+    if (!string(o, "scenario", where, &s->scenario) || !string(o, "strategy", where, &s->strategy)
+        || !string(o, "profile", where, &s->profile) || !integer(o, "bpm", where, 1, 6000, &bpm)
+        || !integer(o, "beats", where, 0, kMaxBeats, &beats))
+        return false;
+    s->bpm = int(bpm);
+    s->beats = int(beats);
+    // Written as a string (unsigned 64-bit); a plain non-negative number is accepted too.
+    const QJsonValue seed = o.value(QLatin1String("seed"));
+    if (seed.isString()) {
+        bool ok = false;
+        s->seed = seed.toString().toULongLong(&ok);
+        if (!ok || seed.toString().startsWith(QLatin1Char('-')) || seed.toString().startsWith(QLatin1Char('+')))
+            return fail(QStringLiteral("%1.seed must be an unsigned 64-bit integer, not \"%2\".")
+                            .arg(where, seed.toString().left(40)));
+    } else {
+        qint64 value = 0;
+        if (!integer(o, "seed", where, 0, std::numeric_limits<qint64>::max(), &value))
+            return false;
+        s->seed = std::uint64_t(value);
+    }
+    return true;
+}
+
+bool Parser::tasks(const QJsonArray &a, std::vector<TaskInfo> *out)
+{
+    QSet<std::uint32_t> seen;
+    out->reserve(std::size_t(a.size()));
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString where = QStringLiteral("cacophony.tasks[%1]").arg(i);
+        if (!a[i].isObject())
+            return fail(QStringLiteral("%1 must be an object, not %2.").arg(where, describe(a[i])));
+        const QJsonObject o = a[i].toObject();
+        qint64 id = 0, parent = 0;
+        TaskInfo t;
+        if (!integer(o, "id", where, 1, kMaxU32, &id) || !integer(o, "parent", where, 0, kMaxU32, &parent)
+            || !string(o, "name", where, &t.name))
+            return false;
+        t.id = std::uint32_t(id);
+        t.parent = std::uint32_t(parent);
+        if (seen.contains(t.id))
+            return fail(QStringLiteral("%1.id: task %2 is listed twice.").arg(where).arg(id));
+        seen.insert(t.id);
+        out->push_back(std::move(t));
+    }
+    return true;
+}
+
+bool Parser::objects(const QJsonArray &a, std::vector<ObjectInfo> *out)
+{
+    QSet<std::uint32_t> seen;
+    out->reserve(std::size_t(a.size()));
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString where = QStringLiteral("cacophony.objects[%1]").arg(i);
+        if (!a[i].isObject())
+            return fail(QStringLiteral("%1 must be an object, not %2.").arg(where, describe(a[i])));
+        const QJsonObject o = a[i].toObject();
+        qint64 id = 0, capacity = 0;
+        QString kind;
+        ObjectInfo info;
+        if (!integer(o, "id", where, 1, kMaxU32, &id) || !string(o, "kind", where, &kind)
+            || !string(o, "name", where, &info.name) || !integer(o, "capacity", where, 0, kMaxTimeNs, &capacity))
+            return false;
+        if (!objectKindFromName(kind, &info.kind))
+            return fail(QStringLiteral("%1.kind: unknown object kind \"%2\" (expected channel, wait_group or ticker).")
+                            .arg(where, kind.left(40)));
+        info.id = std::uint32_t(id);
+        info.capacity = capacity;
+        if (seen.contains(info.id))
+            return fail(QStringLiteral("%1.id: object %2 is listed twice.").arg(where).arg(id));
+        seen.insert(info.id);
+        out->push_back(std::move(info));
+    }
+    return true;
+}
+
+bool Parser::header(const QJsonObject &root, TraceData *trace, qint64 *eventCount)
+{
+    const QJsonValue c = root.value(QLatin1String("cacophony"));
+    if (c.isUndefined())
+        return fail(QStringLiteral("Not a Cacophony trace: the top-level \"cacophony\" object is missing "
+                                   "(was it written by another tool?)."));
+    if (!c.isObject())
+        return fail(QStringLiteral("cacophony must be an object, not %1.").arg(describe(c)));
+    const QJsonObject h = c.toObject();
+    const QString where = QStringLiteral("cacophony");
+    QString format;
+    if (!string(h, "format", where, &format))
+        return false;
+    if (format != QLatin1String(ChromeTraceWriter::kFormatName))
+        return fail(QStringLiteral("cacophony.format is \"%1\", expected \"%2\".")
+                        .arg(format.left(40), QLatin1String(ChromeTraceWriter::kFormatName)));
+    qint64 version = 0;
+    if (!integer(h, "version", where, 1, std::numeric_limits<int>::max(), &version))
+        return false;
+    if (version > ChromeTraceWriter::kFormatVersion)
+        return fail(QStringLiteral("The trace has format version %1; this Cacophony reads version %2 only. "
+                                   "It was written by a newer version.")
+                        .arg(version)
+                        .arg(ChromeTraceWriter::kFormatVersion));
+    QJsonObject s;
+    QJsonArray t, o;
+    return object(h, "settings", where, &s) && settings(s, &trace->settings)
+        && integer(h, "event_count", where, 0, std::numeric_limits<qint64>::max(), eventCount)
+        && array(h, "tasks", where, &t) && tasks(t, &trace->tasks) && array(h, "objects", where, &o)
+        && objects(o, &trace->objects);
+}
+
+bool Parser::event(const QJsonObject &args, const QString &where, Event *out)
+{
+    QString kindName;
+    if (!string(args, "kind", where, &kindName))
+        return false;
+    const EventKind kind = eventKindFromName(kindName.toLatin1().constData());
+    if (kind == EventKind::Count)
+        return fail(QStringLiteral("%1.kind: unknown event kind \"%2\".").arg(where, kindName.left(40)));
+    qint64 t = 0, dur = 0, a = 0, b = 0, task = 0, object = 0, flags = 0;
+    const qint64 min = std::numeric_limits<qint64>::min(), max = std::numeric_limits<qint64>::max();
+    if (!integer(args, "t_ns", where, -kMaxTimeNs, kMaxTimeNs, &t)
+        || !integer(args, "dur_ns", where, 0, kMaxTimeNs, &dur) || !integer(args, "a", where, min, max, &a)
+        || !integer(args, "b", where, min, max, &b) || !integer(args, "task", where, 0, kMaxU32, &task)
+        || !integer(args, "object", where, 0, kMaxU32, &object) || !integer(args, "flags", where, 0, 255, &flags))
+        return false;
+    out->kind = kind;
+    out->t = t;
+    out->dur = dur;
+    out->a = a;
+    out->b = b;
+    out->task = std::uint32_t(task);
+    out->object = std::uint32_t(object);
+    out->flags = std::uint8_t(flags);
+    return true;
+}
+
+bool Parser::events(const QJsonArray &a, std::vector<Event> *out)
+{
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QJsonValue v = a[i];
+        if (!v.isObject())
+            return fail(QStringLiteral("traceEvents[%1] must be an object, not %2.").arg(i).arg(describe(v)));
+        // Ours carry args.kind; anything else (metadata, flows, mirrors, other tools'
+        // events) is decoration.
+        const QJsonValue args = v.toObject().value(QLatin1String("args"));
+        if (!args.isObject() || !args.toObject().contains(QLatin1String("kind")))
+            continue;
+        Event e;
+        if (!event(args.toObject(), QStringLiteral("traceEvents[%1].args").arg(i), &e))
+            return false;
+        out->push_back(e);
+    }
+    return true;
+}
+
+std::optional<TraceData> Parser::parse(const QByteArray &json)
+{
+    if (json.trimmed().isEmpty()) {
+        fail(QStringLiteral("The trace is empty."));
+        return std::nullopt;
+    }
+    if (json.size() > ChromeTraceReader::kMaxBytes) {
+        fail(QStringLiteral("The trace is too large (%1 MiB; at most %2 MiB are read).")
+                 .arg(mib(json.size()), mib(ChromeTraceReader::kMaxBytes)));
+        return std::nullopt;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        // Errors at the very end mean the text stops in the middle of a value.
+        const bool atEnd = pe.offset >= json.trimmed().size() - 1;
+        fail(QStringLiteral("Not valid JSON: %1 at byte %2%3.")
+                 .arg(pe.errorString())
+                 .arg(pe.offset)
+                 .arg(atEnd ? QStringLiteral(" (the file looks truncated)") : QString()));
+        return std::nullopt;
+    }
+    if (doc.isArray()) {
+        fail(QStringLiteral("Not a Cacophony trace: the file is a bare array of trace events "
+                            "(another tool's format); the top-level \"cacophony\" object is missing."));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        fail(QStringLiteral("Not a trace: the JSON document is not an object."));
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    TraceData trace;
+    qint64 expected = 0;
+    QJsonArray traceEvents;
+    if (!header(root, &trace, &expected) || !array(root, "traceEvents", QString(), &traceEvents)
+        || !events(traceEvents, &trace.events))
+        return std::nullopt;
+    if (qint64(trace.events.size()) != expected) {
+        fail(QStringLiteral("cacophony.event_count says %1 events but traceEvents holds %2 Cacophony events: "
+                            "the file is incomplete or was edited.")
+                 .arg(expected)
+                 .arg(trace.events.size()));
+        return std::nullopt;
+    }
+    // Written sorted; a hand-edited file is put back in order (TraceData's invariant).
+    auto byTime = [](const Event &x, const Event &y) { return x.t < y.t; };
+    if (!std::is_sorted(trace.events.begin(), trace.events.end(), byTime))
+        std::stable_sort(trace.events.begin(), trace.events.end(), byTime);
+    return trace;
+}
+
+} // namespace
+
+std::optional<TraceData> ChromeTraceReader::fromJson(const QByteArray &json, QString *error)
+{
+    Parser parser;
+    std::optional<TraceData> trace = parser.parse(json);
+    if (!trace && error)
+        *error = parser.error();
+    return trace;
+}
+
+std::optional<TraceData> ChromeTraceReader::read(const QString &path, QString *error)
+{
+    auto fail = [&](const QString &why) -> std::optional<TraceData> {
+        if (error)
+            *error = QStringLiteral("Cannot read the trace \"%1\": %2").arg(path, why);
+        return std::nullopt;
+    };
+    if (QFileInfo(path).isDir())
+        return fail(QStringLiteral("it is a directory."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    if (file.size() > kMaxBytes)
+        return fail(QStringLiteral("the file is too large (%1 MiB; at most %2 MiB are read).")
+                        .arg(mib(file.size()), mib(kMaxBytes)));
+    // Read at most one byte past the limit: a file growing meanwhile is still refused.
+    const QByteArray json = file.read(kMaxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(file.errorString());
+    QString why;
+    std::optional<TraceData> trace = fromJson(json, &why);
+    if (!trace)
+        return fail(why);
+    return trace;
+}
+
+} // namespace cacophony

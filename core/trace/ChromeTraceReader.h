@@ -1,0 +1,33 @@
+#pragma once
+
+// Reads a trace file written by ChromeTraceWriter back into the exact TraceData that was
+// saved (docs/trace-format.md).
+//
+// Contract:
+//  - Bad input never crashes and never yields a half-filled TraceData: the result is
+//    either complete or std::nullopt with *error set to one clear sentence saying what
+//    is wrong and where ("traceEvents[12].args.t_ns must be an integer, not a string").
+//  - Only trace events whose args carry a "kind" are ours; every other trace event
+//    (track names, flow arrows, mirrors, events added by another tool) is skipped. A file
+//    without the top-level "cacophony" object is rejected as not ours.
+//  - Input larger than kMaxBytes is refused before it is parsed.
+
+#include "trace/TraceData.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace cacophony {
+
+class ChromeTraceReader
+{
+public:
+    static constexpr qint64 kMaxBytes = qint64(256) * 1024 * 1024;
+
+    // Thread-safe (pure).
+    static std::optional<TraceData> read(const QString &path, QString *error = nullptr);
+    static std::optional<TraceData> fromJson(const QByteArray &json, QString *error = nullptr);
+};
+
+} // namespace cacophony

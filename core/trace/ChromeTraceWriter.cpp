@@ -1,0 +1,556 @@
+#include "trace/ChromeTraceWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QStringList>
+#include <map>
+#include <utility>
+
+namespace cacophony {
+
+namespace {
+
+using Writer = ChromeTraceWriter;
+
+// Run-clock nanoseconds as Chrome's microseconds. Printed shortest-round-trip, so
+// 1234567 ns reads back as 1234.567 and viewers recover the exact nanosecond.
+double micros(std::int64_t ns)
+{
+    return static_cast<double>(ns) / 1000.0;
+}
+
+std::int64_t taskTid(std::uint32_t task)
+{
+    return Writer::kTaskTidBase + task;
+}
+
+std::int64_t objectTid(std::uint32_t object)
+{
+    return Writer::kObjectTidBase + object;
+}
+
+bool isSpan(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Sleep:
+    case EventKind::Spin:
+    case EventKind::ChanSend:
+    case EventKind::ChanRecv:
+    case EventKind::WgWait:
+    case EventKind::Measure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+const char *category(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::TaskSpawn:
+    case EventKind::TaskStart:
+    case EventKind::TaskEnd:
+        return "task";
+    case EventKind::Sleep:
+        return "sleep";
+    case EventKind::Spin:
+        return "spin";
+    case EventKind::ChanSend:
+    case EventKind::ChanRecv:
+    case EventKind::ChanClose:
+        return "chan";
+    case EventKind::WgAdd:
+    case EventKind::WgWait:
+        return "wait_group";
+    case EventKind::Tick:
+        return "ticker";
+    case EventKind::IdealBeat:
+        return "ideal_beat";
+    case EventKind::Measure:
+        return "measure";
+    case EventKind::Beat:
+        return "beat";
+    case EventKind::ProgramEnd:
+        return "program_end";
+    case EventKind::Count:
+        break;
+    }
+    return "unknown";
+}
+
+QString flagNames(std::uint8_t flags)
+{
+    QStringList names;
+    for (int bit = 0; bit < 8; ++bit) {
+        if (flags & (1u << bit))
+            names << QLatin1String(eventFlagName(static_cast<EventFlag>(1u << bit)));
+    }
+    return names.join(QLatin1Char('|'));
+}
+
+class Builder
+{
+public:
+    explicit Builder(const TraceData &trace)
+        : m_trace(trace)
+    {
+    }
+
+    QByteArray build();
+
+private:
+    QString taskName(std::uint32_t id) const;
+    QString objectName(std::uint32_t id) const;
+    QString objectTrackName(std::uint32_t id) const;
+    QString eventName(const Event &e) const;
+    QJsonObject args(const Event &e) const;
+    std::int64_t primaryTid(const Event &e) const;
+    void matchFlows();
+    void append(const QJsonObject &o);
+    void appendMetadata();
+    void appendEvent(std::size_t index);
+    void appendMirror(const Event &e);
+    QJsonObject header() const;
+
+    struct Flow
+    {
+        std::int64_t id = 0;
+        const char *name = nullptr;
+        std::int64_t ts = 0; // ns, for the end point
+    };
+
+    const TraceData &m_trace;
+    QByteArray m_out;
+    bool m_first = true;
+    std::map<std::size_t, Flow> m_flowOut; // event index -> flow starting there
+    std::map<std::size_t, Flow> m_flowIn;  // event index -> flow ending there
+};
+
+QString Builder::taskName(std::uint32_t id) const
+{
+    if (const TaskInfo *t = m_trace.task(id))
+        return t->name;
+    return id == 0 ? QStringLiteral("outside the runtime") : QStringLiteral("task %1").arg(id);
+}
+
+QString Builder::objectName(std::uint32_t id) const
+{
+    if (const ObjectInfo *o = m_trace.object(id))
+        return o->name;
+    return QStringLiteral("object %1").arg(id);
+}
+
+QString Builder::objectTrackName(std::uint32_t id) const
+{
+    const ObjectInfo *o = m_trace.object(id);
+    const char *prefix = "object";
+    if (o) {
+        switch (o->kind) {
+        case ObjectKind::Channel:
+            prefix = "chan";
+            break;
+        case ObjectKind::WaitGroup:
+            prefix = "wg";
+            break;
+        case ObjectKind::Ticker:
+            prefix = "ticker";
+            break;
+        }
+    }
+    return QStringLiteral("%1 %2 (%3)").arg(QLatin1String(prefix), objectName(id)).arg(id);
+}
+
+QString Builder::eventName(const Event &e) const
+{
+    switch (e.kind) {
+    case EventKind::TaskSpawn:
+        return QStringLiteral("spawn ") + taskName(e.object);
+    case EventKind::TaskStart:
+        return QStringLiteral("start");
+    case EventKind::TaskEnd:
+        if (e.has(Failed))
+            return QStringLiteral("end (failed)");
+        return e.has(Cancelled) ? QStringLiteral("end (cancelled)") : QStringLiteral("end");
+    case EventKind::Sleep:
+        return QStringLiteral("sleep");
+    case EventKind::Spin:
+        return QStringLiteral("spin");
+    case EventKind::ChanSend:
+        return QStringLiteral("send ") + objectName(e.object);
+    case EventKind::ChanRecv:
+        return QStringLiteral("recv ") + objectName(e.object) + (e.has(NotOk) ? QStringLiteral(" (closed)") : QString());
+    case EventKind::ChanClose:
+        return QStringLiteral("close ") + objectName(e.object);
+    case EventKind::WgAdd:
+        return QStringLiteral("wg add %1%2").arg(e.a >= 0 ? QStringLiteral("+") : QString()).arg(e.a);
+    case EventKind::WgWait:
+        return QStringLiteral("wg wait");
+    case EventKind::Tick:
+        return QStringLiteral("tick #%1").arg(e.a) + (e.has(Dropped) ? QStringLiteral(" (dropped)") : QString());
+    case EventKind::IdealBeat:
+        return QStringLiteral("ideal beat #%1").arg(e.a);
+    case EventKind::Measure:
+        return QStringLiteral("measure #%1").arg(e.a);
+    case EventKind::Beat:
+        return QStringLiteral("beat #%1").arg(e.a) + (e.has(Lost) ? QStringLiteral(" (lost)") : QString());
+    case EventKind::ProgramEnd:
+        return QStringLiteral("end of program");
+    case EventKind::Count:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+// The raw fields (authoritative, read back by ChromeTraceReader) plus a few readable
+// ones for people looking at the event in a viewer.
+QJsonObject Builder::args(const Event &e) const
+{
+    QJsonObject o{
+        {"kind", QLatin1String(eventKindName(e.kind))},
+        {"t_ns", qint64(e.t)},
+        {"dur_ns", qint64(e.dur)},
+        {"a", qint64(e.a)},
+        {"b", qint64(e.b)},
+        {"task", qint64(e.task)},
+        {"object", qint64(e.object)},
+        {"flags", int(e.flags)},
+    };
+    if (e.flags)
+        o.insert("flag_names", flagNames(e.flags));
+    o.insert("task_name", taskName(e.task));
+    switch (e.kind) {
+    case EventKind::TaskSpawn:
+        o.insert("child_name", taskName(e.object));
+        break;
+    case EventKind::Sleep:
+        o.insert("requested_ns", qint64(e.a));
+        break;
+    case EventKind::ChanSend:
+    case EventKind::ChanRecv:
+        o.insert("channel", objectName(e.object));
+        o.insert("message", qint64(e.a));
+        o.insert("value", qint64(e.b));
+        break;
+    case EventKind::ChanClose:
+        o.insert("channel", objectName(e.object));
+        break;
+    case EventKind::WgAdd:
+        o.insert("wait_group", objectName(e.object));
+        o.insert("delta", qint64(e.a));
+        o.insert("counter", qint64(e.b));
+        break;
+    case EventKind::WgWait:
+        o.insert("wait_group", objectName(e.object));
+        break;
+    case EventKind::Tick:
+        o.insert("ticker", objectName(e.object));
+        o.insert("tick", qint64(e.a));
+        break;
+    case EventKind::IdealBeat:
+        o.insert("beat", qint64(e.a));
+        break;
+    case EventKind::Measure:
+        o.insert("measurement", qint64(e.a));
+        o.insert("volume", qint64(e.b));
+        break;
+    case EventKind::Beat:
+        o.insert("beat", qint64(e.a));
+        o.insert("volume", qint64(e.b));
+        o.insert("label", e.has(Tock) ? "O" : "I");
+        o.insert("lost", e.has(Lost));
+        break;
+    default:
+        break;
+    }
+    return o;
+}
+
+std::int64_t Builder::primaryTid(const Event &e) const
+{
+    switch (e.kind) {
+    case EventKind::ChanClose:
+    case EventKind::Tick:
+        return objectTid(e.object);
+    case EventKind::IdealBeat:
+        return Writer::kIdealBeatsTid;
+    default:
+        return taskTid(e.task);
+    }
+}
+
+// Arrows: each send to the receive that took its message (same channel, same message
+// id), and each spawn to the child's start. Flow v1 events bind to the slice enclosing
+// their timestamp, and viewers drop an end that comes before its start, so the end sits
+// at max(receive start, send start), clamped into the receive span.
+void Builder::matchFlows()
+{
+    const std::vector<Event> &ev = m_trace.events;
+    std::map<std::pair<std::uint32_t, std::int64_t>, std::vector<std::size_t>> sends;
+    std::map<std::uint32_t, std::size_t> spawns; // child task -> spawn index
+    for (std::size_t i = 0; i < ev.size(); ++i) {
+        if (ev[i].kind == EventKind::ChanSend && ev[i].a != 0)
+            sends[{ev[i].object, ev[i].a}].push_back(i);
+        else if (ev[i].kind == EventKind::TaskSpawn && ev[i].object != 0)
+            spawns.emplace(ev[i].object, i);
+    }
+    std::map<std::pair<std::uint32_t, std::int64_t>, std::size_t> used;
+    std::int64_t nextId = 1;
+    for (std::size_t i = 0; i < ev.size(); ++i) {
+        const Event &e = ev[i];
+        std::size_t from = ev.size();
+        const char *name = nullptr;
+        if (e.kind == EventKind::ChanRecv && e.a != 0 && !e.has(NotOk)) {
+            const auto key = std::make_pair(e.object, e.a);
+            auto it = sends.find(key);
+            if (it == sends.end())
+                continue;
+            std::size_t &n = used[key];
+            if (n >= it->second.size())
+                continue;
+            from = it->second[n++];
+            name = "message";
+        } else if (e.kind == EventKind::TaskStart) {
+            auto it = spawns.find(e.task);
+            if (it == spawns.end())
+                continue;
+            from = it->second;
+            spawns.erase(it);
+            name = "spawn";
+        } else {
+            continue;
+        }
+        const std::int64_t start = ev[from].t;
+        const std::int64_t end = std::min(std::max(e.t, start), e.end());
+        if (end < start)
+            continue; // inconsistent clocks: an arrow backwards would be dropped anyway
+        const std::int64_t id = nextId++;
+        m_flowOut[from] = Flow{id, name, start};
+        m_flowIn[i] = Flow{id, name, end};
+    }
+}
+
+void Builder::append(const QJsonObject &o)
+{
+    if (!m_first)
+        m_out += ",\n";
+    m_first = false;
+    m_out += QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void Builder::appendMetadata()
+{
+    auto meta = [this](const char *what, std::int64_t tid, const QJsonObject &args) {
+        append(QJsonObject{{"ph", "M"}, {"name", what}, {"pid", Writer::kPid}, {"tid", qint64(tid)},
+                           {"args", args}});
+    };
+    auto track = [&](std::int64_t tid, const QString &name, std::int64_t sortIndex) {
+        meta("thread_name", tid, QJsonObject{{"name", name}});
+        meta("thread_sort_index", tid, QJsonObject{{"sort_index", qint64(sortIndex)}});
+    };
+
+    const RunSettings &s = m_trace.settings;
+    QString title = QStringLiteral("Cacophony: %1").arg(s.scenario.isEmpty() ? QStringLiteral("run") : s.scenario);
+    if (!s.strategy.isEmpty())
+        title += QStringLiteral(" (%1, %2, %3 BPM)").arg(s.strategy, s.profile).arg(s.bpm);
+    meta("process_name", Writer::kPid, QJsonObject{{"name", title}});
+
+    // Lanes in the order of the series' charts: ideal beats, beats, then tasks, objects.
+    QSet<std::uint32_t> tasks, objects;
+    bool idealBeats = false, beats = false;
+    for (const TaskInfo &t : m_trace.tasks)
+        tasks.insert(t.id);
+    for (const ObjectInfo &o : m_trace.objects)
+        objects.insert(o.id);
+    for (const Event &e : m_trace.events) {
+        tasks.insert(e.task);
+        idealBeats |= e.kind == EventKind::IdealBeat;
+        beats |= e.kind == EventKind::Beat;
+        switch (e.kind) {
+        case EventKind::ChanSend:
+        case EventKind::ChanRecv:
+        case EventKind::ChanClose:
+        case EventKind::WgAdd:
+        case EventKind::WgWait:
+        case EventKind::Tick:
+            objects.insert(e.object);
+            break;
+        default:
+            break;
+        }
+    }
+    if (idealBeats)
+        track(Writer::kIdealBeatsTid, QStringLiteral("ideal beats"), 0);
+    if (beats)
+        track(Writer::kBeatsTid, QStringLiteral("beats"), 1);
+    QList<std::uint32_t> sortedTasks = tasks.values();
+    std::sort(sortedTasks.begin(), sortedTasks.end());
+    for (std::uint32_t id : sortedTasks)
+        track(taskTid(id), QStringLiteral("%1 (%2)").arg(taskName(id)).arg(id), taskTid(id));
+    QList<std::uint32_t> sortedObjects = objects.values();
+    std::sort(sortedObjects.begin(), sortedObjects.end());
+    for (std::uint32_t id : sortedObjects)
+        track(objectTid(id), objectTrackName(id), objectTid(id));
+}
+
+void Builder::appendEvent(std::size_t index)
+{
+    const Event &e = m_trace.events[index];
+    const std::int64_t tid = primaryTid(e);
+    QJsonObject o{
+        {"name", eventName(e)},
+        {"cat", category(e.kind)},
+        {"ts", micros(e.t)},
+        {"pid", Writer::kPid},
+        {"tid", qint64(tid)},
+        {"args", args(e)},
+    };
+    if (isSpan(e.kind)) {
+        o.insert("ph", "X");
+        o.insert("dur", micros(e.dur));
+    } else {
+        o.insert("ph", "i");
+        // The end of program is a line across every lane.
+        o.insert("s", e.kind == EventKind::ProgramEnd ? "g" : "t");
+    }
+    append(o);
+
+    // Flow points right after the slice they bind to: at equal timestamps viewers keep
+    // file order, so the slice is open when the flow point is read.
+    if (auto it = m_flowOut.find(index); it != m_flowOut.end()) {
+        append(QJsonObject{{"ph", "s"}, {"name", it->second.name}, {"cat", "flow"},
+                           {"id", qint64(it->second.id)}, {"ts", micros(it->second.ts)},
+                           {"pid", Writer::kPid}, {"tid", qint64(tid)}});
+    }
+    if (auto it = m_flowIn.find(index); it != m_flowIn.end()) {
+        append(QJsonObject{{"ph", "f"}, {"bp", "e"}, {"name", it->second.name}, {"cat", "flow"},
+                           {"id", qint64(it->second.id)}, {"ts", micros(it->second.ts)},
+                           {"pid", Writer::kPid}, {"tid", qint64(tid)}});
+    }
+    appendMirror(e);
+}
+
+// A copy of an operation as an instant on its object's lane (or on the beats lane), at
+// the moment it completed, so each channel lane shows its traffic. Mirrors carry no
+// args.kind: readers skip them.
+void Builder::appendMirror(const Event &e)
+{
+    std::int64_t tid = 0;
+    QString name;
+    QJsonObject args{{"mirror_of", QLatin1String(eventKindName(e.kind))},
+                     {"by_task", QStringLiteral("%1 (%2)").arg(taskName(e.task)).arg(e.task)}};
+    switch (e.kind) {
+    case EventKind::ChanSend:
+        tid = objectTid(e.object);
+        name = QStringLiteral("sent %1").arg(e.b);
+        args.insert("message", qint64(e.a));
+        break;
+    case EventKind::ChanRecv:
+        tid = objectTid(e.object);
+        name = e.has(NotOk) ? QStringLiteral("received (closed)") : QStringLiteral("received %1").arg(e.b);
+        args.insert("message", qint64(e.a));
+        break;
+    case EventKind::WgAdd:
+        tid = objectTid(e.object);
+        name = QStringLiteral("add %1%2 = %3").arg(e.a >= 0 ? QStringLiteral("+") : QString()).arg(e.a).arg(e.b);
+        break;
+    case EventKind::WgWait:
+        tid = objectTid(e.object);
+        name = QStringLiteral("wait returned");
+        break;
+    case EventKind::Beat:
+        tid = Writer::kBeatsTid;
+        name = eventName(e);
+        args.insert("label", e.has(Tock) ? "O" : "I");
+        args.insert("volume", qint64(e.b));
+        break;
+    default:
+        return;
+    }
+    append(QJsonObject{{"ph", "i"}, {"s", "t"}, {"name", name}, {"cat", QStringLiteral("%1,mirror").arg(category(e.kind))},
+                       {"ts", micros(e.end())}, {"pid", Writer::kPid}, {"tid", qint64(tid)}, {"args", args}});
+}
+
+QJsonObject Builder::header() const
+{
+    const RunSettings &s = m_trace.settings;
+    QJsonArray tasks;
+    for (const TaskInfo &t : m_trace.tasks)
+        tasks.append(QJsonObject{{"id", qint64(t.id)}, {"parent", qint64(t.parent)}, {"name", t.name}});
+    QJsonArray objects;
+    for (const ObjectInfo &o : m_trace.objects) {
+        objects.append(QJsonObject{{"id", qint64(o.id)}, {"kind", QLatin1String(objectKindName(o.kind))},
+                                   {"name", o.name}, {"capacity", qint64(o.capacity)}});
+    }
+    return QJsonObject{
+        {"format", QLatin1String(Writer::kFormatName)},
+        {"version", Writer::kFormatVersion},
+        {"settings",
+         QJsonObject{{"scenario", s.scenario},
+                     {"strategy", s.strategy},
+                     {"profile", s.profile},
+                     {"bpm", s.bpm},
+                     {"beats", s.beats},
+                     // A string: seeds are unsigned 64-bit, JSON numbers are not.
+                     {"seed", QString::number(s.seed)},
+                     {"interval_ns", qint64(s.intervalNs())}}},
+        {"event_count", qint64(m_trace.events.size())},
+        {"tasks", tasks},
+        {"objects", objects},
+        {"tracks",
+         QJsonObject{{"pid", Writer::kPid},
+                     {"ideal_beats_tid", qint64(Writer::kIdealBeatsTid)},
+                     {"beats_tid", qint64(Writer::kBeatsTid)},
+                     {"task_tid_base", qint64(Writer::kTaskTidBase)},
+                     {"object_tid_base", qint64(Writer::kObjectTidBase)}}},
+    };
+}
+
+QByteArray Builder::build()
+{
+    matchFlows();
+    m_out.reserve(qsizetype(512 + m_trace.events.size() * 420));
+    // Settings first so a person opening the file sees what run it is.
+    m_out += "{\"displayTimeUnit\":\"ns\",\n\"cacophony\":";
+    m_out += QJsonDocument(header()).toJson(QJsonDocument::Compact);
+    m_out += ",\n\"traceEvents\":[\n";
+    appendMetadata();
+    for (std::size_t i = 0; i < m_trace.events.size(); ++i)
+        appendEvent(i);
+    m_out += "\n]}\n";
+    return m_out;
+}
+
+} // namespace
+
+QByteArray ChromeTraceWriter::toJson(const TraceData &trace)
+{
+    return Builder(trace).build();
+}
+
+bool ChromeTraceWriter::write(const TraceData &trace, const QString &path, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (path.isEmpty())
+        return fail(QStringLiteral("Cannot save the trace: no file name given."));
+    const QByteArray json = toJson(trace);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, file.errorString()));
+    if (file.write(json) != json.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, reason));
+    }
+    if (!file.commit())
+        return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, file.errorString()));
+    return true;
+}
+
+} // namespace cacophony

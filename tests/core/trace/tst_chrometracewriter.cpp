@@ -1,0 +1,357 @@
+#include "trace/ChromeTraceWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+using namespace cacophony;
+
+namespace {
+
+using W = ChromeTraceWriter;
+
+Event ev(EventKind kind, std::int64_t t, std::uint32_t task, std::uint32_t object = 0, std::int64_t a = 0,
+         std::int64_t b = 0, std::int64_t dur = 0, std::uint8_t flags = 0)
+{
+    Event e;
+    e.kind = kind;
+    e.t = t;
+    e.dur = dur;
+    e.task = task;
+    e.object = object;
+    e.a = a;
+    e.b = b;
+    e.flags = flags;
+    return e;
+}
+
+// A small run in the spirit of scenario 13: main spawns a meter, the meter measures and
+// sends volumes over a channel, main receives and performs beats.
+TraceData sampleTrace()
+{
+    TraceData d;
+    d.settings.scenario = QStringLiteral("async_with_channels");
+    d.settings.strategy = QStringLiteral("async_with_channels");
+    d.settings.profile = QStringLiteral("random");
+    d.settings.bpm = 6000;
+    d.settings.beats = 15;
+    d.settings.seed = 42;
+    d.tasks = {{1, 0, QStringLiteral("main")}, {2, 1, QStringLiteral("meter")}};
+    d.objects = {{1, ObjectKind::Channel, QStringLiteral("volumes"), 5},
+                 {2, ObjectKind::WaitGroup, QStringLiteral("done"), 0},
+                 {3, ObjectKind::Ticker, QStringLiteral("ticker"), 1}};
+    d.events = {
+        ev(EventKind::TaskStart, 0, 1),
+        ev(EventKind::WgAdd, 100, 1, 2, 1, 1),
+        ev(EventKind::TaskSpawn, 1'000, 1, 2),
+        ev(EventKind::TaskStart, 1'500, 2),
+        ev(EventKind::Measure, 2'000, 2, 0, 0, 58, 4'000'123),
+        ev(EventKind::ChanRecv, 2'100, 1, 1, 7, 58, 4'001'000, Blocked),
+        ev(EventKind::ChanSend, 4'002'123, 2, 1, 7, 58, 500),
+        ev(EventKind::IdealBeat, 10'000'000, 0, 0, 1),
+        ev(EventKind::Tick, 10'000'050, 0, 3, 1),
+        ev(EventKind::Beat, 10'000'400, 1, 0, 1, 58, 0, Tock),
+        ev(EventKind::Sleep, 10'001'000, 1, 0, 5'000'000, 0, 5'000'321),
+        ev(EventKind::Spin, 15'002'000, 1, 0, 0, 0, 1'000),
+        ev(EventKind::ChanClose, 15'004'000, 1, 1),
+        ev(EventKind::WgAdd, 15'004'500, 2, 2, -1, 0),
+        ev(EventKind::WgWait, 15'004'000, 1, 2, 0, 0, 600),
+        ev(EventKind::ProgramEnd, 15'005'000, 1),
+        ev(EventKind::Beat, 15'006'000, 2, 0, 3, 12, 0, Lost | Tock),
+        ev(EventKind::TaskEnd, 15'007'000, 2, 0, 0, 0, 0, Cancelled),
+    };
+    std::stable_sort(d.events.begin(), d.events.end(), [](const Event &x, const Event &y) { return x.t < y.t; });
+    return d;
+}
+
+QJsonObject parse(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("parse error: %s at %d", qPrintable(error.errorString()), error.offset);
+    return doc.object();
+}
+
+QList<QJsonObject> eventsWhere(const QJsonArray &events, const std::function<bool(const QJsonObject &)> &pred)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : events) {
+        if (pred(v.toObject()))
+            out.append(v.toObject());
+    }
+    return out;
+}
+
+QJsonObject primary(const QJsonArray &events, const char *kind, int nth = 0)
+{
+    const QList<QJsonObject> found = eventsWhere(events, [kind](const QJsonObject &o) {
+        return o.value("args").toObject().value("kind").toString() == QLatin1String(kind);
+    });
+    return nth < found.size() ? found.at(nth) : QJsonObject();
+}
+
+QString threadName(const QJsonArray &events, qint64 tid)
+{
+    const QList<QJsonObject> found = eventsWhere(events, [tid](const QJsonObject &o) {
+        return o.value("ph").toString() == "M" && o.value("name").toString() == "thread_name"
+            && o.value("tid").toInteger() == tid;
+    });
+    return found.size() == 1 ? found.first().value("args").toObject().value("name").toString() : QString();
+}
+
+} // namespace
+
+class tst_ChromeTraceWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void outputIsATraceEventDocument();
+    void everyTaskAndObjectHasANamedTrack();
+    void spansAreCompleteEventsInMicroseconds();
+    void instantsAndAnalysisEventsAreNamed_data();
+    void instantsAndAnalysisEventsAreNamed();
+    void rawFieldsAreInArgs();
+    void flowsLinkSendToReceiveAndSpawnToStart();
+    void namesAreEscaped();
+    void emptyTraceIsValid();
+    void writeSavesTheSameBytes();
+    void writeToUnwritablePathFails_data();
+    void writeToUnwritablePathFails();
+};
+
+void tst_ChromeTraceWriter::outputIsATraceEventDocument()
+{
+    const QJsonObject root = parse(W::toJson(sampleTrace()));
+    QVERIFY(root.value("traceEvents").isArray());
+    QCOMPARE(root.value("displayTimeUnit").toString(), QStringLiteral("ns"));
+    const QJsonObject header = root.value("cacophony").toObject();
+    QCOMPARE(header.value("format").toString(), QStringLiteral("cacophony-trace"));
+    QCOMPARE(header.value("version").toInt(), 1);
+    QCOMPARE(header.value("event_count").toInteger(), qint64(sampleTrace().events.size()));
+    const QJsonObject settings = header.value("settings").toObject();
+    QCOMPARE(settings.value("scenario").toString(), QStringLiteral("async_with_channels"));
+    QCOMPARE(settings.value("bpm").toInt(), 6000);
+    QCOMPARE(settings.value("interval_ns").toInteger(), qint64(10'000'000));
+    QCOMPARE(header.value("tasks").toArray().size(), 2);
+    QCOMPARE(header.value("objects").toArray().at(0).toObject().value("kind").toString(), QStringLiteral("channel"));
+    // Every trace event has what viewers need.
+    for (const QJsonValue &v : root.value("traceEvents").toArray()) {
+        const QJsonObject o = v.toObject();
+        QVERIFY2(o.value("ph").isString(), qPrintable(QJsonDocument(o).toJson()));
+        QCOMPARE(o.value("pid").toInt(), W::kPid);
+        QVERIFY(o.value("tid").isDouble());
+        QVERIFY(o.value("tid").toInteger() != 0);
+        if (o.value("ph").toString() != "M")
+            QVERIFY(o.value("ts").isDouble());
+    }
+}
+
+void tst_ChromeTraceWriter::everyTaskAndObjectHasANamedTrack()
+{
+    const QJsonArray events = parse(W::toJson(sampleTrace())).value("traceEvents").toArray();
+    QCOMPARE(threadName(events, W::kTaskTidBase + 1), QStringLiteral("main (1)"));
+    QCOMPARE(threadName(events, W::kTaskTidBase + 2), QStringLiteral("meter (2)"));
+    // Task 0 (outside the runtime) recorded the ideal beat and the tick.
+    QCOMPARE(threadName(events, W::kTaskTidBase + 0), QStringLiteral("outside the runtime (0)"));
+    QCOMPARE(threadName(events, W::kObjectTidBase + 1), QStringLiteral("chan volumes (1)"));
+    QCOMPARE(threadName(events, W::kObjectTidBase + 2), QStringLiteral("wg done (2)"));
+    QCOMPARE(threadName(events, W::kObjectTidBase + 3), QStringLiteral("ticker ticker (3)"));
+    QCOMPARE(threadName(events, W::kIdealBeatsTid), QStringLiteral("ideal beats"));
+    QCOMPARE(threadName(events, W::kBeatsTid), QStringLiteral("beats"));
+    const QList<QJsonObject> process = eventsWhere(events, [](const QJsonObject &o) {
+        return o.value("ph").toString() == "M" && o.value("name").toString() == "process_name";
+    });
+    QCOMPARE(process.size(), 1);
+    QVERIFY(process.first().value("args").toObject().value("name").toString().contains("async_with_channels"));
+}
+
+void tst_ChromeTraceWriter::spansAreCompleteEventsInMicroseconds()
+{
+    const QJsonArray events = parse(W::toJson(sampleTrace())).value("traceEvents").toArray();
+    const QJsonObject sleep = primary(events, "sleep");
+    QCOMPARE(sleep.value("ph").toString(), QStringLiteral("X"));
+    QCOMPARE(sleep.value("cat").toString(), QStringLiteral("sleep"));
+    // 10'001'000 ns and 5'000'321 ns, to the nanosecond.
+    QCOMPARE(sleep.value("ts").toDouble(), 10'001.0);
+    QCOMPARE(qint64(std::llround(sleep.value("dur").toDouble() * 1000)), qint64(5'000'321));
+    QCOMPARE(sleep.value("tid").toInteger(), W::kTaskTidBase + 1);
+    const QJsonObject send = primary(events, "chan_send");
+    QCOMPARE(send.value("ph").toString(), QStringLiteral("X"));
+    QCOMPARE(qint64(std::llround(send.value("ts").toDouble() * 1000)), qint64(4'002'123));
+    QCOMPARE(send.value("name").toString(), QStringLiteral("send volumes"));
+    QCOMPARE(send.value("tid").toInteger(), W::kTaskTidBase + 2);
+    for (const char *kind : {"spin", "chan_recv", "wg_wait", "measure"})
+        QCOMPARE(primary(events, kind).value("ph").toString(), QStringLiteral("X"));
+    // Every primary event is there exactly once.
+    int primaries = 0;
+    for (const QJsonValue &v : events)
+        primaries += v.toObject().value("args").toObject().contains("kind") ? 1 : 0;
+    QCOMPARE(primaries, int(sampleTrace().events.size()));
+}
+
+void tst_ChromeTraceWriter::instantsAndAnalysisEventsAreNamed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("nth");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("cat");
+    QTest::addColumn<QString>("ph");
+    QTest::addColumn<qint64>("tid");
+    QTest::newRow("ideal beat") << "ideal_beat" << 0 << "ideal beat #1" << "ideal_beat" << "i" << qint64(W::kIdealBeatsTid);
+    QTest::newRow("beat") << "beat" << 0 << "beat #1" << "beat" << "i" << qint64(W::kTaskTidBase + 1);
+    QTest::newRow("lost beat") << "beat" << 1 << "beat #3 (lost)" << "beat" << "i" << qint64(W::kTaskTidBase + 2);
+    QTest::newRow("measure") << "measure" << 0 << "measure #0" << "measure" << "X" << qint64(W::kTaskTidBase + 2);
+    QTest::newRow("end of program") << "program_end" << 0 << "end of program" << "program_end" << "i"
+                                    << qint64(W::kTaskTidBase + 1);
+    QTest::newRow("tick") << "tick" << 0 << "tick #1" << "ticker" << "i" << qint64(W::kObjectTidBase + 3);
+    QTest::newRow("close") << "chan_close" << 0 << "close volumes" << "chan" << "i" << qint64(W::kObjectTidBase + 1);
+    QTest::newRow("spawn") << "task_spawn" << 0 << "spawn meter" << "task" << "i" << qint64(W::kTaskTidBase + 1);
+    QTest::newRow("end") << "task_end" << 0 << "end (cancelled)" << "task" << "i" << qint64(W::kTaskTidBase + 2);
+    QTest::newRow("wg add") << "wg_add" << 0 << "wg add +1" << "wait_group" << "i" << qint64(W::kTaskTidBase + 1);
+}
+
+void tst_ChromeTraceWriter::instantsAndAnalysisEventsAreNamed()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, nth);
+    QFETCH(QString, name);
+    QFETCH(QString, cat);
+    QFETCH(QString, ph);
+    QFETCH(qint64, tid);
+    const QJsonArray events = parse(W::toJson(sampleTrace())).value("traceEvents").toArray();
+    const QJsonObject o = primary(events, qPrintable(kind), nth);
+    QCOMPARE(o.value("name").toString(), name);
+    QCOMPARE(o.value("cat").toString(), cat);
+    QCOMPARE(o.value("ph").toString(), ph);
+    QCOMPARE(o.value("tid").toInteger(), tid);
+    if (ph == "i")
+        QCOMPARE(o.value("s").toString(), kind == "program_end" ? QStringLiteral("g") : QStringLiteral("t"));
+}
+
+void tst_ChromeTraceWriter::rawFieldsAreInArgs()
+{
+    const QJsonArray events = parse(W::toJson(sampleTrace())).value("traceEvents").toArray();
+    const QJsonObject args = primary(events, "beat", 1).value("args").toObject();
+    QCOMPARE(args.value("t_ns").toInteger(), qint64(15'006'000));
+    QCOMPARE(args.value("dur_ns").toInteger(), qint64(0));
+    QCOMPARE(args.value("a").toInteger(), qint64(3));
+    QCOMPARE(args.value("b").toInteger(), qint64(12));
+    QCOMPARE(args.value("task").toInteger(), qint64(2));
+    QCOMPARE(args.value("object").toInteger(), qint64(0));
+    QCOMPARE(args.value("flags").toInt(), int(Lost | Tock));
+    QCOMPARE(args.value("flag_names").toString(), QStringLiteral("tock|lost"));
+    QCOMPARE(args.value("label").toString(), QStringLiteral("O"));
+    QCOMPARE(args.value("volume").toInt(), 12);
+    QCOMPARE(args.value("lost").toBool(), true);
+}
+
+void tst_ChromeTraceWriter::flowsLinkSendToReceiveAndSpawnToStart()
+{
+    const QJsonArray events = parse(W::toJson(sampleTrace())).value("traceEvents").toArray();
+    const QList<QJsonObject> starts = eventsWhere(events, [](const QJsonObject &o) { return o.value("ph") == "s"; });
+    const QList<QJsonObject> ends = eventsWhere(events, [](const QJsonObject &o) { return o.value("ph") == "f"; });
+    QCOMPARE(starts.size(), 2);
+    QCOMPARE(ends.size(), 2);
+    for (const QJsonObject &s : starts) {
+        QList<QJsonObject> match;
+        for (const QJsonObject &f : ends) {
+            if (f.value("id") == s.value("id") && f.value("name") == s.value("name")
+                && f.value("cat") == s.value("cat"))
+                match.append(f);
+        }
+        QCOMPARE(match.size(), 1);
+        const QJsonObject f = match.first();
+        QCOMPARE(f.value("bp").toString(), QStringLiteral("e"));
+        QVERIFY(f.value("ts").toDouble() >= s.value("ts").toDouble()); // viewers drop backward arrows
+        if (s.value("name") == "message") {
+            // From the sender's lane at its send, to the receiver's lane within its receive.
+            QCOMPARE(s.value("tid").toInteger(), W::kTaskTidBase + 2);
+            QCOMPARE(f.value("tid").toInteger(), W::kTaskTidBase + 1);
+            QCOMPARE(s.value("ts").toDouble(), 4'002.123);
+            const QJsonObject recv = primary(events, "chan_recv");
+            QVERIFY(f.value("ts").toDouble() >= recv.value("ts").toDouble());
+            QVERIFY(f.value("ts").toDouble() <= recv.value("ts").toDouble() + recv.value("dur").toDouble());
+        } else {
+            QCOMPARE(s.value("name").toString(), QStringLiteral("spawn"));
+            QCOMPARE(s.value("tid").toInteger(), W::kTaskTidBase + 1);
+            QCOMPARE(f.value("tid").toInteger(), W::kTaskTidBase + 2);
+            QCOMPARE(f.value("ts").toDouble(), 1.5);
+        }
+    }
+    // A receive from a closed channel, or a send nobody took, has no arrow.
+    TraceData d = sampleTrace();
+    d.events.push_back(ev(EventKind::ChanSend, 20'000'000, 1, 1, 99, 5, 10));
+    d.events.push_back(ev(EventKind::ChanRecv, 20'000'100, 2, 1, 0, 0, 10, NotOk));
+    const QJsonArray more = parse(W::toJson(d)).value("traceEvents").toArray();
+    QCOMPARE(eventsWhere(more, [](const QJsonObject &o) { return o.value("ph") == "s"; }).size(), 2);
+}
+
+void tst_ChromeTraceWriter::namesAreEscaped()
+{
+    TraceData d = sampleTrace();
+    d.tasks[0].name = QStringLiteral("ma\"in\\ \n\t\u00e9\u266b");
+    d.objects[0].name = QStringLiteral("{\"evil\": [}");
+    const QJsonArray events = parse(W::toJson(d)).value("traceEvents").toArray();
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(threadName(events, W::kTaskTidBase + 1), d.tasks[0].name + QStringLiteral(" (1)"));
+    QCOMPARE(threadName(events, W::kObjectTidBase + 1), QStringLiteral("chan {\"evil\": [} (1)"));
+}
+
+void tst_ChromeTraceWriter::emptyTraceIsValid()
+{
+    const QJsonObject root = parse(W::toJson(TraceData{}));
+    QVERIFY(root.value("traceEvents").isArray());
+    QCOMPARE(root.value("cacophony").toObject().value("event_count").toInteger(), qint64(0));
+}
+
+void tst_ChromeTraceWriter::writeSavesTheSameBytes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("run.json");
+    QString error;
+    QVERIFY2(W::write(sampleTrace(), path, &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), W::toJson(sampleTrace()));
+    // Overwriting works too, and leaves no temporary file around.
+    QVERIFY(W::write(TraceData{}, path, &error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"run.json"});
+}
+
+void tst_ChromeTraceWriter::writeToUnwritablePathFails_data()
+{
+    QTest::addColumn<QString>("relativePath");
+    QTest::newRow("missing directory") << "no/such/dir/run.json";
+    QTest::newRow("path is a directory") << "adir";
+    QTest::newRow("empty path") << "";
+}
+
+void tst_ChromeTraceWriter::writeToUnwritablePathFails()
+{
+    QFETCH(QString, relativePath);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir("adir"));
+    const QString path = relativePath.isEmpty() ? QString() : dir.filePath(relativePath);
+    QString error;
+    QVERIFY(!W::write(sampleTrace(), path, &error));
+    QVERIFY(!error.isEmpty());
+    if (!path.isEmpty())
+        QVERIFY2(error.contains(path), qPrintable(error));
+    // Nothing was left behind: only the directory made above.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{"adir"});
+    QVERIFY(QDir(dir.filePath("adir")).isEmpty());
+    QVERIFY(!W::write(sampleTrace(), path)); // no error pointer: still fails cleanly
+}
+
+QTEST_GUILESS_MAIN(tst_ChromeTraceWriter)
+#include "tst_chrometracewriter.moc"
