@@ -7,11 +7,16 @@
 
 #include "trace/TraceData.h"
 
+#include <QRectF>
+#include <QStringList>
 #include <QWidget>
+#include <utility>
 
 class QCustomPlot;
 
 namespace cacophony {
+
+class TimelineModel;
 
 class TimelineView : public QWidget
 {
@@ -45,10 +50,39 @@ public:
 
     QCustomPlot *plot() const;
 
+    // Additions beyond the first contract (UI thread, like everything here):
+    bool followLatest() const;
+    // The visible time range in ms.
+    std::pair<double, double> timeRange() const;
+    // A title drawn above the lanes (exports set "9. async_naive - ...").
+    void setTitle(const QString &title);
+    QString title() const;
+    // Lanes of the current view, top to bottom, and where they are (plot coordinates,
+    // as of the last layout).
+    QStringList laneLabels() const;
+    QRectF laneRect(int lane) const;
+    std::size_t eventCount() const;
+    // Heap bytes held for the events shown.
+    std::size_t memoryBytes() const;
+    // Tooltip text for a point of plot(), as of the last replot ("" where nothing is drawn).
+    QString toolTipAt(const QPoint &pos) const;
+    // Applies pending changes (layout, follow) and replots now instead of at the next frame.
+    void refresh();
+    // Lays out margins for rendering at `size` (exports), without replotting;
+    // refresh() restores the on-screen layout.
+    void prepareRender(const QSize &size);
+    // Exports draw without disturbing the hover and click targets of the screen.
+    void setRecordHits(bool on);
+    const TimelineModel &model() const;
+
 signals:
     // The user clicked an item; details is human-readable text for the side panel.
     void itemSelected(const QString &details);
     void followLatestChanged(bool follow);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Private;

@@ -1,0 +1,338 @@
+// Exports checked by their pixels and their files: the end-of-program line, one marker per
+// beat, every format, and atomic writes (never a truncated or stray file).
+
+#include "../timeline/SyntheticTrace.h"
+#include "export/ChartExporter.h"
+#include "timeline/TimelineView.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace cacophony;
+using namespace cacophony::synthetic;
+
+namespace {
+
+bool near(QRgb pixel, const QColor &color, int tolerance)
+{
+    return qAbs(qRed(pixel) - color.red()) <= tolerance && qAbs(qGreen(pixel) - color.green()) <= tolerance
+        && qAbs(qBlue(pixel) - color.blue()) <= tolerance;
+}
+
+bool stronglyRed(QRgb pixel)
+{
+    return qRed(pixel) > 170 && qGreen(pixel) < 90 && qBlue(pixel) < 90;
+}
+
+// Columns that are strongly red over at least `fraction` of the image height: the
+// end-of-program line (out-of-order outlines are red too, but only marker-high).
+int redColumns(const QImage &image, double fraction)
+{
+    int columns = 0;
+    for (int x = 0; x < image.width(); ++x) {
+        int red = 0;
+        for (int y = 0; y < image.height(); ++y)
+            red += stronglyRed(image.pixel(x, y));
+        columns += red >= fraction * image.height();
+    }
+    return columns;
+}
+
+// Connected blobs (4-neighbour) of `color` inside `area`, ignoring specks.
+int blobs(const QImage &image, const QRect &area, const QColor &color, int tolerance, int minPixels = 20)
+{
+    const QRect r = area.intersected(image.rect());
+    std::vector<char> seen(std::size_t(image.width()) * std::size_t(image.height()), 0);
+    int count = 0;
+    std::vector<QPoint> stack;
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const std::size_t i = std::size_t(y) * std::size_t(image.width()) + std::size_t(x);
+            if (seen[i] || !near(image.pixel(x, y), color, tolerance))
+                continue;
+            int pixels = 0;
+            stack.assign(1, QPoint(x, y));
+            seen[i] = 1;
+            while (!stack.empty()) {
+                const QPoint p = stack.back();
+                stack.pop_back();
+                ++pixels;
+                for (const QPoint d : {QPoint(1, 0), QPoint(-1, 0), QPoint(0, 1), QPoint(0, -1)}) {
+                    const QPoint q = p + d;
+                    if (!r.contains(q))
+                        continue;
+                    const std::size_t j = std::size_t(q.y()) * std::size_t(image.width()) + std::size_t(q.x());
+                    if (!seen[j] && near(image.pixel(q), color, tolerance)) {
+                        seen[j] = 1;
+                        stack.push_back(q);
+                    }
+                }
+            }
+            count += pixels >= minPixels;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class tst_ChartExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static std::unique_ptr<TimelineView> viewOf(const TraceData &trace, TimelineView::View kind, QSize size = {1200, 300})
+    {
+        auto view = std::make_unique<TimelineView>();
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+        view->setPalette(QPalette(QColor(239, 239, 239), QColor(255, 255, 255))); // light, whatever the test style
+        view->resize(size);
+        view->setView(kind);
+        view->setTraceData(trace);
+        view->refresh();
+        return view;
+    }
+
+    QImage exportPng(TimelineView &view, const QString &name, QSize size = {1200, 300})
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        ChartExporter::Options options;
+        options.width = size.width();
+        options.height = size.height();
+        if (!ChartExporter::exportView(&view, path, ChartExporter::Format::Png, options, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        return QImage(path).convertToFormat(QImage::Format_RGB32);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void everyFormat_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("png") << QStringLiteral("chart.png") << 1.0 << QByteArray("\x89PNG");
+        QTest::newRow("png at 2x") << QStringLiteral("chart2x.png") << 2.0 << QByteArray("\x89PNG");
+        QTest::newRow("jpg") << QStringLiteral("chart.jpg") << 1.0 << QByteArray("\xff\xd8\xff");
+        QTest::newRow("jpeg") << QStringLiteral("chart.jpeg") << 1.5 << QByteArray("\xff\xd8\xff");
+        QTest::newRow("pdf") << QStringLiteral("chart.pdf") << 1.0 << QByteArray("%PDF");
+        QTest::newRow("svg") << QStringLiteral("chart.svg") << 1.0 << QByteArray("<?xml");
+    }
+
+    void everyFormat()
+    {
+        QFETCH(QString, name);
+        QFETCH(double, scale);
+        QFETCH(QByteArray, magic);
+        auto view = viewOf(asyncNaiveRun(15), TimelineView::View::Tasks);
+        const QString path = m_dir.filePath(name);
+        const std::optional<ChartExporter::Format> format = ChartExporter::formatFromPath(path);
+        QVERIFY(format);
+        ChartExporter::Options options;
+        options.width = 900;
+        options.height = 420;
+        options.scale = scale;
+        QString error;
+        QVERIFY2(ChartExporter::exportView(view.get(), path, *format, options, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(magic.size()) == magic);
+        if (*format == ChartExporter::Format::Png || *format == ChartExporter::Format::Jpg) {
+            const QImage image(path);
+            QCOMPARE(image.size(), QSize(int(900 * scale), int(420 * scale)));
+        }
+        if (*format == ChartExporter::Format::Svg)
+            QVERIFY(QFile(path).size() > 10'000); // drawn, not just a header
+    }
+
+    // The red line marks the end of program; a trace that never got there has none.
+    void endOfProgramLine_data()
+    {
+        QTest::addColumn<bool>("async");
+        QTest::addColumn<bool>("ended");
+        QTest::newRow("async run") << true << true;
+        QTest::newRow("sync run") << false << true;
+        QTest::newRow("sync run, no end recorded") << false << false;
+    }
+
+    void endOfProgramLine()
+    {
+        QFETCH(bool, async);
+        QFETCH(bool, ended);
+        TraceData trace = async ? asyncNaiveRun(15) : syncRun(15, 6000, ended);
+        auto view = viewOf(trace, TimelineView::View::Beats);
+        const QImage image = exportPng(*view, QStringLiteral("end.png"));
+        QVERIFY(!image.isNull());
+        const int columns = redColumns(image, 0.5);
+        if (ended) {
+            QVERIFY2(columns >= 2 && columns <= 4, qPrintable(QString::number(columns))); // 3 px line
+        } else {
+            QCOMPARE(columns, 0);
+        }
+    }
+
+    // One green marker per beat in the actual-beats lane; lost beats are grey instead.
+    void oneMarkerPerBeat_data()
+    {
+        QTest::addColumn<bool>("async");
+        QTest::addColumn<int>("beats");
+        QTest::newRow("sync, 15") << false << 15;
+        QTest::newRow("sync, 6") << false << 6;
+        QTest::newRow("async naive, 15") << true << 15;
+    }
+
+    void oneMarkerPerBeat()
+    {
+        QFETCH(bool, async);
+        QFETCH(int, beats);
+        const TraceData trace = async ? asyncNaiveRun(beats, 11) : syncRun(beats);
+        int lost = 0;
+        for (const Event &e : trace.events)
+            lost += e.kind == EventKind::Beat && e.has(Lost);
+        const QSize size(1400, async ? 330 : 280);
+        auto view = viewOf(trace, TimelineView::View::Beats, size);
+        const QImage image = exportPng(*view, QStringLiteral("beats.png"), size);
+        QVERIFY(!image.isNull());
+        const QRect lane = view->laneRect(2).toAlignedRect();
+        QVERIFY(lane.height() > 30);
+        const QColor beatFill(0x74, 0xc4, 0x78);
+        const QColor lostFill(0xdd, 0xe2, 0xe5);
+        QCOMPARE(blobs(image, lane, beatFill, 20), beats - lost);
+        if (async) {
+            QVERIFY(lost > 0); // the seed makes stragglers
+            QCOMPARE(blobs(image, lane, lostFill, 5), lost);
+        }
+        // No beat colour outside the lane but the legend's sample.
+        QCOMPARE(blobs(image, QRect(0, lane.bottom() + 2, image.width(), image.height()), beatFill, 20), 0);
+    }
+
+    void unwritableTargetFailsCleanly_data()
+    {
+        QTest::addColumn<QString>("relative");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing folder") << QStringLiteral("no/such/folder/chart.png") << QStringLiteral("does not exist");
+        QTest::newRow("below a file") << QStringLiteral("afile.txt/chart.png") << QStringLiteral("does not exist");
+        QTest::newRow("a folder") << QStringLiteral("afolder") << QStringLiteral("is a folder");
+    }
+
+    void unwritableTargetFailsCleanly()
+    {
+        QFETCH(QString, relative);
+        QFETCH(QString, reason);
+        {
+            QFile file(m_dir.filePath(QStringLiteral("afile.txt")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("afolder")));
+        const QStringList before = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        auto view = viewOf(syncRun(4), TimelineView::View::Beats);
+        const QString path = m_dir.filePath(relative);
+        QString error;
+        ChartExporter::Options options;
+        options.width = 400;
+        options.height = 200;
+        QVERIFY(!ChartExporter::exportView(view.get(), path, ChartExporter::Format::Png, options, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("chart.png")) || error.contains(QStringLiteral("afolder")), qPrintable(error));
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+        QVERIFY(!QFileInfo(path).isFile());
+    }
+
+    void replacesAnExistingFileAtomically()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chart.png"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("an older export, not an image");
+        }
+        auto view = viewOf(syncRun(8), TimelineView::View::Beats);
+        ChartExporter::Options options;
+        options.width = 640;
+        options.height = 240;
+        QString error;
+        QVERIFY2(ChartExporter::exportView(view.get(), path, ChartExporter::Format::Png, options, &error), qPrintable(error));
+        QCOMPARE(QImage(path).size(), QSize(640, 240));
+        // Nothing else left behind (no temporary file).
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("chart.png")});
+
+        // A failing export (absurd size) keeps the previous file as it was.
+        const QByteArray good = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        options.width = 30;
+        QVERIFY(!ChartExporter::exportView(view.get(), path, ChartExporter::Format::Png, options, &error));
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), good);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 1);
+    }
+
+    void seriesPageStacksChartsOnOneAxis_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << QStringLiteral("page.png");
+        QTest::newRow("pdf") << QStringLiteral("page.pdf");
+    }
+
+    void seriesPageStacksChartsOnOneAxis()
+    {
+        QFETCH(QString, name);
+        const std::vector<TraceData> traces = {syncRun(15), asyncNaiveRun(15), servicesRun(8)};
+        const QString path = m_dir.filePath(name);
+        ChartExporter::Options options;
+        options.height = 220;
+        QString error;
+        QVERIFY2(ChartExporter::exportSeriesPage(traces, TimelineView::View::Beats, path,
+                                                 *ChartExporter::formatFromPath(path), options, &error),
+                 qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > 1000);
+        if (name.endsWith(QLatin1String(".png"))) {
+            const QImage image = QImage(path).convertToFormat(QImage::Format_RGB32);
+            QCOMPARE(image.width(), ChartExporter::kPageWidth);
+            QVERIFY(image.height() > 3 * 220);
+            // Each chart has its end line, at its own time on the shared axis: the three
+            // runs end at different times, so at least two distinct positions show.
+            int segments = 0;
+            for (int x = 1; x < image.width(); ++x) {
+                auto redRun = [&](int col) {
+                    int red = 0;
+                    for (int y = 0; y < image.height(); ++y)
+                        red += stronglyRed(image.pixel(col, y));
+                    return red >= 100;
+                };
+                segments += redRun(x) && !redRun(x - 1);
+            }
+            QVERIFY2(segments >= 2, qPrintable(QString::number(segments)));
+        }
+        QVERIFY(!ChartExporter::exportSeriesPage({}, TimelineView::View::Beats, path, ChartExporter::Format::Png,
+                                                 options, &error));
+    }
+
+    void titles()
+    {
+        RunSettings settings;
+        settings.scenario = QStringLiteral("async_naive");
+        settings.strategy = QStringLiteral("async_naive");
+        settings.profile = QStringLiteral("random");
+        QVERIFY2(ChartExporter::titleFor(settings).startsWith(QStringLiteral("9. async_naive \u2014 ")),
+                 qPrintable(ChartExporter::titleFor(settings)));
+        QCOMPARE(ChartExporter::formatFromPath(QStringLiteral("x.PNG")), ChartExporter::Format::Png);
+        QCOMPARE(ChartExporter::formatFromPath(QStringLiteral("x.gif")), std::nullopt);
+    }
+};
+
+QTEST_MAIN(tst_ChartExporter)
+#include "tst_chartexporter.moc"

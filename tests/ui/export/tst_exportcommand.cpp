@@ -1,0 +1,192 @@
+// `cacophony export`: bad input is one clear line, exit 2 and no file; good input runs
+// and writes.
+
+#include "../timeline/SyntheticTrace.h"
+#include "GuiApp.h"
+#include "export/ExportCommand.h"
+#include "trace/ChromeTraceWriter.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cacophony;
+
+class tst_ExportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Runs the command as main() would, with `args` after "cacophony export".
+    static int runExport(const QStringList &args)
+    {
+        QList<QByteArray> storage = {QByteArrayLiteral("cacophony"), QByteArrayLiteral("export")};
+        for (const QString &arg : args)
+            storage << arg.toLocal8Bit();
+        std::vector<char *> argv;
+        for (QByteArray &arg : storage)
+            argv.push_back(arg.data());
+        argv.push_back(nullptr);
+        return GuiApp::runExport(int(storage.size()), argv.data());
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QStringList entries() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString out = QStringLiteral("OUT/chart.png");
+        QTest::newRow("nothing") << QStringList{} << QStringLiteral("say what to render");
+        QTest::newRow("no output") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1")}
+                                   << QStringLiteral("exactly one output");
+        QTest::newRow("two outputs") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                    QStringLiteral("--png"), out, QStringLiteral("--pdf"),
+                                                    QStringLiteral("OUT/chart.pdf")}
+                                     << QStringLiteral("exactly one output");
+        QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("async_magic"),
+                                                         QStringLiteral("--png"), out}
+                                          << QStringLiteral("unknown scenario \"async_magic\"");
+        QTest::newRow("scenario 15") << QStringList{QStringLiteral("--scenario=15"), QStringLiteral("--png"), out}
+                                     << QStringLiteral("unknown scenario");
+        QTest::newRow("bpm 0") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--png"),
+                                              out, QStringLiteral("--bpm"), QStringLiteral("0")}
+                               << QStringLiteral("--bpm must be a whole number from 1 to 6000");
+        QTest::newRow("bpm text") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                 QStringLiteral("--png"), out, QStringLiteral("--bpm=fast")}
+                                  << QStringLiteral("not \"fast\"");
+        QTest::newRow("beats 0") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                QStringLiteral("--png"), out, QStringLiteral("--beats"), QStringLiteral("0")}
+                                 << QStringLiteral("--beats must be");
+        QTest::newRow("bad view") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                 QStringLiteral("--png"), out, QStringLiteral("--view"), QStringLiteral("lanes")}
+                                  << QStringLiteral("--view must be beats or tasks");
+        QTest::newRow("tiny width") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                   QStringLiteral("--png"), out, QStringLiteral("--width"), QStringLiteral("10")}
+                                    << QStringLiteral("--width must be");
+        QTest::newRow("bad scale") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                  QStringLiteral("--png"), out, QStringLiteral("--scale"), QStringLiteral("100")}
+                                   << QStringLiteral("--scale must be");
+        QTest::newRow("bad profile") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                    QStringLiteral("--png"), out, QStringLiteral("--profile"),
+                                                    QStringLiteral("slow")}
+                                     << QStringLiteral("--profile must be short, oscillating or random");
+        QTest::newRow("bad seed") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                 QStringLiteral("--png"), out, QStringLiteral("--seed"), QStringLiteral("-1")}
+                                  << QStringLiteral("--seed must be");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                       QStringLiteral("--png"), out, QStringLiteral("--colour"),
+                                                       QStringLiteral("red")}
+                                        << QStringLiteral("unknown option --colour");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                      QStringLiteral("--png")}
+                                       << QStringLiteral("--png needs a value");
+        QTest::newRow("stray word") << QStringList{QStringLiteral("1"), QStringLiteral("--png"), out}
+                                    << QStringLiteral("unexpected argument \"1\"");
+        QTest::newRow("missing folder") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                       QStringLiteral("--png"), QStringLiteral("OUT/none/chart.png")}
+                                        << QStringLiteral("does not exist");
+        QTest::newRow("output is a folder") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                           QStringLiteral("--png"), QStringLiteral("OUT")}
+                                            << QStringLiteral("is a folder");
+        QTest::newRow("missing trace") << QStringList{QStringLiteral("--trace-in"), QStringLiteral("OUT/none.json"),
+                                                      QStringLiteral("--png"), out}
+                                       << QStringLiteral("cannot read the trace file");
+        QTest::newRow("trace and scenario") << QStringList{QStringLiteral("--trace-in"), QStringLiteral("OUT/x.json"),
+                                                           QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                           QStringLiteral("--png"), out}
+                                            << QStringLiteral("exclude each other");
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        for (QString &arg : args)
+            arg.replace(QLatin1String("OUT"), m_dir.path());
+        QString error;
+        QVERIFY(!ExportCommand::parse(args, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')), "one line");
+        const QStringList before = entries();
+        QCOMPARE(runExport(args), 2);
+        QCOMPARE(entries(), before); // nothing written
+    }
+
+    void badTraceFileIsBadInput()
+    {
+        const QString trace = path(QStringLiteral("broken.json"));
+        {
+            QFile file(trace);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"traceEvents\": [");
+        }
+        QCOMPARE(runExport({QStringLiteral("--trace-in"), trace, QStringLiteral("--png"), path(QStringLiteral("b.png"))}), 2);
+        QVERIFY(!QFile::exists(path(QStringLiteral("b.png"))));
+    }
+
+    void parsesGoodInput()
+    {
+        QString error;
+        const auto options = ExportCommand::parse(
+            {QStringLiteral("--scenario=9"), QStringLiteral("--svg"), path(QStringLiteral("a.svg")), QStringLiteral("--view"),
+             QStringLiteral("tasks"), QStringLiteral("--width"), QStringLiteral("800"), QStringLiteral("--height=500"),
+             QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("--bpm"), QStringLiteral("120"),
+             QStringLiteral("--beats"), QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("42"),
+             QStringLiteral("--profile"), QStringLiteral("short")},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->scenario, QStringLiteral("9"));
+        QCOMPARE(options->format, ChartExporter::Format::Svg);
+        QCOMPARE(options->view, TimelineView::View::Tasks);
+        QCOMPARE(options->chart.width, 800);
+        QCOMPARE(options->chart.height, 500);
+        QCOMPARE(options->chart.scale, 2.0);
+        QCOMPARE(options->bpm, 120);
+        QCOMPARE(options->beats, 4);
+        QCOMPARE(options->seed, std::uint64_t(42));
+        QCOMPARE(options->profile, QStringLiteral("short"));
+        QVERIFY(ExportCommand::parse({QStringLiteral("--help")}, &error)->help);
+        QCOMPARE(runExport({QStringLiteral("--help")}), 0);
+    }
+
+    void rendersATraceFile()
+    {
+        const QString trace = path(QStringLiteral("run.json"));
+        QString error;
+        QVERIFY2(ChromeTraceWriter::write(synthetic::servicesRun(6), trace, &error), qPrintable(error));
+        const QString out = path(QStringLiteral("services.svg"));
+        QCOMPARE(runExport({QStringLiteral("--trace-in"), trace, QStringLiteral("--svg"), out, QStringLiteral("--view"),
+                            QStringLiteral("tasks")}),
+                 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("<svg"));
+    }
+
+    void runsAScenarioAndWrites()
+    {
+        const QString out = path(QStringLiteral("scenario1.png"));
+        QCOMPARE(runExport({QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--png"), out,
+                            QStringLiteral("--beats"), QStringLiteral("5"), QStringLiteral("--width"),
+                            QStringLiteral("700"), QStringLiteral("--scale"), QStringLiteral("2")}),
+                 0);
+        const QImage image(out);
+        QCOMPARE(image.width(), 1400);
+        QVERIFY(image.height() >= 200);
+    }
+};
+
+QTEST_MAIN(tst_ExportCommand)
+#include "tst_exportcommand.moc"

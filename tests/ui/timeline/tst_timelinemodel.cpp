@@ -1,0 +1,283 @@
+// The timeline's data layer: sorted tracks whatever the arrival order, lanes, matching of
+// messages and returns, the per-event memory budget and the texts shown to users.
+
+#include "SyntheticTrace.h"
+#include "timeline/TimelineModel.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <random>
+
+using namespace cacophony;
+using namespace cacophony::synthetic;
+
+class tst_TimelineModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void feed(TimelineModel &model, const TraceData &trace, int batches, std::uint64_t shuffleSeed)
+    {
+        model.clear(trace.settings);
+        model.updateNames(trace.tasks, trace.objects);
+        // Batches as a tracer hands them out: per-thread order, not time order across threads.
+        std::vector<Event> events = trace.events;
+        if (shuffleSeed != 0)
+            std::shuffle(events.begin(), events.end(), std::mt19937_64(shuffleSeed));
+        const std::size_t per = (events.size() + std::size_t(batches) - 1) / std::size_t(batches);
+        for (std::size_t i = 0; i < events.size(); i += per)
+            model.append(EventBatch(events.begin() + std::ptrdiff_t(i),
+                                    events.begin() + std::ptrdiff_t(std::min(events.size(), i + per))));
+    }
+
+    static void verifySorted(const TimelineTrack &track, bool spans)
+    {
+        for (std::size_t i = 1; i < track.size(); ++i) {
+            QVERIFY2(track[i - 1].t <= track[i].t, "track out of order");
+            if (spans)
+                QVERIFY2(track[i - 1].aux <= track[i].aux, "running end not monotonic");
+        }
+    }
+
+private slots:
+    void tracksSortedWhateverTheArrivalOrder_data()
+    {
+        QTest::addColumn<int>("batches");
+        QTest::addColumn<quint64>("shuffle");
+        QTest::newRow("one batch, in order") << 1 << quint64(0);
+        QTest::newRow("many batches, in order") << 17 << quint64(0);
+        QTest::newRow("one batch, shuffled") << 1 << quint64(5);
+        QTest::newRow("many batches, shuffled") << 23 << quint64(9);
+        QTest::newRow("one event per batch, shuffled") << 100000 << quint64(13);
+    }
+
+    void tracksSortedWhateverTheArrivalOrder()
+    {
+        QFETCH(int, batches);
+        QFETCH(quint64, shuffle);
+        const TraceData trace = asyncNaiveRun(30, 4);
+        TimelineModel model;
+        feed(model, trace, batches, shuffle);
+
+        QCOMPARE(model.eventCount(), trace.events.size());
+        QCOMPARE(model.beats().size(), std::size_t(30));
+        QCOMPARE(model.idealBeats().size(), std::size_t(30));
+        QCOMPARE(model.measurements().size(), std::size_t(30));
+        verifySorted(model.beats(), false);
+        verifySorted(model.idealBeats(), false);
+        verifySorted(model.measurements(), true);
+        verifySorted(model.arrows(), false);
+        for (const TimelineModel::TaskLane &lane : model.taskLanes())
+            verifySorted(lane.sleeps, true);
+
+        // Overlapping measurements never share a row.
+        const TimelineTrack &m = model.measurements();
+        for (std::size_t i = 0; i < m.size(); ++i) {
+            for (std::size_t j = i + 1; j < m.size() && m[j].t < model.event(m[i].ev).end(); ++j)
+                QVERIFY2(m[i].extra != m[j].extra, "overlapping measurements in one row");
+        }
+        QVERIFY(model.measurementRows() >= 2); // random 0.2-2.5 intervals do overlap
+
+        // Out of order exactly where a beat follows a higher-numbered one.
+        const TimelineTrack &b = model.beats();
+        std::int64_t highest = -1;
+        int disordered = 0;
+        for (std::size_t i = 0; i < b.size(); ++i) {
+            const std::int64_t n = model.event(b[i].ev).a;
+            const bool expected = n < highest;
+            QCOMPARE(bool(b[i].extra & TimelineModel::BeatOutOfOrder), expected);
+            disordered += expected;
+            highest = std::max(highest, n);
+        }
+        QVERIFY(disordered > 0);
+    }
+
+    void sameResultInAnyArrivalOrder()
+    {
+        const TraceData trace = servicesRun(12);
+        TimelineModel ordered, shuffled;
+        feed(ordered, trace, 1, 0);
+        feed(shuffled, trace, 40, 77);
+        const TraceData a = ordered.traceData();
+        const TraceData b = shuffled.traceData();
+        QCOMPARE(a.events.size(), b.events.size());
+        for (std::size_t i = 0; i < a.events.size(); ++i)
+            QCOMPARE(a.events[i].t, b.events[i].t);
+        QCOMPARE(ordered.channelLanes().size(), shuffled.channelLanes().size());
+        for (std::size_t c = 0; c < ordered.channelLanes().size(); ++c)
+            QCOMPARE(ordered.channelLanes()[c].messages.size(), shuffled.channelLanes()[c].messages.size());
+        QCOMPARE(ordered.arrows().size(), shuffled.arrows().size());
+    }
+
+    void siblingsShareALaneOnlyWhenTheirLivesDoNotOverlap()
+    {
+        TraceData trace;
+        trace.settings.strategy = QStringLiteral("async_naive");
+        trace.tasks = {TaskInfo{1, 0, QStringLiteral("main")}, TaskInfo{2, 1, QStringLiteral("beat 0")},
+                       TaskInfo{3, 1, QStringLiteral("beat 1")}, TaskInfo{4, 1, QStringLiteral("beat 2")}};
+        trace.events = {
+            ev(EventKind::TaskStart, 0, 0, 1),
+            ev(EventKind::TaskSpawn, 10, 0, 1, 2), ev(EventKind::TaskStart, 11, 0, 2),
+            ev(EventKind::TaskSpawn, 20, 0, 1, 3), ev(EventKind::TaskStart, 21, 0, 3), // overlaps beat 0
+            ev(EventKind::TaskEnd, 30, 0, 2),
+            ev(EventKind::TaskEnd, 35, 0, 3),
+            ev(EventKind::TaskSpawn, 40, 0, 1, 4), ev(EventKind::TaskStart, 41, 0, 4), // after both ended
+            ev(EventKind::TaskEnd, 50, 0, 4),
+        };
+        TimelineModel model;
+        model.clear(trace.settings);
+        model.updateNames(trace.tasks, trace.objects);
+        model.append(trace.events);
+        QCOMPARE(model.taskLanes().size(), std::size_t(3)); // main, beat 0 (+ beat 2), beat 1
+        QCOMPARE(model.laneOfTask(4), model.laneOfTask(2));
+        QVERIFY(model.laneOfTask(3) != model.laneOfTask(2));
+        QCOMPARE(model.taskLaneLabel(model.laneOfTask(2)), QStringLiteral("beat \u00d72"));
+        QCOMPARE(model.taskLaneLabel(model.laneOfTask(3)), QStringLiteral("beat 1"));
+        QCOMPARE(model.taskLaneLabel(model.laneOfTask(1)), QStringLiteral("main"));
+        const auto &lives = model.taskLanes()[std::size_t(model.laneOfTask(2))].lives;
+        QCOMPARE(lives.size(), std::size_t(2));
+        QCOMPARE(lives[0].start, 11);
+        QCOMPARE(lives[0].end, 30);
+        QCOMPARE(lives[1].start, 41);
+    }
+
+    void messagesMatchedByIdWhicheverSideArrivesFirst()
+    {
+        TraceData trace = servicesRun(6);
+        TimelineModel model;
+        model.clear(trace.settings);
+        model.updateNames(trace.tasks, trace.objects);
+        // Receives first, then sends: still matched.
+        EventBatch recvs, rest;
+        for (const Event &e : trace.events)
+            (e.kind == EventKind::ChanRecv ? recvs : rest).push_back(e);
+        model.append(recvs);
+        model.append(rest);
+        const int counts = model.laneOfChannel(1);
+        const int volumes = model.laneOfChannel(2);
+        QVERIFY(counts >= 0 && volumes >= 0);
+        QCOMPARE(model.channelLanes()[std::size_t(counts)].messages.size(), std::size_t(6));
+        QCOMPARE(model.channelLanes()[std::size_t(volumes)].messages.size(), std::size_t(6));
+        // A buffered message waits in the channel from its send to its receive.
+        const TrackItem &m = model.channelLanes()[std::size_t(volumes)].messages[0];
+        const Event &send = model.event(m.ev);
+        const Event &recv = model.event(m.extra);
+        QCOMPARE(send.kind, EventKind::ChanSend);
+        QCOMPARE(recv.kind, EventKind::ChanRecv);
+        QCOMPARE(send.a, recv.a);
+        // The channel lanes sit right under the task that first used them.
+        const auto &order = model.taskViewOrder();
+        const auto pos = [&](bool channel, int index) {
+            return std::find_if(order.begin(), order.end(),
+                                [&](const auto &r) { return r.channel == channel && r.index == index; })
+                 - order.begin();
+        };
+        QCOMPARE(pos(true, volumes), pos(false, model.laneOfTask(3)) + 1);
+    }
+
+    void waitGroupDoneBecomesAReturnArrow()
+    {
+        TraceData trace;
+        trace.tasks = {TaskInfo{1, 0, QStringLiteral("main")}, TaskInfo{2, 1, QStringLiteral("worker")}};
+        trace.objects = {ObjectInfo{7, ObjectKind::WaitGroup, QStringLiteral("wg"), 0}};
+        trace.events = {
+            ev(EventKind::TaskStart, 0, 0, 1),
+            ev(EventKind::WgAdd, 5, 0, 1, 7, 1, 1),
+            ev(EventKind::TaskSpawn, 6, 0, 1, 2),
+            ev(EventKind::TaskStart, 7, 0, 2),
+            ev(EventKind::WgAdd, 50, 0, 2, 7, -1, 0),       // Done, while main waits
+            ev(EventKind::TaskEnd, 51, 0, 2),
+            ev(EventKind::WgWait, 10, 41, 1, 7, 0, 0, Blocked),
+        };
+        TimelineModel model;
+        model.clear(trace.settings);
+        model.updateNames(trace.tasks, trace.objects);
+        model.append(trace.events);
+        int returns = 0;
+        for (std::size_t i = 0; i < model.arrows().size(); ++i) {
+            const TrackItem &a = model.arrows()[i];
+            if (TimelineModel::ArrowKind(a.extra) == TimelineModel::ArrowKind::Return) {
+                ++returns;
+                QCOMPARE(a.aux, std::int64_t(1)); // to the waiter
+                QCOMPARE(a.t, std::int64_t(50));
+            }
+        }
+        QCOMPARE(returns, 1);
+        QCOMPARE(model.taskLanes()[std::size_t(model.laneOfTask(1))].blocked.size(), std::size_t(1));
+    }
+
+    void describesWhatUsersPointAt()
+    {
+        TimelineModel model;
+        TraceData trace = servicesRun(4);
+        model.clear(trace.settings);
+        model.updateNames(trace.tasks, trace.objects);
+        model.append(trace.events);
+        const auto find = [&](EventKind kind, std::int64_t a) -> std::uint32_t {
+            for (std::uint32_t i = 0; i < model.eventCount(); ++i) {
+                if (model.event(i).kind == kind && model.event(i).a == a)
+                    return i;
+            }
+            return 0;
+        };
+        const std::uint32_t beat = find(EventKind::Beat, 3);
+        QCOMPARE(model.describe({TimelineHit::Beat, beat, 0}, false),
+                 QStringLiteral("beat #3 at %1 power").arg(volumeOf(3)));
+        QVERIFY(model.describe({TimelineHit::Beat, beat, 0}, true).contains(QStringLiteral("performed by beat performing")));
+
+        // Counting's first send blocked half an interval (5 ms at 6000 BPM).
+        const std::uint32_t send = find(EventKind::ChanSend, 1);
+        QCOMPARE(model.describe({TimelineHit::Blocked, send, 0}, false), QStringLiteral("send on counts, blocked 5.0 ms"));
+        const std::uint32_t volumeSend = find(EventKind::ChanSend, 2);
+        QCOMPARE(model.describe({TimelineHit::Arrow, volumeSend, std::uint32_t(TimelineModel::ArrowKind::Send)}, false),
+                 QStringLiteral("send on volumes, without blocking"));
+        QCOMPARE(model.describe({}, false), QString());
+        QCOMPARE(TimelineModel::formatMs(4'200'000), QStringLiteral("4.2 ms"));
+        QCOMPARE(TimelineModel::formatMs(250'000), QStringLiteral("0.25 ms"));
+        QCOMPARE(TimelineModel::formatMs(1'234'000'000), QStringLiteral("1234 ms"));
+    }
+
+    void orderMattersForTheNaiveStrategiesOnly()
+    {
+        TimelineModel model;
+        RunSettings settings;
+        settings.strategy = QStringLiteral("async_naive");
+        model.clear(settings);
+        QVERIFY(model.orderMatters());
+        settings.strategy = QStringLiteral("async_naive_waiting_for_completion");
+        model.clear(settings);
+        QVERIFY(model.orderMatters());
+        settings.strategy = QStringLiteral("async_with_channels");
+        model.clear(settings);
+        QVERIFY(!model.orderMatters());
+    }
+
+    // The budget a later issue measures: ingest 1M events in about a second, under 100 bytes each.
+    void millionEventsWithinBudget()
+    {
+        const TraceData trace = longRun(1'000'000);
+        QVERIFY(trace.events.size() >= 1'000'000);
+        TimelineModel model;
+        QElapsedTimer timer;
+        timer.start();
+        model.clear(trace.settings);
+        model.updateNames(trace.tasks, trace.objects);
+        // As a live run delivers them: ~60 batches a second.
+        const std::size_t per = 20'000;
+        for (std::size_t i = 0; i < trace.events.size(); i += per)
+            model.append(EventBatch(trace.events.begin() + std::ptrdiff_t(i),
+                                    trace.events.begin() + std::ptrdiff_t(std::min(trace.events.size(), i + per))));
+        const qint64 ms = timer.elapsed();
+        const double bytesPerEvent = double(model.memoryBytes()) / double(model.eventCount());
+        qInfo("ingest of %zu events: %lld ms, %.1f bytes/event, %zu task lanes", model.eventCount(), ms, bytesPerEvent,
+              model.taskLanes().size());
+        QVERIFY2(bytesPerEvent <= 100, qPrintable(QStringLiteral("%1 bytes/event").arg(bytesPerEvent)));
+        // 1 s is the goal on a quiet machine; allow for several builds running beside us.
+        QVERIFY2(ms < 5000, qPrintable(QStringLiteral("ingest took %1 ms").arg(ms)));
+        // Tasks that come and go share a few lanes instead of one each.
+        QVERIFY(model.taskLanes().size() < 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TimelineModel)
+#include "tst_timelinemodel.moc"

@@ -1,0 +1,280 @@
+// The live timeline widget: batches in, lanes out, zoom/pan/reset, tooltips, clicks,
+// following the newest events, and replotting at most once per frame.
+
+#include "SyntheticTrace.h"
+#include "timeline/TimelineModel.h"
+#include "timeline/TimelineView.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace cacophony;
+using namespace cacophony::synthetic;
+
+class tst_TimelineView : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void appendInBatches(TimelineView &view, const TraceData &trace, int batches)
+    {
+        view.clear(trace.settings);
+        view.updateNames(trace.tasks, trace.objects);
+        const std::size_t per = (trace.events.size() + std::size_t(batches) - 1) / std::size_t(batches);
+        for (std::size_t i = 0; i < trace.events.size(); i += per)
+            view.appendEvents(EventBatch(trace.events.begin() + std::ptrdiff_t(i),
+                                         trace.events.begin()
+                                             + std::ptrdiff_t(std::min(trace.events.size(), i + per))));
+    }
+
+    // Where beat `n` is drawn: scan its column in the actual-beats lane for its tooltip.
+    static QPoint pointOfBeat(TimelineView &view, const TraceData &trace, int n)
+    {
+        std::int64_t t = -1;
+        for (const Event &e : trace.events) {
+            if (e.kind == EventKind::Beat && e.a == n)
+                t = e.t;
+        }
+        const int x = int(std::lround(view.plot()->xAxis->coordToPixel(double(t) / 1e6)));
+        const QRectF lane = view.laneRect(2);
+        const QString wanted = QStringLiteral("beat #%1 ").arg(n);
+        for (int y = int(lane.top()); y < int(lane.bottom()); ++y) {
+            if (view.toolTipAt(QPoint(x, y)).startsWith(wanted))
+                return QPoint(x, y);
+        }
+        return {};
+    }
+
+    static std::unique_ptr<TimelineView> shownView()
+    {
+        auto view = std::make_unique<TimelineView>();
+        view->resize(1000, 420);
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            return nullptr;
+        return view;
+    }
+
+private slots:
+    void lanesAndCountsFromBatches()
+    {
+        TimelineView view;
+        view.resize(900, 400);
+        const TraceData trace = servicesRun(6);
+        appendInBatches(view, trace, 7);
+        view.refresh();
+        QCOMPARE(view.eventCount(), trace.events.size());
+        QCOMPARE(view.laneLabels(),
+                 QStringList({QStringLiteral("Ideal beats"), QStringLiteral("Volume measurements"),
+                              QStringLiteral("Actual beats")}));
+        view.setView(TimelineView::View::Tasks);
+        view.refresh();
+        const QStringList tasks = view.laneLabels();
+        QCOMPARE(tasks.size(), 6); // 4 tasks + 2 channels
+        QCOMPARE(tasks.front(), QStringLiteral("main"));
+        QVERIFY(tasks.contains(QStringLiteral("counts")));
+        QVERIFY(tasks.contains(QStringLiteral("volumes")));
+        QVERIFY(tasks.contains(QStringLiteral("beat performing")));
+        // Lanes tile the plot top to bottom.
+        for (int i = 1; i < tasks.size(); ++i)
+            QVERIFY(qAbs(view.laneRect(i).top() - view.laneRect(i - 1).bottom()) < 0.5);
+        QCOMPARE(view.traceData().events.size(), trace.events.size());
+    }
+
+    void zoomAndResetChangeTheRange()
+    {
+        auto view = shownView();
+        QVERIFY(view);
+        view->setTraceData(asyncNaiveRun(15));
+        view->refresh();
+        const auto initial = view->timeRange();
+        QVERIFY(initial.second > initial.first);
+        QCustomPlot *plot = view->plot();
+        const QPoint center = plot->axisRect()->rect().center();
+
+        // Wheel zooms in x around the cursor.
+        QWheelEvent wheel(center, plot->mapToGlobal(center), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(plot, &wheel);
+        const auto zoomed = view->timeRange();
+        QVERIFY2(zoomed.second - zoomed.first < 0.8 * (initial.second - initial.first), "wheel did not zoom in");
+
+        // Drag pans.
+        QTest::mousePress(plot, Qt::LeftButton, {}, center);
+        QTest::mouseMove(plot, center + QPoint(120, 0));
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, center + QPoint(120, 0));
+        const auto panned = view->timeRange();
+        QVERIFY2(panned.first < zoomed.first, "drag to the right did not move the range to earlier times");
+        QVERIFY(qAbs((panned.second - panned.first) - (zoomed.second - zoomed.first)) < 1e-6);
+
+        // Double-click resets.
+        QTest::mouseDClick(plot, Qt::LeftButton, {}, center);
+        view->refresh();
+        const auto reset = view->timeRange();
+        QVERIFY(qAbs(reset.first - initial.first) < 1e-6);
+        QVERIFY(qAbs(reset.second - initial.second) < 1e-6);
+    }
+
+    void tooltipAndClickOnABeat()
+    {
+        auto view = shownView();
+        QVERIFY(view);
+        const TraceData trace = syncRun(15);
+        view->setTraceData(trace);
+        view->refresh();
+        const QPoint at = pointOfBeat(*view, trace, 3);
+        QVERIFY2(!at.isNull(), "beat #3 not found under the mouse");
+        QCOMPARE(view->toolTipAt(at), QStringLiteral("beat #3 at %1 power").arg(volumeOf(3)));
+        // Empty space has no tooltip.
+        QCOMPARE(view->toolTipAt(view->plot()->axisRect()->rect().topRight() + QPoint(-2, 2)), QString());
+
+        QSignalSpy selected(view.get(), &TimelineView::itemSelected);
+        QTest::mouseClick(view->plot(), Qt::LeftButton, {}, at);
+        QCOMPARE(selected.count(), 1);
+        const QString details = selected.first().first().toString();
+        QVERIFY2(details.startsWith(QStringLiteral("beat #3 at")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("after the ideal beat")), qPrintable(details));
+    }
+
+    void tooltipsInTheTaskView()
+    {
+        auto view = shownView();
+        QVERIFY(view);
+        const TraceData trace = servicesRun(6);
+        view->setTraceData(trace);
+        view->setView(TimelineView::View::Tasks);
+        view->refresh();
+        // Somewhere in the counting lane there is the blocked send of each count.
+        const QStringList labels = view->laneLabels();
+        const int lane = int(labels.indexOf(QStringLiteral("counting")));
+        QVERIFY(lane >= 0);
+        const QRectF r = view->laneRect(lane);
+        bool found = false;
+        for (int x = int(r.left()); x < int(r.right()) && !found; x += 2)
+            found = view->toolTipAt(QPoint(x, int(r.center().y()))) == QStringLiteral("send on counts, blocked 5.0 ms");
+        QVERIFY(found);
+    }
+
+    void followsTheLatestEvents()
+    {
+        TimelineView view;
+        view.resize(900, 300);
+        TraceData trace = longRun(3000, 240); // continuous, 250 ms a beat
+        view.clear(trace.settings);
+        view.updateNames(trace.tasks, trace.objects);
+        QVERIFY(view.followLatest());
+        auto upTo = [&](std::int64_t ns) {
+            EventBatch batch;
+            for (const Event &e : trace.events)
+                if (e.t < ns && e.t >= ns - 10'000'000'000LL)
+                    batch.push_back(e);
+            view.appendEvents(batch);
+            view.refresh();
+            return view.timeRange();
+        };
+        const auto first = upTo(10'000'000'000LL);
+        const auto second = upTo(20'000'000'000LL);
+        QVERIFY2(second.second > first.second + 5000, "the view did not follow the newest events");
+        QVERIFY(second.second >= 19'000 && second.first > 0);
+
+        // The user's zoom stops following; events keep coming but the range stays.
+        QSignalSpy followChanged(&view, &TimelineView::followLatestChanged);
+        view.plot()->xAxis->setRange(second.first, second.first + 1000);
+        QVERIFY(!view.followLatest());
+        QCOMPARE(followChanged.count(), 1);
+        const auto held = upTo(30'000'000'000LL);
+        QVERIFY(qAbs(held.first - second.first) < 1e-6);
+        // Asked to follow again, it jumps to the newest.
+        view.setFollowLatest(true);
+        view.refresh();
+        QVERIFY(view.timeRange().second >= 29'000);
+    }
+
+    void sharedTimeRangeIsKept()
+    {
+        TimelineView view;
+        view.resize(900, 300);
+        view.setTimeRange(-5, 400);
+        view.setTraceData(syncRun(15));
+        view.refresh();
+        QCOMPARE(view.timeRange().first, -5.0);
+        QCOMPARE(view.timeRange().second, 400.0);
+        view.plot()->xAxis->setRange(10, 20);
+        view.resetView();
+        QCOMPARE(view.timeRange().second, 400.0);
+    }
+
+    // appendEvents only stores; the frame timer replots once for many batches.
+    void replotsAtMostOncePerFrame()
+    {
+        auto view = shownView();
+        QVERIFY(view);
+        const TraceData trace = asyncNaiveRun(200);
+        view->clear(trace.settings);
+        QTest::qWait(50);
+        QSignalSpy replots(view->plot(), &QCustomPlot::afterReplot);
+        for (const Event &e : trace.events)
+            view->appendEvents(EventBatch{e});
+        QCOMPARE(replots.count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(replots.count() >= 1, 2000);
+        QTest::qWait(100);
+        QVERIFY2(replots.count() <= 3, qPrintable(QString::number(replots.count())));
+        QCOMPARE(view->eventCount(), trace.events.size());
+    }
+
+    void replotStaysFastWithAMillionEvents_data()
+    {
+        QTest::addColumn<int>("view");
+        QTest::newRow("beats") << int(TimelineView::View::Beats);
+        QTest::newRow("tasks") << int(TimelineView::View::Tasks);
+    }
+
+    void replotStaysFastWithAMillionEvents()
+    {
+        QFETCH(int, view);
+        auto timeline = shownView();
+        QVERIFY(timeline);
+        const TraceData trace = longRun(1'000'000);
+        timeline->setTraceData(trace);
+        timeline->setView(TimelineView::View(view));
+        timeline->refresh();
+        QCustomPlot *plot = timeline->plot();
+        QElapsedTimer timer;
+        auto time = [&] {
+            timer.start();
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+            return timer.elapsed();
+        };
+        time(); // warm up
+        const qint64 all = time();
+        const auto range = timeline->timeRange();
+        plot->xAxis->setRange(range.second / 2, range.second / 2 + 3000); // a dozen beats
+        const qint64 close = time();
+        qInfo("replot with %zu events: %lld ms zoomed out, %lld ms zoomed in", timeline->eventCount(), all, close);
+        // 16 ms is the goal on a quiet machine; allow for several builds running beside us.
+        QVERIFY2(all < 200, qPrintable(QString::number(all)));
+        QVERIFY2(close < 200, qPrintable(QString::number(close)));
+    }
+
+    void followsThePalette()
+    {
+        TimelineView view;
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        view.resize(600, 300);
+        view.setPalette(dark);
+        view.setTraceData(syncRun(4));
+        view.refresh();
+        const QImage image = view.plot()->toPixmap(600, 300).toImage();
+        QVERIFY(QColor(image.pixel(3, 3)).lightness() < 60);
+        view.setPalette(QPalette(QColor(240, 240, 240)));
+        view.refresh();
+        QVERIFY(QColor(view.plot()->toPixmap(600, 300).toImage().pixel(3, 3)).lightness() > 200);
+    }
+};
+
+QTEST_MAIN(tst_TimelineView)
+#include "tst_timelineview.moc"

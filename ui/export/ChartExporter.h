@@ -1,0 +1,59 @@
+#pragma once
+
+// Renders timelines to files: the visible range of a TimelineView as PNG, JPG, PDF or
+// SVG, and the "series page" (one chart per scenario, stacked, on a shared time axis).
+//
+// Contract:
+//  - Every write is atomic (QSaveFile): the target is either the complete new file or
+//    left as it was; a failed export never leaves a truncated file or a temporary behind.
+//  - Errors come back as one sentence naming the file and the reason.
+//  - Vector formats (PDF, SVG) stay vector; `scale` only multiplies the pixels of PNG
+//    and JPG (2 = sharp on a high-DPI screen), never the layout.
+//
+// UI thread only (it drives widgets).
+
+#include "timeline/TimelineView.h"
+#include "trace/TraceData.h"
+
+#include <QSize>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace cacophony {
+
+class ChartExporter
+{
+public:
+    enum class Format { Png, Jpg, Pdf, Svg };
+
+    struct Options
+    {
+        int width = 0;      // logical pixels; 0 = the view's width (series page: kPageWidth)
+        int height = 0;     // 0 = the view's height (series page: per chart, fitted to its lanes)
+        double scale = 1.0; // raster formats: device pixels per logical pixel
+        int quality = 92;   // JPG
+    };
+
+    static constexpr int kPageWidth = 1400;
+    static constexpr int kMinSize = 100;
+    static constexpr int kMaxSize = 20000;
+
+    // By the file's suffix (png, jpg, jpeg, pdf, svg); nullopt if none fits.
+    static std::optional<Format> formatFromPath(const QString &path);
+    static QString formatName(Format format);
+
+    // "9. async_naive — A task per beat, nobody waits for them" (or the strategy for a custom run).
+    static QString titleFor(const RunSettings &settings);
+    // A chart height that gives every lane of `view` room (task views grow with their lanes).
+    static int fittedHeight(const TimelineView &view);
+
+    // The visible time range of `view`, as it looks now, at the options' size.
+    static bool exportView(TimelineView *view, const QString &path, Format format, const Options &options,
+                           QString *error);
+    // One titled chart per trace, top to bottom, all on one time axis, in `view`.
+    static bool exportSeriesPage(const std::vector<TraceData> &traces, TimelineView::View view, const QString &path,
+                                 Format format, const Options &options, QString *error);
+};
+
+} // namespace cacophony

@@ -1,0 +1,314 @@
+#include "export/ExportCommand.h"
+
+#include "GuiApp.h"
+#include "metronome/DelayProfile.h"
+#include "metronome/MetronomeRun.h"
+#include "metronome/Scenario.h"
+#include "trace/ChromeTraceReader.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <cstdio>
+#include <memory>
+
+namespace cacophony {
+
+namespace {
+
+constexpr int kMinBpm = 1;
+constexpr int kMaxBpm = 6000;
+constexpr int kMaxBeats = 10000;
+constexpr double kMinScale = 0.25;
+constexpr double kMaxScale = 8;
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fputs(qPrintable(line), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+int badInput(const QString &message)
+{
+    printLine(stderr, QStringLiteral("cacophony export: %1").arg(message));
+    return 2;
+}
+
+int failure(const QString &message)
+{
+    printLine(stderr, QStringLiteral("cacophony export: %1").arg(message));
+    return 1;
+}
+
+// Runs one scenario silently to its end (and the grace period for stragglers).
+bool runToCompletion(const RunSettings &settings, TraceData *trace, QString *error)
+{
+    MetronomeRun run(settings);
+    run.start();
+    // Generous: measurements may take 2.5 intervals each, and the machine may be busy.
+    const std::int64_t expectedMs = (std::int64_t(settings.beats) + 3) * settings.intervalNs() / 1'000'000;
+    const int timeoutMs = int(std::min<std::int64_t>(3 * expectedMs + 15'000, 3'600'000));
+    if (!run.wait(timeoutMs)) {
+        run.stop();
+        run.wait(5000);
+        *error = QStringLiteral("the run of %1 did not finish within %2 s").arg(settings.scenario).arg(timeoutMs / 1000);
+        return false;
+    }
+    if (!run.error().empty())
+        printLine(stderr, QStringLiteral("cacophony export: note: %1 ended with an error: %2")
+                              .arg(settings.scenario, QString::fromStdString(run.error())));
+    *trace = run.trace();
+    return true;
+}
+
+} // namespace
+
+QString ExportCommand::usage()
+{
+    return QStringLiteral(
+        "Usage: cacophony export --scenario ID|all (--png|--pdf|--svg|--jpg) FILE [options]\n"
+        "Runs scenarios without sound and renders their timeline to FILE.\n"
+        "  --scenario ID|all   a scenario id or number (1-14); all = the series page\n"
+        "  --trace-in FILE     render a saved trace instead of running\n"
+        "  --png/--pdf/--svg/--jpg FILE   the output (exactly one)\n"
+        "  --view beats|tasks  the beat view (default) or the task view\n"
+        "  --width N --height N  size in pixels (100-20000); default: fitted\n"
+        "  --scale F           pixel density of PNG/JPG (0.25-8, default 1)\n"
+        "  --bpm N (1-6000, default 6000)  --beats N (1-10000, default 15)\n"
+        "  --seed N (default 1)  --profile short|oscillating|random (default: the scenario's)");
+}
+
+std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &args, QString *error)
+{
+    static const QStringList valued = {
+        QStringLiteral("scenario"), QStringLiteral("trace-in"), QStringLiteral("png"),   QStringLiteral("pdf"),
+        QStringLiteral("svg"),      QStringLiteral("jpg"),      QStringLiteral("view"),  QStringLiteral("width"),
+        QStringLiteral("height"),   QStringLiteral("scale"),    QStringLiteral("bpm"),   QStringLiteral("beats"),
+        QStringLiteral("seed"),     QStringLiteral("profile"),
+    };
+    auto fail = [error](const QString &message) -> std::optional<Options> {
+        *error = message;
+        return std::nullopt;
+    };
+
+    QHash<QString, QString> values;
+    Options options;
+    QStringList outputs;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString arg = args[i];
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            options.help = true;
+            return options;
+        }
+        if (!arg.startsWith(QLatin1String("--")))
+            return fail(QStringLiteral("unexpected argument \"%1\" (see --help)").arg(arg));
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (!valued.contains(name))
+            return fail(QStringLiteral("unknown option --%1 (see --help)").arg(name));
+        if (eq < 0) {
+            if (i + 1 >= args.size())
+                return fail(QStringLiteral("--%1 needs a value").arg(name));
+            value = args[++i];
+        }
+        if (value.isEmpty())
+            return fail(QStringLiteral("--%1 needs a value").arg(name));
+        if (name == QLatin1String("png") || name == QLatin1String("pdf") || name == QLatin1String("svg")
+            || name == QLatin1String("jpg")) {
+            if (!outputs.contains(name))
+                outputs << name;
+        }
+        values.insert(name, value);
+    }
+
+    auto integer = [&](const char *name, qint64 min, qint64 max, qint64 *out) -> bool {
+        const QString key = QLatin1String(name);
+        if (!values.contains(key))
+            return true;
+        bool ok = false;
+        const qint64 v = values.value(key).toLongLong(&ok);
+        if (!ok || v < min || v > max) {
+            *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                         .arg(key).arg(min).arg(max).arg(values.value(key));
+            return false;
+        }
+        *out = v;
+        return true;
+    };
+
+    // What to render.
+    options.scenario = values.value(QStringLiteral("scenario"));
+    options.traceIn = values.value(QStringLiteral("trace-in"));
+    if (options.scenario.isEmpty() && options.traceIn.isEmpty())
+        return fail(QStringLiteral("say what to render: --scenario ID|all or --trace-in FILE"));
+    if (!options.scenario.isEmpty() && !options.traceIn.isEmpty())
+        return fail(QStringLiteral("--scenario and --trace-in exclude each other"));
+    if (!options.scenario.isEmpty() && options.scenario != QLatin1String("all")
+        && !ScenarioRegistry::findScenario(options.scenario))
+        return fail(QStringLiteral("unknown scenario \"%1\" (an id or a number from 1 to %2, or all)")
+                        .arg(options.scenario)
+                        .arg(ScenarioRegistry::scenarios().size()));
+    if (!options.traceIn.isEmpty()) {
+        const QFileInfo in(options.traceIn);
+        if (!in.isFile() || !in.isReadable())
+            return fail(QStringLiteral("cannot read the trace file %1").arg(QDir::toNativeSeparators(options.traceIn)));
+        for (const char *runOnly : {"bpm", "beats", "seed", "profile"}) {
+            if (values.contains(QLatin1String(runOnly)))
+                return fail(QStringLiteral("--%1 applies to runs, not to --trace-in").arg(QLatin1String(runOnly)));
+        }
+    }
+
+    // Where to.
+    if (outputs.size() != 1)
+        return fail(QStringLiteral("give exactly one output: --png, --pdf, --svg or --jpg FILE"));
+    const QString kind = outputs.front();
+    options.output = values.value(kind);
+    options.format = kind == QLatin1String("png")   ? ChartExporter::Format::Png
+                     : kind == QLatin1String("pdf") ? ChartExporter::Format::Pdf
+                     : kind == QLatin1String("svg") ? ChartExporter::Format::Svg
+                                                    : ChartExporter::Format::Jpg;
+    const QFileInfo out(options.output);
+    if (out.isDir())
+        return fail(QStringLiteral("the output %1 is a folder").arg(QDir::toNativeSeparators(options.output)));
+    const QFileInfo folder(out.absolutePath());
+    if (!folder.isDir())
+        return fail(QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(out.absolutePath())));
+    if (!folder.isWritable())
+        return fail(QStringLiteral("the folder %1 is not writable").arg(QDir::toNativeSeparators(out.absolutePath())));
+
+    // How.
+    const QString view = values.value(QStringLiteral("view"), QStringLiteral("beats"));
+    if (view == QLatin1String("beats"))
+        options.view = TimelineView::View::Beats;
+    else if (view == QLatin1String("tasks"))
+        options.view = TimelineView::View::Tasks;
+    else
+        return fail(QStringLiteral("--view must be beats or tasks, not \"%1\"").arg(view));
+    qint64 width = 0, height = 0, bpm = options.bpm, beats = options.beats;
+    if (!integer("width", ChartExporter::kMinSize, ChartExporter::kMaxSize, &width)
+        || !integer("height", ChartExporter::kMinSize, ChartExporter::kMaxSize, &height)
+        || !integer("bpm", kMinBpm, kMaxBpm, &bpm) || !integer("beats", 1, kMaxBeats, &beats))
+        return std::nullopt;
+    options.chart.width = int(width);
+    options.chart.height = int(height);
+    options.bpm = int(bpm);
+    options.beats = int(beats);
+    if (values.contains(QStringLiteral("scale"))) {
+        bool ok = false;
+        const double scale = values.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || !(scale >= kMinScale && scale <= kMaxScale))
+            return fail(QStringLiteral("--scale must be a number from %1 to %2, not \"%3\"")
+                            .arg(kMinScale).arg(kMaxScale).arg(values.value(QStringLiteral("scale"))));
+        options.chart.scale = scale;
+    }
+    if (values.contains(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = values.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--seed must be a whole number from 0 to 18446744073709551615, not \"%1\"")
+                            .arg(values.value(QStringLiteral("seed"))));
+    }
+    if (values.contains(QStringLiteral("profile"))) {
+        options.profile = values.value(QStringLiteral("profile"));
+        if (!delayProfileFromName(options.profile))
+            return fail(QStringLiteral("--profile must be short, oscillating or random, not \"%1\"").arg(options.profile));
+    }
+    return options;
+}
+
+int ExportCommand::run(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 2; i < argc; ++i) // argv[1] is "export"
+        args << QString::fromLocal8Bit(argv[i]);
+    QString error;
+    const std::optional<Options> options = parse(args, &error);
+    if (!options)
+        return badInput(error);
+    if (options->help) {
+        printLine(stdout, usage());
+        return 0;
+    }
+    if (QCoreApplication::instance()) {
+        if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+            return failure(QStringLiteral("rendering needs a QApplication"));
+        return run(*options);
+    }
+    // No display: render offscreen rather than fail to connect to one.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Cacophony"));
+    return run(*options);
+}
+
+int ExportCommand::run(const Options &options)
+{
+    std::vector<TraceData> traces;
+    if (!options.traceIn.isEmpty()) {
+        QString error;
+        std::optional<TraceData> trace = ChromeTraceReader::read(options.traceIn, &error);
+        if (!trace)
+            return badInput(error);
+        traces.push_back(std::move(*trace));
+    } else {
+        std::vector<const Scenario *> scenarios;
+        if (options.scenario == QLatin1String("all")) {
+            for (const Scenario &scenario : ScenarioRegistry::scenarios())
+                scenarios.push_back(&scenario);
+        } else {
+            scenarios.push_back(ScenarioRegistry::findScenario(options.scenario));
+        }
+        for (const Scenario *scenario : scenarios) {
+            RunSettings settings;
+            settings.scenario = scenario->id;
+            settings.strategy = scenario->strategyId;
+            settings.profile = options.profile.isEmpty() ? delayProfileName(scenario->profile) : options.profile;
+            settings.bpm = options.bpm;
+            settings.beats = options.beats;
+            settings.seed = options.seed;
+            TraceData trace;
+            QString error;
+            if (!runToCompletion(settings, &trace, &error))
+                return failure(error);
+            traces.push_back(std::move(trace));
+        }
+    }
+
+    QString error;
+    bool ok = false;
+    if (options.scenario == QLatin1String("all")) {
+        ok = ChartExporter::exportSeriesPage(traces, options.view, options.output, options.format, options.chart, &error);
+    } else {
+        TimelineView view;
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.setView(options.view);
+        view.setTraceData(traces.front());
+        view.setTitle(ChartExporter::titleFor(traces.front().settings));
+        ChartExporter::Options chart = options.chart;
+        if (chart.width <= 0)
+            chart.width = ChartExporter::kPageWidth;
+        if (chart.height <= 0)
+            chart.height = ChartExporter::fittedHeight(view);
+        view.resize(chart.width, chart.height);
+        ok = ChartExporter::exportView(&view, options.output, options.format, chart, &error);
+    }
+    if (!ok)
+        return failure(error);
+    printLine(stdout, QStringLiteral("wrote %1").arg(QDir::toNativeSeparators(options.output)));
+    return 0;
+}
+
+int GuiApp::runExport(int argc, char **argv)
+{
+    return ExportCommand::run(argc, argv);
+}
+
+} // namespace cacophony

@@ -1,0 +1,1029 @@
+#include "timeline/TimelineLayer.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace cacophony {
+
+namespace {
+
+constexpr int kMaxMeasureRows = 6;  // deeper overlaps share rows (still visible by their darker tint)
+constexpr int kMaxBeatLevels = 4;   // stacked beat markers, as in the series' part 9
+constexpr std::size_t kMaxHitBoxes = 60000;
+constexpr double kLabelPad = 10;
+
+QColor withAlpha(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+
+QFont scaledFont(const QFont &base, double factor, bool bold = false)
+{
+    QFont font = base;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(std::max(6, int(std::lround(font.pixelSize() * factor))));
+    font.setBold(bold);
+    return font;
+}
+
+void roundedBox(QCPPainter *p, const QRectF &r, const QBrush &fill, const QPen &pen, double radius)
+{
+    p->setPen(pen);
+    p->setBrush(fill);
+    const double rr = std::min(radius, std::min(r.width(), r.height()) / 2);
+    p->drawRoundedRect(r, rr, rr);
+}
+
+// A cylinder on its side: the series' part 13 glyph for a channel.
+void drawCylinder(QCPPainter *p, const QRectF &r, const QColor &fill, const QColor &edge, double penWidth = 1.1)
+{
+    const double capW = std::min(r.height() * 0.5, r.width() / 3);
+    QPainterPath body;
+    body.moveTo(r.left() + capW / 2, r.top());
+    body.lineTo(r.right() - capW / 2, r.top());
+    body.arcTo(QRectF(r.right() - capW, r.top(), capW, r.height()), 90, -180);
+    body.lineTo(r.left() + capW / 2, r.bottom());
+    body.arcTo(QRectF(r.left(), r.top(), capW, r.height()), 270, -180);
+    body.closeSubpath();
+    p->setPen(QPen(edge, penWidth));
+    p->setBrush(fill);
+    p->drawPath(body);
+    p->setBrush(fill.lighter(106));
+    p->drawEllipse(QRectF(r.left(), r.top(), capW, r.height()));
+}
+
+// Filled head: a synchronous (blocking) operation; empty head: an asynchronous one.
+void drawArrow(QCPPainter *p, QPointF from, QPointF to, const QColor &color, bool filledHead, bool dashed,
+               const QColor &background, double width = 1.2)
+{
+    const QLineF line(from, to);
+    const double length = line.length();
+    if (length < 1)
+        return;
+    const double head = std::min(7.5, length * 0.6);
+    const double half = head * 0.5;
+    const QPointF u = (to - from) / length;
+    const QPointF n(-u.y(), u.x());
+    const QPointF base = to - u * head;
+    QPen pen(color, width);
+    pen.setCapStyle(Qt::FlatCap);
+    if (dashed)
+        pen.setDashPattern({3.0, 2.5});
+    p->setPen(pen);
+    p->drawLine(QLineF(from, base));
+    QPen headPen(color, 1.0);
+    headPen.setJoinStyle(Qt::MiterJoin);
+    p->setPen(headPen);
+    p->setBrush(filledHead ? QBrush(color) : QBrush(background));
+    const QPointF tri[3] = {to, base + n * half, base - n * half};
+    p->drawPolygon(tri, 3);
+}
+
+} // namespace
+
+struct TimelineLayer::Frame
+{
+    QCPPainter *p = nullptr;
+    QRect rect;
+    QCPAxis *axis = nullptr;
+    std::int64_t from = 0, to = 0; // visible time range, ns
+    double nsPerPx = 1;
+    QFont font, small;
+
+    double px(std::int64_t ns) const
+    {
+        return std::clamp(axis->coordToPixel(double(ns) / 1e6), rect.left() - 100.0, rect.right() + 100.0);
+    }
+    std::int64_t ns(double pixel) const { return std::int64_t(std::floor(axis->pixelToCoord(pixel) * 1e6)); }
+};
+
+struct TimelineLayer::LegendEntry
+{
+    enum Glyph {
+        Ghost, MeasureBar, BeatBox, Disorder, LostBox, EndLine, TaskBox, Cylinder, SyncArrow, AsyncArrow,
+        ReturnArrow, Sleeping, Blocked, Spinning
+    };
+    Glyph glyph;
+    QString text;
+};
+
+TimelineLayer::TimelineLayer(QCustomPlot *plot, const TimelineModel *model)
+    : QCPLayerable(plot)
+    , m_model(model)
+{
+}
+
+void TimelineLayer::setView(TimelineView::View view)
+{
+    m_view = view;
+    m_hits.clear();
+}
+
+void TimelineLayer::setPalette(const TimelinePalette &palette)
+{
+    m_palette = palette;
+}
+
+void TimelineLayer::setTitle(const QString &title)
+{
+    m_title = title;
+}
+
+void TimelineLayer::applyDefaultAntialiasingHint(QCPPainter *painter) const
+{
+    applyAntialiasingHint(painter, mAntialiased, QCP::aeOther);
+}
+
+std::vector<TimelineLayer::LegendEntry> TimelineLayer::legend() const
+{
+    if (m_view == TimelineView::View::Beats) {
+        std::vector<LegendEntry> entries = {
+            {LegendEntry::Ghost, tr("ideal beat")},
+            {LegendEntry::MeasureBar, tr("volume measurement")},
+            {LegendEntry::BeatBox, tr("beat")},
+        };
+        if (m_model->orderMatters())
+            entries.push_back({LegendEntry::Disorder, tr("out of order")});
+        entries.push_back({LegendEntry::LostBox, tr("lost")});
+        entries.push_back({LegendEntry::EndLine, tr("end of program")});
+        return entries;
+    }
+    return {
+        {LegendEntry::TaskBox, tr("task")},
+        {LegendEntry::Cylinder, tr("channel")},
+        {LegendEntry::SyncArrow, tr("synchronous")},
+        {LegendEntry::AsyncArrow, tr("asynchronous")},
+        {LegendEntry::ReturnArrow, tr("return")},
+        {LegendEntry::Sleeping, tr("sleeping")},
+        {LegendEntry::Blocked, tr("blocked")},
+        {LegendEntry::Spinning, tr("spinning")},
+    };
+}
+
+namespace {
+
+constexpr double kGlyphW = 20;
+constexpr double kEntryGap = 16;
+
+struct TopLayout
+{
+    double rowH = 0;
+    bool titleOwnRow = false;
+    std::vector<std::vector<int>> legendRows;
+    std::vector<double> rowWidths;
+    int rows() const { return int(legendRows.size()) + (titleOwnRow ? 1 : 0); }
+};
+
+} // namespace
+
+static TopLayout layoutTop(const QStringList &texts, const QString &title, const QFont &font, const QFont &titleFont,
+                           double width)
+{
+    TopLayout layout;
+    const QFontMetricsF fm(font);
+    layout.rowH = std::ceil(fm.height() + 10);
+    const double available = std::max(100.0, width - 2 * kLabelPad);
+    std::vector<int> row;
+    double rowW = 0;
+    for (int i = 0; i < texts.size(); ++i) {
+        const double w = kGlyphW + 5 + fm.horizontalAdvance(texts[i]) + (i + 1 < texts.size() ? kEntryGap : 0);
+        if (!row.empty() && rowW + w > available) {
+            layout.legendRows.push_back(row);
+            layout.rowWidths.push_back(rowW);
+            row.clear();
+            rowW = 0;
+        }
+        row.push_back(i);
+        rowW += w;
+    }
+    if (!row.empty()) {
+        layout.legendRows.push_back(row);
+        layout.rowWidths.push_back(rowW);
+    }
+    if (!title.isEmpty()) {
+        const double titleW = QFontMetricsF(titleFont).horizontalAdvance(title) + 24;
+        layout.titleOwnRow = layout.legendRows.size() != 1 || titleW + 30 + layout.rowWidths[0] > available;
+    }
+    return layout;
+}
+
+QMargins TimelineLayer::margins(int viewportWidth) const
+{
+    const QFont font = mParentPlot->font();
+    const QFontMetricsF fm(font);
+    double labelW = 40;
+    const std::vector<Band> lanes = bands(QRect(0, 0, 100, 100));
+    for (const Band &band : lanes) {
+        const double glyph = band.kind == Band::Channel ? 30 : 0;
+        labelW = std::max(labelW, fm.horizontalAdvance(band.label) + glyph);
+    }
+    const int left = int(std::ceil(std::clamp(labelW + 2 * kLabelPad + 6, 70.0, 240.0)));
+    QStringList texts;
+    for (const LegendEntry &entry : legend())
+        texts << entry.text;
+    const TopLayout top = layoutTop(texts, m_title, scaledFont(font, 0.92), scaledFont(font, 1.08, true),
+                                    viewportWidth);
+    return QMargins(left, int(top.rows() * top.rowH + 4), 18, 0);
+}
+
+std::vector<TimelineLayer::Band> TimelineLayer::bands(const QRect &rect) const
+{
+    struct Spec
+    {
+        Band::Kind kind;
+        int lane;
+        double weight;
+        QString label;
+    };
+    std::vector<Spec> specs;
+    if (m_view == TimelineView::View::Beats) {
+        const int rows = std::min(m_model->measurementRows(), kMaxMeasureRows);
+        specs.push_back({Band::Ideal, 0, 1.0, tr("Ideal beats")});
+        specs.push_back({Band::Measures, 0, 0.9 + 0.35 * (rows - 1), tr("Volume measurements")});
+        specs.push_back({Band::Beats, 0, m_model->orderMatters() ? 2.1 : 1.5, tr("Actual beats")});
+    } else {
+        for (const TimelineModel::LaneRef &ref : m_model->taskViewOrder()) {
+            if (ref.channel)
+                specs.push_back({Band::Channel, ref.index, 0.78, m_model->channelLaneLabel(ref.index)});
+            else
+                specs.push_back({Band::Task, ref.index, 1.0, m_model->taskLaneLabel(ref.index)});
+        }
+    }
+    double total = 0;
+    for (const Spec &spec : specs)
+        total += spec.weight;
+    std::vector<Band> result;
+    double y = rect.top();
+    for (const Spec &spec : specs) {
+        const double h = total > 0 ? rect.height() * spec.weight / total : 0;
+        result.push_back(Band{spec.kind, spec.lane, y, y + h, spec.label});
+        y += h;
+    }
+    return result;
+}
+
+void TimelineLayer::addHit(const QRectF &rect, const TimelineHit &hit)
+{
+    if (m_recording && m_hits.size() < kMaxHitBoxes)
+        m_hits.push_back(HitBox{rect, hit});
+}
+
+TimelineHit TimelineLayer::hitAt(const QPointF &pos, QRectF *box) const
+{
+    // Topmost (drawn last) first; thin items get a few pixels of slack.
+    for (auto it = m_hits.rbegin(); it != m_hits.rend(); ++it) {
+        const QRectF r = it->rect.width() < 6 ? it->rect.adjusted(-3, 0, 3, 0) : it->rect;
+        if (r.adjusted(-1, -1, 1, 1).contains(pos)) {
+            if (box)
+                *box = it->rect;
+            return it->hit;
+        }
+    }
+    return {};
+}
+
+QRectF TimelineLayer::boxOf(const TimelineHit &hit) const
+{
+    for (const HitBox &h : m_hits) {
+        if (h.hit == hit)
+            return h.rect;
+    }
+    return {};
+}
+
+void TimelineLayer::draw(QCPPainter *painter)
+{
+    QCPAxis *axis = mParentPlot->xAxis;
+    const QRect rect = axis->axisRect()->rect();
+    m_recording = m_recordHits;
+    if (m_recording)
+        m_hits.clear();
+    if (rect.width() < 4 || rect.height() < 4)
+        return;
+    const std::vector<Band> bandList = bands(rect);
+
+    Frame f;
+    f.p = painter;
+    f.rect = rect;
+    f.axis = axis;
+    f.from = std::int64_t(std::floor(axis->range().lower * 1e6));
+    f.to = std::int64_t(std::ceil(axis->range().upper * 1e6));
+    f.nsPerPx = std::max(1e-3, double(f.to - f.from) / std::max(1, rect.width()));
+    f.font = mParentPlot->font();
+    f.small = scaledFont(f.font, 0.86);
+
+    painter->save();
+    painter->setClipRect(rect);
+    // Lane bands: a faint alternate tint and a hairline between lanes.
+    for (std::size_t i = 0; i < bandList.size(); ++i) {
+        const Band &band = bandList[i];
+        if (i % 2 == 1)
+            painter->fillRect(QRectF(rect.left(), band.top, rect.width(), band.height()),
+                              withAlpha(m_palette.text, m_palette.dark ? 12 : 7));
+        if (i + 1 < bandList.size()) {
+            painter->setPen(QPen(m_palette.laneLine, 1));
+            painter->drawLine(QLineF(rect.left(), std::round(band.bottom) + 0.5, rect.right(),
+                                     std::round(band.bottom) + 0.5));
+        }
+    }
+    if (m_view == TimelineView::View::Beats)
+        drawBeatView(f, bandList);
+    else
+        drawTaskView(f, bandList);
+    drawEndOfProgram(f, rect.top(), rect.bottom());
+    painter->restore();
+
+    drawLaneLabels(painter, rect, bandList);
+    drawTitleAndLegend(painter, rect);
+}
+
+// ---- beat view ----------------------------------------------------------------------------
+
+void TimelineLayer::drawBeatView(const Frame &f, const std::vector<Band> &bandList)
+{
+    if (bandList.size() < 3)
+        return;
+    drawIdealBeats(f, bandList[0], bandList[2].bottom - 4);
+    drawMeasurements(f, bandList[1]);
+    drawBeats(f, bandList[2]);
+}
+
+namespace {
+
+struct MarkerMetrics
+{
+    double h = 18;          // box height
+    double labelledW = 16;  // width of a labelled box ("I", "O"; numbers are wider)
+    double w = 16;          // box width at this zoom
+    bool labels = true;
+};
+
+MarkerMetrics markerMetrics(const QFont &font, double bandHeight, double intervalPx, bool numbers)
+{
+    MarkerMetrics m;
+    const QFontMetricsF fm(font);
+    m.h = std::clamp(bandHeight * 0.56, 10.0, 26.0);
+    m.labelledW = std::max(fm.horizontalAdvance(numbers ? QStringLiteral("88") : QStringLiteral("O")) + 10, m.h * 0.72);
+    m.labels = intervalPx >= m.labelledW * (numbers ? 0.9 : 1.25);
+    m.w = m.labels ? m.labelledW : std::clamp(intervalPx * 0.45, 2.0, m.labelledW);
+    return m;
+}
+
+} // namespace
+
+void TimelineLayer::drawIdealBeats(const Frame &f, const Band &band, double guideBottom)
+{
+    const TimelineTrack &track = m_model->idealBeats();
+    const double intervalPx = double(m_model->settings().intervalNs()) / f.nsPerPx;
+    const MarkerMetrics m = markerMetrics(f.small, band.height(), intervalPx, false);
+    const std::int64_t slack = std::int64_t(m.w * f.nsPerPx);
+    const std::size_t first = track.lowerBound(f.from - slack);
+    const std::size_t last = track.lowerBound(f.to + slack);
+    if (last - first > std::size_t(f.rect.width()) / 2) {
+        drawDenseInstants(f, track, QRectF(f.rect.left(), band.top + 4, f.rect.width(), band.height() - 8),
+                          m_palette.ghostEdge);
+        return;
+    }
+    QCPPainter *p = f.p;
+    const double top = band.center() - m.h / 2;
+    // Guides: the ghost grid carried down through the lanes, so lateness can be read off.
+    QPen guide(m_palette.guide, 1);
+    guide.setDashPattern({2, 3});
+    p->setPen(guide);
+    for (std::size_t i = first; i < last; ++i) {
+        const double x = std::round(f.px(track[i].t)) + 0.5;
+        p->drawLine(QLineF(x, top + m.h, x, guideBottom));
+    }
+    p->setFont(f.small);
+    for (std::size_t i = first; i < last; ++i) {
+        const Event &e = m_model->event(track[i].ev);
+        const double x = f.px(e.t);
+        const QRectF r(x - m.w / 2, top, m.w, m.h);
+        roundedBox(p, r, m_palette.ghostFill, QPen(m_palette.ghostEdge, 1), 3);
+        if (m.labels) {
+            p->setPen(m_palette.ghostText);
+            p->drawText(r, Qt::AlignCenter, (e.a % 2) ? QStringLiteral("O") : QStringLiteral("I"));
+        }
+        addHit(r, TimelineHit{TimelineHit::IdealBeat, track[i].ev, 0});
+    }
+}
+
+void TimelineLayer::drawMeasurements(const Frame &f, const Band &band)
+{
+    const TimelineTrack &track = m_model->measurements();
+    const std::size_t first = track.firstReaching(f.from);
+    const std::size_t last = track.lowerBound(f.to);
+    const QRectF area(f.rect.left(), band.top + 5, f.rect.width(), band.height() - 10);
+    if (first >= last)
+        return;
+    if (last - first > std::size_t(f.rect.width()) * 2) {
+        drawDenseSpans(f, track, area, m_palette.measureFill.darker(115));
+        return;
+    }
+    QCPPainter *p = f.p;
+    const int rows = std::clamp(m_model->measurementRows(), 1, kMaxMeasureRows);
+    const double rowH = area.height() / rows;
+    const QFontMetricsF fm(f.small);
+    p->setFont(f.small);
+    for (std::size_t i = first; i < last; ++i) {
+        const Event &e = m_model->event(track[i].ev);
+        if (e.end() < f.from)
+            continue;
+        const double x0 = f.px(e.t);
+        const double x1 = std::max(f.px(e.end()), x0 + 1.5);
+        const int row = int(track[i].extra) % rows;
+        const QRectF r(x0, area.top() + row * rowH + 1, x1 - x0, rowH - 2);
+        p->setPen(Qt::NoPen);
+        p->setBrush(m_palette.measureFill);
+        p->drawRect(r);
+        p->setPen(QPen(m_palette.measureEdge, 1));
+        p->drawLine(QLineF(x0 + 0.5, r.top(), x0 + 0.5, r.bottom()));
+        const QString value = QString::number(e.b);
+        if (r.width() >= fm.horizontalAdvance(value) + 7 && r.height() >= fm.height() * 0.8) {
+            p->setPen(m_palette.measureText);
+            p->drawText(r.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, value);
+        }
+        addHit(r, TimelineHit{TimelineHit::Measure, track[i].ev, 0});
+    }
+}
+
+void TimelineLayer::drawBeats(const Frame &f, const Band &band)
+{
+    const TimelineTrack &track = m_model->beats();
+    const bool numbers = m_model->orderMatters();
+    const double intervalPx = double(m_model->settings().intervalNs()) / f.nsPerPx;
+    const MarkerMetrics m = markerMetrics(f.small, band.height() / (numbers ? 1.9 : 1.3), intervalPx, numbers);
+    const std::int64_t slack = std::int64_t(m.w * f.nsPerPx);
+    const std::size_t first = track.lowerBound(f.from - slack);
+    const std::size_t last = track.lowerBound(f.to + slack);
+    if (first >= last)
+        return;
+    if (last - first > std::size_t(f.rect.width()) / 2) {
+        drawDenseInstants(f, track, QRectF(f.rect.left(), band.top + 6, f.rect.width(), band.height() - 12),
+                          m_palette.beatEdge);
+        return;
+    }
+    QCPPainter *p = f.p;
+    const double baseline = band.bottom - 5;
+    const double stem = 8;
+    const int levels = std::clamp(int((band.height() - stem - 10) / (m.h + 3)), 1, kMaxBeatLevels);
+    std::vector<double> levelRight(std::size_t(levels), -1e9);
+    const QFontMetricsF fm(f.small);
+    p->setFont(f.small);
+    for (std::size_t i = first; i < last; ++i) {
+        const Event &e = m_model->event(track[i].ev);
+        const std::uint32_t bits = track[i].extra;
+        const bool lost = bits & TimelineModel::BeatLost;
+        const bool disorder = bits & TimelineModel::BeatOutOfOrder;
+        const QString label = numbers ? QString::number(e.a) : e.has(Tock) ? QStringLiteral("O") : QStringLiteral("I");
+        const double w = m.labels ? std::max(m.w, fm.horizontalAdvance(label) + 10) : m.w;
+        const double x = f.px(e.t);
+        // Stack markers that would overlap, lowest level first (as the series does).
+        int level = -1;
+        for (int l = 0; l < levels; ++l) {
+            if (levelRight[std::size_t(l)] + 2 <= x - w / 2) {
+                level = l;
+                break;
+            }
+        }
+        if (level < 0)
+            level = int(std::min_element(levelRight.begin(), levelRight.end()) - levelRight.begin());
+        levelRight[std::size_t(level)] = x + w / 2;
+        const double top = baseline - stem - (level + 1) * m.h - level * 3;
+        const QRectF r(x - w / 2, top, w, m.h);
+        const QColor edge = lost ? m_palette.lostEdge : m_palette.beatEdge;
+        p->setPen(QPen(edge, 1));
+        p->drawLine(QLineF(std::round(x) + 0.5, r.bottom(), std::round(x) + 0.5, baseline));
+        p->setPen(Qt::NoPen);
+        p->setBrush(edge);
+        p->drawEllipse(QPointF(std::round(x) + 0.5, baseline), 2.2, 2.2);
+        QPen outline(disorder ? m_palette.disorder : edge, disorder ? 2.0 : 1.0);
+        if (lost && !disorder)
+            outline.setDashPattern({2.5, 2});
+        roundedBox(p, r, lost ? m_palette.lostFill : m_palette.beatFill, outline, 3);
+        if (m.labels) {
+            p->setPen(lost ? m_palette.lostText : m_palette.beatText);
+            p->drawText(r, Qt::AlignCenter, label);
+        }
+        addHit(r, TimelineHit{TimelineHit::Beat, track[i].ev, 0});
+    }
+}
+
+// ---- task view ----------------------------------------------------------------------------
+
+void TimelineLayer::drawTaskView(const Frame &f, const std::vector<Band> &bandList)
+{
+    for (const Band &band : bandList) {
+        if (band.kind == Band::Task)
+            drawTaskLane(f, band);
+        else
+            drawChannelLane(f, band);
+    }
+    drawArrows(f, bandList);
+}
+
+namespace {
+
+QRectF taskBoxArea(const TimelineLayer::Band &band)
+{
+    const double inset = std::clamp(band.height() * 0.2, 2.0, 12.0);
+    return QRectF(0, band.top + inset, 0, band.height() - 2 * inset);
+}
+
+QRectF channelBodyArea(const TimelineLayer::Band &band)
+{
+    const double inset = std::clamp(band.height() * 0.22, 2.0, 10.0);
+    return QRectF(0, band.top + inset, 0, band.height() - 2 * inset);
+}
+
+} // namespace
+
+void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
+{
+    const TimelineModel::TaskLane &lane = m_model->taskLanes()[std::size_t(band.lane)];
+    QCPPainter *p = f.p;
+    const QRectF area = taskBoxArea(band);
+    const std::int64_t now = m_model->lastTime();
+
+    // Lives: one box per task ("a box is a process"); ends are sorted since lives are disjoint.
+    auto firstLife = std::lower_bound(lane.lives.begin(), lane.lives.end(), f.from,
+                                      [now](const TimelineModel::Life &life, std::int64_t from) {
+                                          return (life.end == TimelineModel::kOpen ? now : life.end) < from;
+                                      });
+    std::size_t drawnLives = 0;
+    for (auto it = firstLife; it != lane.lives.end() && it->start <= f.to; ++it) {
+        const std::int64_t end = it->end == TimelineModel::kOpen ? std::max(now, it->start) : it->end;
+        const double x0 = f.px(it->start);
+        const double x1 = std::max(f.px(end), x0 + 2);
+        const QRectF r(x0, area.top(), x1 - x0, area.height());
+        if (++drawnLives > std::size_t(f.rect.width())) { // packed lives too dense: just a band
+            p->fillRect(QRectF(x0, area.top(), f.rect.right() - x0, area.height()), m_palette.running);
+            break;
+        }
+        QPen edge(m_palette.runningEdge, 1);
+        if (it->end == TimelineModel::kOpen)
+            edge.setStyle(Qt::DashLine);
+        roundedBox(p, r, m_palette.running, edge, 3);
+        addHit(r, TimelineHit{TimelineHit::TaskLife, it->task, 0});
+    }
+
+    const QRectF inner(f.rect.left(), area.top() + 1.5, f.rect.width(), area.height() - 3);
+    auto spans = [&](const TimelineTrack &track, const QBrush &brush, TimelineHit::Kind kind) {
+        const std::size_t first = track.firstReaching(f.from);
+        const std::size_t last = track.lowerBound(f.to);
+        if (first >= last)
+            return;
+        if (last - first > std::size_t(f.rect.width()) * 2) {
+            drawDenseSpans(f, track, inner, brush);
+            return;
+        }
+        p->setPen(Qt::NoPen);
+        p->setBrush(brush);
+        for (std::size_t i = first; i < last; ++i) {
+            const Event &e = m_model->event(track[i].ev);
+            if (e.end() < f.from)
+                continue;
+            const double x0 = f.px(e.t);
+            const double x1 = std::max(f.px(e.end()), x0 + 1);
+            const QRectF r(x0, inner.top(), x1 - x0, inner.height());
+            p->drawRect(r);
+            addHit(r, TimelineHit{kind, track[i].ev, 0});
+        }
+    };
+    spans(lane.sleeps, m_palette.sleeping, TimelineHit::Sleep);
+    spans(lane.blocked, m_palette.blocked, TimelineHit::Blocked);
+    {
+        QBrush hatch(m_palette.spinningHatch, Qt::BDiagPattern);
+        spans(lane.spins, m_palette.spinning, TimelineHit::Spin);
+        const std::size_t first = lane.spins.firstReaching(f.from);
+        const std::size_t last = lane.spins.lowerBound(f.to);
+        if (first < last && last - first <= std::size_t(f.rect.width()) * 2) {
+            p->setPen(Qt::NoPen);
+            p->setBrush(hatch);
+            for (std::size_t i = first; i < last; ++i) {
+                const Event &e = m_model->event(lane.spins[i].ev);
+                const double x0 = f.px(e.t);
+                p->drawRect(QRectF(x0, inner.top(), std::max(f.px(e.end()), x0 + 1) - x0, inner.height()));
+            }
+        }
+    }
+
+    // Measurements along the bottom edge and beats as dots: what the task was doing it for.
+    {
+        const TimelineTrack &track = lane.measures;
+        const std::size_t first = track.firstReaching(f.from);
+        const std::size_t last = track.lowerBound(f.to);
+        const double h = std::clamp(area.height() * 0.16, 2.0, 4.0);
+        const QRectF strip(f.rect.left(), area.bottom() - h - 1, f.rect.width(), h);
+        if (last > first && last - first > std::size_t(f.rect.width()) * 2) {
+            drawDenseSpans(f, track, strip, m_palette.measuring);
+        } else {
+            p->setPen(Qt::NoPen);
+            p->setBrush(m_palette.measuring);
+            for (std::size_t i = first; i < last; ++i) {
+                const Event &e = m_model->event(track[i].ev);
+                if (e.end() < f.from)
+                    continue;
+                const double x0 = f.px(e.t);
+                const QRectF r(x0, strip.top(), std::max(f.px(e.end()), x0 + 1) - x0, strip.height());
+                p->drawRect(r);
+                addHit(r.adjusted(0, -2, 0, 1), TimelineHit{TimelineHit::TaskMeasure, track[i].ev, 0});
+            }
+        }
+    }
+    {
+        const TimelineTrack &track = lane.beats;
+        const std::size_t first = track.lowerBound(f.from);
+        const std::size_t last = track.lowerBound(f.to);
+        if (last > first && last - first > std::size_t(f.rect.width()) / 2) {
+            drawDenseInstants(f, track, QRectF(f.rect.left(), area.top() + 2, f.rect.width(), area.height() - 4),
+                              m_palette.beatEdge);
+        } else {
+            const double radius = std::clamp(area.height() * 0.2, 2.5, 5.0);
+            for (std::size_t i = first; i < last; ++i) {
+                const Event &e = m_model->event(track[i].ev);
+                const QPointF c(f.px(e.t), area.center().y());
+                const bool lost = e.has(Lost);
+                p->setPen(QPen(lost ? m_palette.lostEdge : m_palette.beatEdge, 1));
+                p->setBrush(lost ? m_palette.lostFill : m_palette.beatFill);
+                const QPointF diamond[4] = {c + QPointF(0, -radius * 1.3), c + QPointF(radius, 0),
+                                            c + QPointF(0, radius * 1.3), c + QPointF(-radius, 0)};
+                p->drawPolygon(diamond, 4);
+                addHit(QRectF(c.x() - radius - 1, c.y() - radius * 1.3 - 1, 2 * radius + 2, radius * 2.6 + 2),
+                       TimelineHit{TimelineHit::TaskBeat, track[i].ev, 0});
+            }
+        }
+    }
+}
+
+void TimelineLayer::drawChannelLane(const Frame &f, const Band &band)
+{
+    const TimelineModel::ChannelLane &lane = m_model->channelLanes()[std::size_t(band.lane)];
+    QCPPainter *p = f.p;
+    const QRectF body = channelBodyArea(band);
+    const ObjectInfo *info = m_model->objectInfo(lane.object);
+    const bool ticker = info && info->kind == ObjectKind::Ticker;
+
+    // The channel's body: a pipe along the lane, ended where the channel was closed.
+    std::int64_t closedAt = -1;
+    for (std::size_t i = 0; i < lane.marks.size(); ++i) {
+        const Event &e = m_model->event(lane.marks[i].ev);
+        if (e.kind == EventKind::ChanClose) {
+            closedAt = e.t;
+            break;
+        }
+    }
+    const double bodyRight = closedAt >= 0 ? std::min<double>(f.px(closedAt), f.rect.right() + 10) : f.rect.right() + 10;
+    if (bodyRight > f.rect.left()) {
+        p->setPen(QPen(withAlpha(m_palette.channelEdge, 110), 1));
+        p->setBrush(withAlpha(m_palette.channelBody, 170));
+        const double r = body.height() / 2;
+        p->drawRoundedRect(QRectF(f.rect.left() - 20, body.top(), bodyRight - f.rect.left() + 20, body.height()), r, r);
+    }
+
+    // Messages waiting in the buffer, from send to receive; rows show how full it is.
+    const TimelineTrack &messages = lane.messages;
+    const std::size_t first = messages.firstReaching(f.from);
+    const std::size_t last = messages.lowerBound(f.to);
+    const int capacity = info ? int(std::clamp<std::int64_t>(info->capacity, 1, 5)) : 1;
+    const QRectF inner = body.adjusted(0, 2, 0, -2);
+    if (last > first && last - first > std::size_t(f.rect.width()) * 2) {
+        drawDenseSpans(f, messages, QRectF(f.rect.left(), inner.top(), f.rect.width(), inner.height()),
+                       withAlpha(m_palette.message, 150));
+    } else if (last > first) {
+        const double rowH = inner.height() / capacity;
+        std::vector<double> rowRight(std::size_t(capacity), -1e9);
+        p->setPen(Qt::NoPen);
+        for (std::size_t i = first; i < last; ++i) {
+            const Event &send = m_model->event(messages[i].ev);
+            const Event &recv = m_model->event(messages[i].extra);
+            const std::int64_t end = std::max(send.end(), recv.end());
+            if (end < f.from)
+                continue;
+            const double x0 = f.px(send.end());
+            const double x1 = std::max(f.px(end), x0 + 3);
+            int row = 0;
+            while (row + 1 < capacity && rowRight[std::size_t(row)] > x0)
+                ++row;
+            rowRight[std::size_t(row)] = x1;
+            const QRectF r(x0, inner.top() + row * rowH + 0.5, x1 - x0, std::max(1.5, rowH - 1));
+            p->setBrush(withAlpha(m_palette.message, 170));
+            const double radius = std::min(r.height(), r.width()) / 2;
+            p->drawRoundedRect(r, radius, radius);
+            addHit(r.adjusted(0, -1, 0, 1), TimelineHit{TimelineHit::Message, messages[i].ev, messages[i].extra});
+        }
+    }
+
+    // Ticks (a dropped tick hollow) and the close.
+    const std::size_t m0 = lane.marks.lowerBound(f.from);
+    const std::size_t m1 = lane.marks.lowerBound(f.to + 1);
+    if (m1 - m0 > std::size_t(f.rect.width()) / 2) {
+        drawDenseInstants(f, lane.marks, body, m_palette.tick);
+        return;
+    }
+    for (std::size_t i = m0; i < m1; ++i) {
+        const Event &e = m_model->event(lane.marks[i].ev);
+        const double x = std::round(f.px(e.t)) + 0.5;
+        if (e.kind == EventKind::ChanClose) {
+            p->setPen(QPen(m_palette.channelEdge.darker(130), 3, Qt::SolidLine, Qt::FlatCap));
+            p->drawLine(QLineF(x, body.top() - 3, x, body.bottom() + 3));
+            addHit(QRectF(x - 3, body.top() - 3, 6, body.height() + 6), TimelineHit{TimelineHit::Close, lane.marks[i].ev, 0});
+        } else {
+            const double h = body.height() * 0.5;
+            const QRectF r(x - 3, body.center().y() - h / 2, 6, h);
+            if (e.has(Dropped)) {
+                p->setPen(QPen(m_palette.dropped, 1.2));
+                p->setBrush(Qt::NoBrush);
+                p->drawEllipse(QPointF(x, body.center().y()), 2.6, 2.6);
+            } else {
+                p->setPen(QPen(ticker ? m_palette.tick : m_palette.channelEdge, 1.6, Qt::SolidLine, Qt::FlatCap));
+                p->drawLine(QLineF(x, r.top(), x, r.bottom()));
+            }
+            addHit(r, TimelineHit{TimelineHit::Tick, lane.marks[i].ev, 0});
+        }
+    }
+}
+
+void TimelineLayer::drawArrows(const Frame &f, const std::vector<Band> &bandList)
+{
+    const TimelineTrack &arrows = m_model->arrows();
+    const std::size_t first = arrows.lowerBound(f.from);
+    const std::size_t last = arrows.lowerBound(f.to + 1);
+    if (first >= last)
+        return;
+    // Band index of each model lane, to find where an arrow starts and ends.
+    std::vector<int> taskBand(m_model->taskLanes().size(), -1);
+    std::vector<int> channelBand(m_model->channelLanes().size(), -1);
+    for (std::size_t i = 0; i < bandList.size(); ++i) {
+        if (bandList[i].kind == Band::Task)
+            taskBand[std::size_t(bandList[i].lane)] = int(i);
+        else if (bandList[i].kind == Band::Channel)
+            channelBand[std::size_t(bandList[i].lane)] = int(i);
+    }
+    auto bandOfTask = [&](std::uint32_t task) {
+        const int lane = m_model->laneOfTask(task);
+        return lane >= 0 ? taskBand[std::size_t(lane)] : -1;
+    };
+    auto bandOfChannel = [&](std::uint32_t object) {
+        const int lane = m_model->laneOfChannel(object);
+        return lane >= 0 ? channelBand[std::size_t(lane)] : -1;
+    };
+    auto area = [&](int band) {
+        const Band &b = bandList[std::size_t(band)];
+        return b.kind == Band::Task ? taskBoxArea(b) : channelBodyArea(b);
+    };
+
+    QCPPainter *p = f.p;
+    const bool dense = last - first > std::size_t(f.rect.width()) / 3;
+    double lastX = -1e9;
+    for (std::size_t i = first; i < last; ++i) {
+        const Event &e = m_model->event(arrows[i].ev);
+        const auto kind = TimelineModel::ArrowKind(arrows[i].extra);
+        int from = -1, to = -1;
+        bool filled = false, dashed = false;
+        QColor color = m_palette.arrow;
+        switch (kind) {
+        case TimelineModel::ArrowKind::Spawn:
+            from = bandOfTask(e.task);
+            to = bandOfTask(e.object);
+            color = m_palette.spawnArrow;
+            break;
+        case TimelineModel::ArrowKind::Send:
+        case TimelineModel::ArrowKind::Close:
+            from = bandOfTask(e.task);
+            to = bandOfChannel(e.object);
+            filled = e.has(Blocked);
+            break;
+        case TimelineModel::ArrowKind::Recv:
+            from = bandOfChannel(e.object);
+            to = bandOfTask(e.task);
+            filled = e.has(Blocked);
+            break;
+        case TimelineModel::ArrowKind::Return:
+            from = bandOfTask(e.task);
+            to = bandOfTask(std::uint32_t(arrows[i].aux));
+            dashed = true;
+            color = m_palette.returnArrow;
+            break;
+        }
+        if (from < 0 || to < 0 || from == to)
+            continue;
+        const double x = std::round(f.px(arrows[i].t)) + 0.5;
+        const QRectF a = area(from), b = area(to);
+        const bool down = from < to;
+        const double y0 = down ? a.bottom() : a.top();
+        const double y1 = down ? b.top() : b.bottom();
+        if (dense) {
+            if (x - lastX < 1)
+                continue;
+            lastX = x;
+            p->setPen(QPen(withAlpha(color, 90), 1));
+            p->drawLine(QLineF(x, y0, x, y1));
+            continue;
+        }
+        drawArrow(p, QPointF(x, y0), QPointF(x, y1), color, filled, dashed, m_palette.background);
+        addHit(QRectF(x - 2, std::min(y0, y1), 4, std::abs(y1 - y0)),
+               TimelineHit{TimelineHit::Arrow, arrows[i].ev, arrows[i].extra});
+    }
+}
+
+// ---- shared -------------------------------------------------------------------------------
+
+// More spans than pixels: fill each pixel column that any span touches. The running max
+// of ends makes that one binary search per column.
+void TimelineLayer::drawDenseSpans(const Frame &f, const TimelineTrack &track, const QRectF &area, const QBrush &brush)
+{
+    QCPPainter *p = f.p;
+    p->setPen(Qt::NoPen);
+    p->setBrush(brush);
+    double runStart = -1;
+    const int left = f.rect.left(), right = f.rect.right();
+    for (int x = left; x <= right + 1; ++x) {
+        bool covered = false;
+        if (x <= right) {
+            const std::int64_t t0 = f.ns(x), t1 = f.ns(x + 1);
+            const std::size_t j = track.lowerBound(t1);
+            covered = j > 0 && track[j - 1].aux >= t0;
+        }
+        if (covered && runStart < 0)
+            runStart = x;
+        if (!covered && runStart >= 0) {
+            p->drawRect(QRectF(runStart, area.top(), x - runStart, area.height()));
+            runStart = -1;
+        }
+    }
+}
+
+// More instants than pixels: one mark per occupied column, darker where more fall.
+void TimelineLayer::drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color)
+{
+    QCPPainter *p = f.p;
+    const int left = f.rect.left(), right = f.rect.right();
+    std::size_t i = track.lowerBound(f.ns(left));
+    int x = left;
+    while (x <= right && i < track.size()) {
+        const double xi = std::floor(f.axis->coordToPixel(double(track[i].t) / 1e6));
+        if (xi > right)
+            break;
+        x = std::max(x, int(xi));
+        const std::size_t j = track.lowerBound(f.ns(x + 1));
+        const std::size_t count = std::max<std::size_t>(1, j - i);
+        const int alpha = int(std::min(255.0, 90 + 40 * std::log2(double(count))));
+        p->fillRect(QRectF(x, area.top(), 1, area.height()), withAlpha(color, alpha));
+        i = std::max(j, i + 1);
+        ++x;
+    }
+}
+
+void TimelineLayer::drawEndOfProgram(const Frame &f, double top, double bottom)
+{
+    const std::int64_t end = m_model->programEnd();
+    if (end < 0 || end > f.to)
+        return;
+    QCPPainter *p = f.p;
+    const double x = f.px(end);
+    // Past the end the program no longer exists: shade it, so work still going on there
+    // reads as cut off.
+    p->fillRect(QRectF(x, top, f.rect.right() - x + 1, bottom - top), m_palette.afterEnd);
+    p->setPen(QPen(m_palette.endLine, 3, Qt::SolidLine, Qt::FlatCap));
+    p->drawLine(QLineF(x, top, x, bottom));
+    const QString label = tr("end of program");
+    const QFontMetricsF fm(f.small);
+    const double w = fm.horizontalAdvance(label) + 10;
+    const double h = fm.height() + 2;
+    const bool right = x + w + 6 < f.rect.right();
+    const QRectF r(right ? x + 4 : x - 4 - w, top + 3, w, h);
+    p->setPen(Qt::NoPen);
+    p->setBrush(withAlpha(m_palette.background, 225));
+    p->drawRoundedRect(r, 3, 3);
+    p->setFont(f.small);
+    p->setPen(m_palette.endLine);
+    p->drawText(r, Qt::AlignCenter, label);
+    addHit(QRectF(x - 3, top, 6, bottom - top), TimelineHit{TimelineHit::ProgramEnd, 0, 0});
+}
+
+void TimelineLayer::drawLaneLabels(QCPPainter *painter, const QRect &rect, const std::vector<Band> &bandList)
+{
+    const QFont font = mParentPlot->font();
+    const QFontMetricsF fm(font);
+    const double left = mParentPlot->viewport().left() + kLabelPad;
+    const double right = rect.left() - kLabelPad;
+    for (const Band &band : bandList) {
+        double x = left;
+        if (band.kind == Band::Channel) {
+            // The channel glyph holds its capacity: how many messages fit before a send blocks.
+            const ObjectInfo *info = m_model->objectInfo(m_model->channelLanes()[std::size_t(band.lane)].object);
+            const double h = std::min(15.0, band.height() * 0.7);
+            const QRectF glyph(x, band.center() - h / 2, 26, h);
+            drawCylinder(painter, glyph, m_palette.channelBody, m_palette.channelEdge);
+            const QString capacity = info ? QString::number(info->capacity) : QStringLiteral("?");
+            painter->setFont(scaledFont(font, 0.78, true));
+            painter->setPen(m_palette.channelEdge.darker(m_palette.dark ? 70 : 150));
+            painter->drawText(glyph.adjusted(glyph.height() * 0.5, 0, 0, 0), Qt::AlignCenter, capacity);
+            x += 30;
+        }
+        painter->setFont(font);
+        painter->setPen(band.kind == Band::Channel ? m_palette.mutedText : m_palette.text);
+        const QString text = fm.elidedText(band.label, Qt::ElideRight, right - x);
+        painter->drawText(QRectF(x, band.top, right - x, band.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+}
+
+void TimelineLayer::drawTitleAndLegend(QCPPainter *painter, const QRect &rect)
+{
+    const QRect viewport = mParentPlot->viewport();
+    const QFont font = scaledFont(mParentPlot->font(), 0.92);
+    const QFont titleFont = scaledFont(mParentPlot->font(), 1.08, true);
+    const std::vector<LegendEntry> entries = legend();
+    QStringList texts;
+    for (const LegendEntry &entry : entries)
+        texts << entry.text;
+    const TopLayout top = layoutTop(texts, m_title, font, titleFont, viewport.width());
+    const QFontMetricsF fm(font);
+    double y = viewport.top() + 2;
+
+    if (!m_title.isEmpty()) {
+        const QRectF row(viewport.left() + kLabelPad, y, viewport.width() - 2 * kLabelPad, top.rowH);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_palette.titleAccent);
+        painter->drawRoundedRect(QRectF(row.left(), row.top() + 6, 4, row.height() - 12), 2, 2);
+        painter->setFont(titleFont);
+        painter->setPen(m_palette.text);
+        painter->drawText(row.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+        if (top.titleOwnRow)
+            y += top.rowH;
+    }
+    painter->setFont(font);
+    for (std::size_t r = 0; r < top.legendRows.size(); ++r) {
+        double x = rect.right() - top.rowWidths[r];
+        x = std::max(x, double(viewport.left() + kLabelPad));
+        const double cy = y + top.rowH / 2;
+        for (int index : top.legendRows[r]) {
+            const LegendEntry &entry = entries[std::size_t(index)];
+            const QRectF g(x, cy - 6, kGlyphW, 12);
+            switch (entry.glyph) {
+            case LegendEntry::Ghost:
+                roundedBox(painter, g.adjusted(5, -1, -5, 1), m_palette.ghostFill, QPen(m_palette.ghostEdge, 1), 2);
+                break;
+            case LegendEntry::MeasureBar:
+                painter->fillRect(g.adjusted(0, 1, 0, -1), m_palette.measureFill);
+                painter->fillRect(g.adjusted(0, 1, -g.width() + 1, -1), m_palette.measureEdge);
+                break;
+            case LegendEntry::BeatBox:
+                roundedBox(painter, g.adjusted(5, -1, -5, 1), m_palette.beatFill, QPen(m_palette.beatEdge, 1), 2);
+                break;
+            case LegendEntry::Disorder:
+                roundedBox(painter, g.adjusted(5, -1, -5, 1), m_palette.beatFill, QPen(m_palette.disorder, 2), 2);
+                break;
+            case LegendEntry::LostBox: {
+                QPen pen(m_palette.lostEdge, 1);
+                pen.setDashPattern({2.5, 2});
+                roundedBox(painter, g.adjusted(5, -1, -5, 1), m_palette.lostFill, pen, 2);
+                break;
+            }
+            case LegendEntry::EndLine:
+                painter->setPen(QPen(m_palette.endLine, 3, Qt::SolidLine, Qt::FlatCap));
+                painter->drawLine(QLineF(g.center().x(), g.top() - 2, g.center().x(), g.bottom() + 2));
+                break;
+            case LegendEntry::TaskBox:
+                roundedBox(painter, g.adjusted(1, 1, -1, -1), m_palette.running, QPen(m_palette.runningEdge, 1), 2);
+                break;
+            case LegendEntry::Cylinder:
+                drawCylinder(painter, g.adjusted(0, 1, 0, -1), m_palette.channelBody, m_palette.channelEdge);
+                break;
+            case LegendEntry::SyncArrow:
+            case LegendEntry::AsyncArrow:
+            case LegendEntry::ReturnArrow:
+                drawArrow(painter, QPointF(g.left(), g.center().y()), QPointF(g.right(), g.center().y()),
+                          entry.glyph == LegendEntry::ReturnArrow ? m_palette.returnArrow : m_palette.arrow,
+                          entry.glyph == LegendEntry::SyncArrow, entry.glyph == LegendEntry::ReturnArrow,
+                          m_palette.background);
+                break;
+            case LegendEntry::Sleeping:
+                painter->fillRect(g.adjusted(1, 1, -1, -1), m_palette.sleeping);
+                break;
+            case LegendEntry::Blocked:
+                painter->fillRect(g.adjusted(1, 1, -1, -1), m_palette.blocked);
+                break;
+            case LegendEntry::Spinning:
+                painter->fillRect(g.adjusted(1, 1, -1, -1), m_palette.spinning);
+                painter->fillRect(g.adjusted(1, 1, -1, -1), QBrush(m_palette.spinningHatch, Qt::BDiagPattern));
+                break;
+            }
+            x += kGlyphW + 5;
+            painter->setFont(font);
+            painter->setPen(m_palette.mutedText);
+            const double w = fm.horizontalAdvance(entry.text);
+            painter->drawText(QRectF(x, y, w + 2, top.rowH), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+            x += w + kEntryGap;
+        }
+        y += top.rowH;
+    }
+}
+
+} // namespace cacophony

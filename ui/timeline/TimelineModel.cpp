@@ -1,0 +1,684 @@
+#include "timeline/TimelineModel.h"
+
+#include "metronome/Scenario.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <numeric>
+
+namespace cacophony {
+
+namespace {
+
+std::uint64_t messageKey(std::uint32_t object, std::int64_t id)
+{
+    return (std::uint64_t(object) << 40) ^ std::uint64_t(id);
+}
+
+bool isBlockingSpan(const Event &e)
+{
+    return e.has(Blocked) && e.dur > 0;
+}
+
+} // namespace
+
+TimelineModel::TimelineModel() = default;
+
+void TimelineModel::clear(const RunSettings &settings)
+{
+    m_settings = settings;
+    m_events.clear();
+    m_programEnd = -1;
+    m_lastTime = 0;
+    ++m_revision;
+    m_ideal.clear();
+    m_measures.clear();
+    m_beats.clear();
+    m_measureRows = 1;
+    m_lostBeats = 0;
+    m_taskLanes.clear();
+    m_channelLanes.clear();
+    m_arrows.clear();
+    m_laneOfTask.clear();
+    m_laneOfChannel.clear();
+    m_spawnParent.clear();
+    m_order.clear();
+    m_orderDirty = true;
+    m_unmatchedSends.clear();
+    m_unmatchedRecvs.clear();
+    m_dones.clear();
+    m_waits.clear();
+    m_tasks.clear();
+    m_objects.clear();
+    m_tasksPrefix = m_objectsPrefix = 0;
+    ++m_namesRevision;
+}
+
+bool TimelineModel::orderMatters() const
+{
+    if (const Strategy *strategy = ScenarioRegistry::findStrategy(m_settings.strategy))
+        return strategy->orderMatters;
+    return m_settings.strategy == QLatin1String("async_naive")
+        || m_settings.strategy == QLatin1String("async_naive_waiting_for_completion");
+}
+
+bool TimelineModel::updateNames(const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects)
+{
+    // Called every frame with everything registered so far; names never change once
+    // registered, so usually only the tail is new.
+    auto merge = [this](const auto &infos, auto &known, std::size_t &prefix) {
+        bool changed = false;
+        std::size_t from = 0;
+        if (prefix > 0 && prefix <= infos.size()) {
+            auto it = known.constFind(infos[prefix - 1].id);
+            if (it != known.constEnd() && it->name == infos[prefix - 1].name)
+                from = prefix;
+        }
+        for (std::size_t i = from; i < infos.size(); ++i) {
+            auto it = known.find(infos[i].id);
+            if (it == known.end() || !(it->name == infos[i].name)) {
+                known.insert(infos[i].id, infos[i]);
+                changed = true;
+            }
+        }
+        prefix = infos.size();
+        return changed;
+    };
+    const bool changed = merge(tasks, m_tasks, m_tasksPrefix) | merge(objects, m_objects, m_objectsPrefix);
+    if (changed) {
+        ++m_revision;
+        ++m_namesRevision;
+    }
+    return changed;
+}
+
+void TimelineModel::append(const EventBatch &batch)
+{
+    if (batch.empty())
+        return;
+    const auto first = static_cast<std::uint32_t>(m_events.size());
+    for (const Event &e : batch)
+        m_events.push_back(e);
+
+    // Lanes are assigned in time order, so process the batch sorted by t.
+    std::vector<std::uint32_t> order(batch.size());
+    std::iota(order.begin(), order.end(), first);
+    const bool sorted = std::is_sorted(batch.begin(), batch.end(),
+                                       [](const Event &x, const Event &y) { return x.t < y.t; });
+    if (!sorted) {
+        std::stable_sort(order.begin(), order.end(), [this](std::uint32_t x, std::uint32_t y) {
+            return m_events[x].t < m_events[y].t;
+        });
+    }
+
+    std::vector<Pending> pending;
+    std::unordered_map<TimelineTrack *, std::size_t> pendingIndex;
+    for (std::uint32_t index : order)
+        ingest(index, pending, pendingIndex);
+    for (Pending &p : pending) {
+        const std::size_t from = p.track->insert(p.items);
+        refresh(*p.track, p.role, from);
+    }
+    ++m_revision;
+}
+
+void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending,
+                           std::unordered_map<TimelineTrack *, std::size_t> &pendingIndex)
+{
+    const Event &e = m_events[index];
+    m_lastTime = std::max(m_lastTime, e.end());
+
+    auto add = [&](TimelineTrack &track, Role role, TrackItem item) {
+        auto [it, inserted] = pendingIndex.try_emplace(&track, pending.size());
+        if (inserted)
+            pending.push_back(Pending{&track, role, {}});
+        pending[it->second].items.push_back(item);
+    };
+    auto span = [&](TimelineTrack &track, Role role = Role::Spans) {
+        add(track, role, TrackItem{e.t, e.end(), index, 0});
+    };
+    auto arrow = [&](std::int64_t t, ArrowKind kind, std::int64_t aux = 0) {
+        add(m_arrows, Role::Instants, TrackItem{t, aux, index, std::uint32_t(kind)});
+    };
+    auto laneOf = [&](std::uint32_t task) -> TaskLane * {
+        if (task == 0)
+            return nullptr;
+        return &m_taskLanes[std::size_t(ensureTaskLane(task, 0, e.t))];
+    };
+
+    switch (e.kind) {
+    case EventKind::IdealBeat:
+        add(m_ideal, Role::Instants, TrackItem{e.t, e.t, index, 0});
+        break;
+    case EventKind::Measure:
+        span(m_measures, Role::MeasureRows);
+        if (TaskLane *lane = laneOf(e.task))
+            span(lane->measures);
+        break;
+    case EventKind::Beat:
+        add(m_beats, Role::Beats, TrackItem{e.t, e.a, index, 0});
+        if (e.has(Lost))
+            ++m_lostBeats;
+        if (TaskLane *lane = laneOf(e.task))
+            add(lane->beats, Role::Instants, TrackItem{e.t, e.t, index, 0});
+        break;
+    case EventKind::ProgramEnd:
+        if (m_programEnd < 0 || e.t < m_programEnd)
+            m_programEnd = e.t;
+        break;
+    case EventKind::TaskSpawn:
+        if (e.object != 0) {
+            m_spawnParent.emplace(e.object, e.task);
+            ensureTaskLane(e.object, e.task, e.t);
+            arrow(e.t, ArrowKind::Spawn);
+        }
+        break;
+    case EventKind::TaskStart:
+        if (e.task != 0)
+            lifeOf(e.task, e.t).start = e.t; // the spawn or an earlier-arriving event only guessed it
+        break;
+    case EventKind::TaskEnd:
+        if (e.task != 0)
+            lifeOf(e.task, e.t).end = e.end();
+        break;
+    case EventKind::Sleep:
+        if (TaskLane *lane = laneOf(e.task))
+            span(lane->sleeps);
+        break;
+    case EventKind::Spin:
+        if (TaskLane *lane = laneOf(e.task))
+            span(lane->spins);
+        break;
+    case EventKind::ChanSend:
+    case EventKind::ChanRecv: {
+        TaskLane *lane = laneOf(e.task);
+        if (lane && isBlockingSpan(e))
+            span(lane->blocked);
+        const bool send = e.kind == EventKind::ChanSend;
+        if (e.object != 0) {
+            const int channel = ensureChannelLane(e.object, e.task, e.t, send);
+            arrow(e.end(), send ? ArrowKind::Send : ArrowKind::Recv);
+            if (e.a != 0) {
+                const std::uint64_t key = messageKey(e.object, e.a);
+                auto &mine = send ? m_unmatchedSends : m_unmatchedRecvs;
+                auto &theirs = send ? m_unmatchedRecvs : m_unmatchedSends;
+                auto partner = theirs.find(key);
+                if (partner == theirs.end()) {
+                    mine.emplace(key, index);
+                } else {
+                    const std::uint32_t sendIndex = send ? index : partner->second;
+                    const std::uint32_t recvIndex = send ? partner->second : index;
+                    theirs.erase(partner);
+                    const std::int64_t sent = m_events[sendIndex].end();
+                    const std::int64_t received = std::max(sent, m_events[recvIndex].end());
+                    add(m_channelLanes[std::size_t(channel)].messages, Role::Messages,
+                        TrackItem{sent, received, sendIndex, recvIndex});
+                }
+            }
+        }
+        break;
+    }
+    case EventKind::ChanClose:
+        if (e.object != 0) {
+            const int channel = ensureChannelLane(e.object, e.task, e.t, true);
+            add(m_channelLanes[std::size_t(channel)].marks, Role::Instants, TrackItem{e.t, e.t, index, 0});
+            arrow(e.t, ArrowKind::Close);
+        }
+        break;
+    case EventKind::Tick:
+        if (e.object != 0) {
+            const int channel = ensureChannelLane(e.object, e.task, e.t, false);
+            add(m_channelLanes[std::size_t(channel)].marks, Role::Instants, TrackItem{e.t, e.t, index, 0});
+        }
+        break;
+    case EventKind::WgAdd:
+        if (e.a < 0 && e.object != 0) {
+            m_dones[e.object].push_back(index);
+            std::vector<TrackItem> returns;
+            for (std::uint32_t wait : m_waits[e.object])
+                matchDone(index, wait, returns);
+            for (const TrackItem &item : returns)
+                add(m_arrows, Role::Instants, item);
+        }
+        break;
+    case EventKind::WgWait: {
+        if (TaskLane *lane = laneOf(e.task); lane && e.dur > 0)
+            span(lane->blocked);
+        if (e.object != 0) {
+            m_waits[e.object].push_back(index);
+            std::vector<TrackItem> returns;
+            for (std::uint32_t done : m_dones[e.object])
+                matchDone(done, index, returns);
+            for (const TrackItem &item : returns)
+                add(m_arrows, Role::Instants, item);
+        }
+        break;
+    }
+    case EventKind::Count:
+        break;
+    }
+}
+
+// A Done counts as a return to a waiter whose Wait was under way when it happened.
+void TimelineModel::matchDone(std::uint32_t doneIndex, std::uint32_t waitIndex, std::vector<TrackItem> &arrows)
+{
+    const Event &done = m_events[doneIndex];
+    const Event &wait = m_events[waitIndex];
+    if (done.t < wait.t || done.t > wait.end() || done.task == wait.task)
+        return;
+    arrows.push_back(TrackItem{done.t, std::int64_t(wait.task), doneIndex, std::uint32_t(ArrowKind::Return)});
+}
+
+TimelineModel::Life &TimelineModel::lifeOf(std::uint32_t task, std::int64_t t)
+{
+    const int lane = ensureTaskLane(task, 0, t);
+    return m_taskLanes[std::size_t(lane)].lives[m_laneOfTask.find(task)->second.life];
+}
+
+int TimelineModel::ensureTaskLane(std::uint32_t task, std::uint32_t parent, std::int64_t t)
+{
+    if (auto it = m_laneOfTask.find(task); it != m_laneOfTask.end())
+        return it->second.lane;
+    if (parent == 0) {
+        if (auto it = m_spawnParent.find(task); it != m_spawnParent.end())
+            parent = it->second;
+        else if (auto info = m_tasks.constFind(task); info != m_tasks.constEnd())
+            parent = info->parent;
+    }
+    int lane = -1;
+    // Share a lane with an earlier sibling that has finished (main has no siblings).
+    if (parent != 0) {
+        for (std::size_t i = 0; i < m_taskLanes.size(); ++i) {
+            const TaskLane &candidate = m_taskLanes[i];
+            if (candidate.key == parent && !candidate.lives.empty() && candidate.lives.back().end != kOpen
+                && candidate.lives.back().end <= t) {
+                lane = int(i);
+                break;
+            }
+        }
+    }
+    if (lane < 0) {
+        m_taskLanes.emplace_back();
+        m_taskLanes.back().key = parent;
+        lane = int(m_taskLanes.size() - 1);
+        m_orderDirty = true;
+    }
+    std::vector<Life> &lives = m_taskLanes[std::size_t(lane)].lives;
+    lives.push_back(Life{t, kOpen, task});
+    m_laneOfTask.emplace(task, TaskSlot{lane, std::uint32_t(lives.size() - 1)});
+    return lane;
+}
+
+int TimelineModel::ensureChannelLane(std::uint32_t object, std::uint32_t user, std::int64_t t, bool sender)
+{
+    const int userLane = user != 0 ? ensureTaskLane(user, 0, t) : -1;
+    if (auto it = m_laneOfChannel.find(object); it != m_laneOfChannel.end()) {
+        ChannelLane &lane = m_channelLanes[std::size_t(it->second)];
+        if (userLane >= 0 && (lane.anchor < 0 || (sender && !lane.anchoredBySender))) {
+            lane.anchor = userLane;
+            lane.anchoredBySender = sender;
+            m_orderDirty = true;
+        }
+        return it->second;
+    }
+    m_channelLanes.emplace_back();
+    m_channelLanes.back().object = object;
+    m_channelLanes.back().anchor = userLane;
+    m_channelLanes.back().anchoredBySender = sender && userLane >= 0;
+    const int lane = int(m_channelLanes.size() - 1);
+    m_laneOfChannel.emplace(object, lane);
+    m_orderDirty = true;
+    return lane;
+}
+
+void TimelineModel::refresh(TimelineTrack &track, Role role, std::size_t from)
+{
+    const std::size_t n = track.size();
+    switch (role) {
+    case Role::Instants:
+        break;
+    case Role::Spans:
+    case Role::Messages: {
+        std::int64_t running = from > 0 ? track[from - 1].aux : std::numeric_limits<std::int64_t>::min();
+        for (std::size_t i = from; i < n; ++i) {
+            const std::int64_t end = role == Role::Spans ? m_events[track[i].ev].end()
+                                                         : std::max(track[i].t, m_events[track[i].extra].end());
+            running = std::max(running, end);
+            track[i].aux = running;
+        }
+        break;
+    }
+    case Role::MeasureRows: {
+        // Restart the greedy row assignment where nothing earlier overlaps: there every row is free.
+        std::size_t start = std::min(from, n);
+        while (start > 0 && track[start - 1].aux > track[start].t)
+            --start;
+        std::vector<std::int64_t> rowEnds;
+        std::int64_t running = start > 0 ? track[start - 1].aux : std::numeric_limits<std::int64_t>::min();
+        for (std::size_t i = start; i < n; ++i) {
+            const std::int64_t end = m_events[track[i].ev].end();
+            std::size_t row = 0;
+            while (row < rowEnds.size() && rowEnds[row] > track[i].t)
+                ++row;
+            if (row == rowEnds.size())
+                rowEnds.push_back(end);
+            else
+                rowEnds[row] = end;
+            track[i].extra = std::uint32_t(row);
+            m_measureRows = std::max(m_measureRows, int(row) + 1);
+            running = std::max(running, end);
+            track[i].aux = running;
+        }
+        break;
+    }
+    case Role::Beats: {
+        std::int64_t highest = from > 0 ? track[from - 1].aux : std::numeric_limits<std::int64_t>::min();
+        for (std::size_t i = from; i < n; ++i) {
+            const Event &beat = m_events[track[i].ev];
+            std::uint32_t bits = 0;
+            if (beat.a < highest)
+                bits |= BeatOutOfOrder;
+            if (beat.has(Lost))
+                bits |= BeatLost;
+            highest = std::max(highest, beat.a);
+            track[i].aux = highest;
+            track[i].extra = bits;
+        }
+        break;
+    }
+    }
+}
+
+const std::vector<TimelineModel::LaneRef> &TimelineModel::taskViewOrder() const
+{
+    if (!m_orderDirty)
+        return m_order;
+    m_order.clear();
+    std::vector<std::vector<int>> below(m_taskLanes.size());
+    std::vector<int> loose;
+    for (std::size_t c = 0; c < m_channelLanes.size(); ++c) {
+        const int anchor = m_channelLanes[c].anchor;
+        if (anchor >= 0 && std::size_t(anchor) < below.size())
+            below[std::size_t(anchor)].push_back(int(c));
+        else
+            loose.push_back(int(c));
+    }
+    for (std::size_t t = 0; t < m_taskLanes.size(); ++t) {
+        m_order.push_back(LaneRef{false, int(t)});
+        for (int c : below[t])
+            m_order.push_back(LaneRef{true, c});
+    }
+    for (int c : loose)
+        m_order.push_back(LaneRef{true, c});
+    m_orderDirty = false;
+    return m_order;
+}
+
+int TimelineModel::laneOfTask(std::uint32_t task) const
+{
+    auto it = m_laneOfTask.find(task);
+    return it == m_laneOfTask.end() ? -1 : it->second.lane;
+}
+
+int TimelineModel::laneOfChannel(std::uint32_t object) const
+{
+    auto it = m_laneOfChannel.find(object);
+    return it == m_laneOfChannel.end() ? -1 : it->second;
+}
+
+QString TimelineModel::taskName(std::uint32_t task) const
+{
+    if (task == 0)
+        return QStringLiteral("outside");
+    auto it = m_tasks.constFind(task);
+    if (it != m_tasks.constEnd() && !it->name.isEmpty())
+        return it->name;
+    return QStringLiteral("task %1").arg(task);
+}
+
+QString TimelineModel::objectName(std::uint32_t object) const
+{
+    auto it = m_objects.constFind(object);
+    if (it != m_objects.constEnd() && !it->name.isEmpty())
+        return it->name;
+    return QStringLiteral("channel %1").arg(object);
+}
+
+const ObjectInfo *TimelineModel::objectInfo(std::uint32_t object) const
+{
+    auto it = m_objects.constFind(object);
+    return it == m_objects.constEnd() ? nullptr : &*it;
+}
+
+QString TimelineModel::taskLaneLabel(int laneIndex) const
+{
+    if (laneIndex < 0 || std::size_t(laneIndex) >= m_taskLanes.size())
+        return {};
+    const TaskLane &lane = m_taskLanes[std::size_t(laneIndex)];
+    if (lane.lives.empty())
+        return {};
+    if (lane.lives.size() == 1)
+        return taskName(lane.lives.front().task);
+    // Several tasks in turn: "beat ×15" when they differ only by a number. Scanned
+    // incrementally: a long run adds tasks every frame.
+    static const QRegularExpression trailingNumber(QStringLiteral("[\\s#_\\-]*\\d+$"));
+    if (lane.label.names != m_namesRevision) {
+        lane.label = TaskLane::Label{};
+        lane.label.names = m_namesRevision;
+    }
+    for (; lane.label.scanned < lane.lives.size(); ++lane.label.scanned) {
+        QString name = taskName(lane.lives[lane.label.scanned].task);
+        name.remove(trailingNumber);
+        if (lane.label.scanned == 0)
+            lane.label.base = name;
+        else if (name != lane.label.base)
+            lane.label.uniform = false;
+    }
+    if (!lane.label.uniform)
+        return QStringLiteral("%1 +%2").arg(taskName(lane.lives.front().task)).arg(lane.lives.size() - 1);
+    return QStringLiteral("%1 \u00d7%2")
+        .arg(lane.label.base.isEmpty() ? QStringLiteral("task") : lane.label.base)
+        .arg(lane.lives.size());
+}
+
+QString TimelineModel::channelLaneLabel(int laneIndex) const
+{
+    if (laneIndex < 0 || std::size_t(laneIndex) >= m_channelLanes.size())
+        return {};
+    return objectName(m_channelLanes[std::size_t(laneIndex)].object);
+}
+
+QString TimelineModel::formatMs(std::int64_t ns)
+{
+    const double ms = double(ns) / 1e6;
+    const double a = std::abs(ms);
+    const int decimals = a >= 100 ? 0 : a >= 1 ? 1 : a >= 0.01 ? 2 : 3;
+    return QStringLiteral("%1 ms").arg(ms, 0, 'f', decimals);
+}
+
+QString TimelineModel::taskLabel(std::uint32_t task) const
+{
+    return taskName(task);
+}
+
+QString TimelineModel::describe(const TimelineHit &hit, bool details) const
+{
+    if (!hit.isValid())
+        return {};
+    if (hit.kind == TimelineHit::TaskLife) {
+        const std::uint32_t task = hit.ev;
+        QString text = QStringLiteral("task %1").arg(taskLabel(task));
+        if (auto slot = m_laneOfTask.find(task); slot != m_laneOfTask.end()) {
+            const Life &life = m_taskLanes[std::size_t(slot->second.lane)].lives[slot->second.life];
+            if (life.end == kOpen)
+                text += QStringLiteral(", running since %1").arg(formatMs(life.start));
+            else
+                text += QStringLiteral(", ran %1 (%2 \u2013 %3)")
+                            .arg(formatMs(life.end - life.start), formatMs(life.start), formatMs(life.end));
+            if (details && m_programEnd >= 0 && (life.end == kOpen || life.end > m_programEnd))
+                text += QStringLiteral("\nstill running at the end of program");
+        }
+        if (details) {
+            auto it = m_tasks.constFind(task);
+            if (it != m_tasks.constEnd() && it->parent != 0)
+                text += QStringLiteral("\nspawned by %1").arg(taskLabel(it->parent));
+        }
+        return text;
+    }
+    if (hit.kind == TimelineHit::ProgramEnd)
+        return QStringLiteral("end of program at %1").arg(formatMs(m_programEnd));
+    if (hit.ev >= m_events.size())
+        return {};
+
+    const Event &e = m_events[hit.ev];
+    const std::int64_t interval = m_settings.intervalNs();
+    QString text;
+    QString more;
+    switch (hit.kind) {
+    case TimelineHit::IdealBeat:
+        text = QStringLiteral("ideal beat #%1 at %2").arg(e.a).arg(formatMs(e.t));
+        break;
+    case TimelineHit::Measure:
+    case TimelineHit::TaskMeasure:
+        text = QStringLiteral("measurement #%1: volume %2, took %3").arg(e.a).arg(e.b).arg(formatMs(e.dur));
+        more = QStringLiteral("%1 \u2013 %2, by %3").arg(formatMs(e.t), formatMs(e.end()), taskLabel(e.task));
+        break;
+    case TimelineHit::Beat:
+    case TimelineHit::TaskBeat: {
+        text = QStringLiteral("beat #%1 at %2 power").arg(e.a).arg(e.b);
+        if (e.has(Lost))
+            text += QStringLiteral(", lost (after the end of program)");
+        if (interval > 0) {
+            const std::int64_t late = e.t - e.a * interval;
+            more = QStringLiteral("%1 (%2), %3 %4 the ideal beat")
+                       .arg(formatMs(e.t), e.has(Tock) ? QStringLiteral("O") : QStringLiteral("I"),
+                            formatMs(std::abs(late)), late >= 0 ? QStringLiteral("after") : QStringLiteral("before"));
+        } else {
+            more = formatMs(e.t);
+        }
+        const std::size_t i = m_beats.lowerBound(e.t);
+        for (std::size_t j = i; j < m_beats.size() && m_beats[j].t == e.t; ++j) {
+            if (m_beats[j].ev == hit.ev && (m_beats[j].extra & BeatOutOfOrder) && j > 0)
+                more += QStringLiteral("\nout of order: after beat #%1").arg(m_beats[j - 1].aux);
+        }
+        more += QStringLiteral("\nperformed by %1").arg(taskLabel(e.task));
+        break;
+    }
+    case TimelineHit::Sleep:
+        text = QStringLiteral("sleep %1").arg(formatMs(e.dur));
+        more = QStringLiteral("%1 \u2013 %2, %3").arg(formatMs(e.t), formatMs(e.end()), taskLabel(e.task));
+        break;
+    case TimelineHit::Spin:
+        text = QStringLiteral("spinning %1").arg(formatMs(e.dur));
+        more = QStringLiteral("busy-waiting, %1 \u2013 %2, %3").arg(formatMs(e.t), formatMs(e.end()), taskLabel(e.task));
+        break;
+    case TimelineHit::Blocked:
+    case TimelineHit::Arrow: {
+        const auto arrowKind = hit.kind == TimelineHit::Arrow ? ArrowKind(hit.other) : ArrowKind::Send;
+        const bool isReturn = hit.kind == TimelineHit::Arrow && arrowKind == ArrowKind::Return;
+        const bool isSpawn = hit.kind == TimelineHit::Arrow && arrowKind == ArrowKind::Spawn;
+        if (isSpawn) {
+            text = QStringLiteral("%1 spawns %2").arg(taskLabel(e.task), taskLabel(e.object));
+            more = formatMs(e.t);
+            break;
+        }
+        if (isReturn) {
+            text = QStringLiteral("%1 done (wait group %2)").arg(taskLabel(e.task), objectName(e.object));
+            more = QStringLiteral("%1; wakes a waiting task").arg(formatMs(e.t));
+            break;
+        }
+        QString op;
+        switch (e.kind) {
+        case EventKind::ChanSend: op = QStringLiteral("send on %1").arg(objectName(e.object)); break;
+        case EventKind::ChanRecv: op = QStringLiteral("receive on %1").arg(objectName(e.object)); break;
+        case EventKind::ChanClose: op = QStringLiteral("close %1").arg(objectName(e.object)); break;
+        case EventKind::WgWait: op = QStringLiteral("wait on %1").arg(objectName(e.object)); break;
+        default: op = QStringLiteral("operation"); break;
+        }
+        text = op;
+        if (isBlockingSpan(e) || (e.kind == EventKind::WgWait && e.dur > 0))
+            text += QStringLiteral(", blocked %1").arg(formatMs(e.dur));
+        else if (e.kind != EventKind::ChanClose)
+            text += QStringLiteral(", without blocking");
+        more = QStringLiteral("%1, %2").arg(formatMs(e.end()), taskLabel(e.task));
+        if (e.kind == EventKind::ChanSend || e.kind == EventKind::ChanRecv) {
+            more += QStringLiteral("\nvalue %1, message #%2").arg(e.b).arg(e.a);
+            if (e.has(NotOk))
+                more += QStringLiteral("\nchannel closed and drained: not ok");
+            if (e.has(InSelect))
+                more += QStringLiteral("\nin a select");
+        }
+        break;
+    }
+    case TimelineHit::Message: {
+        const Event &recv = m_events[hit.other];
+        const std::int64_t waited = std::max<std::int64_t>(0, recv.end() - e.end());
+        text = QStringLiteral("message #%1 on %2: value %3, in the channel %4")
+                   .arg(e.a).arg(objectName(e.object)).arg(e.b).arg(formatMs(waited));
+        more = QStringLiteral("sent by %1 at %2, received by %3 at %4")
+                   .arg(taskLabel(e.task), formatMs(e.end()), taskLabel(recv.task), formatMs(recv.end()));
+        break;
+    }
+    case TimelineHit::Tick:
+        text = QStringLiteral("tick #%1 on %2%3").arg(e.a).arg(objectName(e.object),
+                                                        e.has(Dropped) ? QStringLiteral(", dropped (nobody took the previous one)")
+                                                                       : QString());
+        more = formatMs(e.t);
+        break;
+    case TimelineHit::Close:
+        text = QStringLiteral("close %1").arg(objectName(e.object));
+        more = QStringLiteral("%1, by %2").arg(formatMs(e.t), taskLabel(e.task));
+        break;
+    default:
+        break;
+    }
+    if (details && !more.isEmpty())
+        text += QLatin1Char('\n') + more;
+    return text;
+}
+
+TraceData TimelineModel::traceData() const
+{
+    TraceData data;
+    data.settings = m_settings;
+    data.events.reserve(m_events.size());
+    for (std::size_t i = 0; i < m_events.size(); ++i)
+        data.events.push_back(m_events[i]);
+    std::stable_sort(data.events.begin(), data.events.end(),
+                     [](const Event &x, const Event &y) { return x.t < y.t; });
+    for (const TaskInfo &info : m_tasks)
+        data.tasks.push_back(info);
+    for (const ObjectInfo &info : m_objects)
+        data.objects.push_back(info);
+    std::sort(data.tasks.begin(), data.tasks.end(), [](const TaskInfo &x, const TaskInfo &y) { return x.id < y.id; });
+    std::sort(data.objects.begin(), data.objects.end(),
+              [](const ObjectInfo &x, const ObjectInfo &y) { return x.id < y.id; });
+    return data;
+}
+
+std::size_t TimelineModel::memoryBytes() const
+{
+    std::size_t bytes = m_events.capacityBytes() + m_ideal.capacityBytes() + m_measures.capacityBytes()
+                      + m_beats.capacityBytes() + m_arrows.capacityBytes();
+    for (const TaskLane &lane : m_taskLanes) {
+        bytes += sizeof(TaskLane) + lane.lives.capacity() * sizeof(Life) + lane.sleeps.capacityBytes()
+               + lane.blocked.capacityBytes() + lane.spins.capacityBytes() + lane.measures.capacityBytes()
+               + lane.beats.capacityBytes();
+    }
+    for (const ChannelLane &lane : m_channelLanes)
+        bytes += sizeof(ChannelLane) + lane.messages.capacityBytes() + lane.marks.capacityBytes();
+    // Hash nodes: key, value and about two pointers each.
+    bytes += (m_laneOfTask.size() + m_laneOfChannel.size() + m_spawnParent.size()) * 32;
+    bytes += (m_unmatchedSends.size() + m_unmatchedRecvs.size()) * 40;
+    for (const TaskInfo &info : m_tasks)
+        bytes += sizeof(TaskInfo) + 32 + std::size_t(info.name.capacity()) * 2;
+    for (const ObjectInfo &info : m_objects)
+        bytes += sizeof(ObjectInfo) + 32 + std::size_t(info.name.capacity()) * 2;
+    for (const auto &[object, list] : m_dones)
+        bytes += 48 + list.capacity() * sizeof(std::uint32_t);
+    for (const auto &[object, list] : m_waits)
+        bytes += 48 + list.capacity() * sizeof(std::uint32_t);
+    return bytes;
+}
+
+} // namespace cacophony

@@ -1,0 +1,195 @@
+#pragma once
+
+// What the timeline draws, indexed for drawing only what is visible: the events of one
+// run sorted into time-ordered tracks per lane (beat view: ideal beats, measurements,
+// actual beats; task view: one lane per task and per channel, plus the arrows between
+// them). No widgets here, so it can be tested and measured on its own.
+//
+// Invariants:
+//  - Every event is stored once (m_events, by arrival index); tracks hold small index
+//    records, sorted by time, so the cost per event stays far below 100 bytes.
+//  - append() accepts batches in any order; out-of-order arrivals are merged into the
+//    tracks' tails, so the tracks are always sorted whatever the arrival order.
+//  - Tasks spawned by the same parent share a lane when their lives do not overlap (a
+//    naive strategy spawns one task per beat; a lane each would not scale to long runs).
+//    A task keeps its lane once assigned.
+//
+// Not thread-safe: owned by the UI thread.
+
+#include "timeline/ChunkedArray.h"
+#include "timeline/TimelineTrack.h"
+#include "trace/TraceData.h"
+
+#include <QHash>
+#include <QString>
+#include <cstdint>
+#include <deque>
+#include <limits>
+#include <unordered_map>
+#include <vector>
+
+namespace cacophony {
+
+// Something drawn on the timeline that the user can point at.
+struct TimelineHit
+{
+    enum Kind : std::uint8_t {
+        None, IdealBeat, Measure, Beat, TaskLife, Sleep, Blocked, Spin, TaskMeasure,
+        TaskBeat, Message, Tick, Close, Arrow, ProgramEnd
+    };
+    Kind kind = None;
+    std::uint32_t ev = 0;     // the event (for TaskLife: the task id; for Message: the send)
+    std::uint32_t other = 0;  // Message: the receive; Arrow: the arrow kind; Return arrows: waiter task
+    bool isValid() const { return kind != None; }
+    bool operator==(const TimelineHit &o) const { return kind == o.kind && ev == o.ev && other == o.other; }
+};
+
+class TimelineModel
+{
+public:
+    static constexpr std::int64_t kOpen = std::numeric_limits<std::int64_t>::max(); // still running
+
+    enum BeatBits : std::uint32_t { BeatOutOfOrder = 1, BeatLost = 2 };
+    enum class ArrowKind : std::uint32_t { Spawn, Send, Recv, Close, Return };
+
+    struct Life
+    {
+        std::int64_t start = 0;
+        std::int64_t end = kOpen;
+        std::uint32_t task = 0;
+    };
+
+    struct TaskLane
+    {
+        std::uint32_t key = 0;   // the parent task shared by the lane's tasks
+        std::vector<Life> lives; // sorted by start, disjoint
+        TimelineTrack sleeps, blocked, spins; // spans; aux = running max end
+        TimelineTrack measures;  // Measure spans of the lane's tasks; aux = running max end
+        TimelineTrack beats;     // beats performed by the lane's tasks (instants)
+        struct Label
+        {
+            QString base;             // the tasks' name without its number
+            bool uniform = true;      // all tasks so far share `base`
+            std::size_t scanned = 0;  // lives looked at
+            std::uint64_t names = ~std::uint64_t(0); // names revision scanned against
+        };
+        mutable Label label;          // cache for taskLaneLabel()
+    };
+
+    struct ChannelLane
+    {
+        std::uint32_t object = 0;
+        int anchor = -1;      // the task lane this lane is drawn below (-1: none yet)
+        bool anchoredBySender = false; // below its first sender; a receiver is only a stand-in
+        TimelineTrack messages; // matched send/receive: t = send done, aux = running max of receive done,
+                                // ev = send, extra = receive
+        TimelineTrack marks;    // ticks and closes (instants)
+    };
+
+    struct LaneRef
+    {
+        bool channel = false;
+        int index = 0;
+    };
+
+    TimelineModel();
+
+    void clear(const RunSettings &settings);
+    void append(const EventBatch &batch);
+    // Returns true if anything changed.
+    bool updateNames(const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects);
+    TraceData traceData() const;
+
+    const RunSettings &settings() const { return m_settings; }
+    // Beats are labelled with their numbers (the strategy's order matters), not I/O.
+    bool orderMatters() const;
+    std::size_t eventCount() const { return m_events.size(); }
+    const Event &event(std::uint32_t index) const { return m_events[index]; }
+    std::int64_t programEnd() const { return m_programEnd; } // -1 while the program runs
+    std::int64_t lastTime() const { return m_lastTime; }     // latest instant or span end seen
+    std::uint64_t revision() const { return m_revision; }    // changes whenever anything does
+    std::size_t memoryBytes() const;
+
+    // Beat view.
+    const TimelineTrack &idealBeats() const { return m_ideal; }
+    const TimelineTrack &measurements() const { return m_measures; } // extra = sub-row
+    const TimelineTrack &beats() const { return m_beats; }           // extra = BeatBits
+    int measurementRows() const { return m_measureRows; }
+    int lostBeats() const { return m_lostBeats; }
+
+    // Task view.
+    const std::deque<TaskLane> &taskLanes() const { return m_taskLanes; }
+    const std::deque<ChannelLane> &channelLanes() const { return m_channelLanes; }
+    const TimelineTrack &arrows() const { return m_arrows; } // extra = ArrowKind; aux = waiter (Return)
+    // Top to bottom: each task lane followed by the channel lanes first used by it.
+    const std::vector<LaneRef> &taskViewOrder() const;
+    int laneOfTask(std::uint32_t task) const;
+    int laneOfChannel(std::uint32_t object) const;
+
+    QString taskName(std::uint32_t task) const;
+    QString objectName(std::uint32_t object) const;
+    const ObjectInfo *objectInfo(std::uint32_t object) const;
+    QString taskLaneLabel(int lane) const;
+    QString channelLaneLabel(int lane) const; // name only; capacity is drawn in the glyph
+
+    // One line for a tooltip (details = false) or several for the side panel.
+    QString describe(const TimelineHit &hit, bool details) const;
+
+    // "12.3 ms" with a precision fit for the size.
+    static QString formatMs(std::int64_t ns);
+
+private:
+    enum class Role { Instants, Spans, MeasureRows, Beats, Messages };
+    struct Pending
+    {
+        TimelineTrack *track;
+        Role role;
+        std::vector<TrackItem> items;
+    };
+
+    void ingest(std::uint32_t index, std::vector<Pending> &pending,
+                std::unordered_map<TimelineTrack *, std::size_t> &pendingIndex);
+    int ensureTaskLane(std::uint32_t task, std::uint32_t parent, std::int64_t t);
+    int ensureChannelLane(std::uint32_t object, std::uint32_t user, std::int64_t t, bool sender);
+    Life &lifeOf(std::uint32_t task, std::int64_t t);
+    void refresh(TimelineTrack &track, Role role, std::size_t from);
+    void matchDone(std::uint32_t doneIndex, std::uint32_t waitIndex, std::vector<TrackItem> &arrows);
+    QString taskLabel(std::uint32_t task) const;
+
+    RunSettings m_settings;
+    ChunkedArray<Event> m_events;
+    std::int64_t m_programEnd = -1;
+    std::int64_t m_lastTime = 0;
+    std::uint64_t m_revision = 0;
+
+    TimelineTrack m_ideal, m_measures, m_beats;
+    int m_measureRows = 1;
+    int m_lostBeats = 0;
+
+    std::deque<TaskLane> m_taskLanes;       // deque: pending inserts keep pointers across growth
+    std::deque<ChannelLane> m_channelLanes;
+    TimelineTrack m_arrows;
+    struct TaskSlot
+    {
+        int lane;
+        std::uint32_t life; // index in the lane's lives
+    };
+    std::unordered_map<std::uint32_t, TaskSlot> m_laneOfTask;
+    std::unordered_map<std::uint32_t, int> m_laneOfChannel;
+    std::unordered_map<std::uint32_t, std::uint32_t> m_spawnParent; // child -> parent, from TaskSpawn
+    mutable std::vector<LaneRef> m_order;
+    mutable bool m_orderDirty = true;
+
+    // Sends and receives waiting for their partner, by (channel, message id).
+    std::unordered_map<std::uint64_t, std::uint32_t> m_unmatchedSends, m_unmatchedRecvs;
+    // Wait-group Done (Add with a negative delta) and Wait events, by wait group, to draw
+    // the dashed "I am done" returns to the waiter.
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> m_dones, m_waits;
+
+    QHash<std::uint32_t, TaskInfo> m_tasks;
+    QHash<std::uint32_t, ObjectInfo> m_objects;
+    std::size_t m_tasksPrefix = 0, m_objectsPrefix = 0; // entries of the last updateNames() lists seen
+    std::uint64_t m_namesRevision = 0;
+};
+
+} // namespace cacophony

@@ -1,0 +1,105 @@
+#pragma once
+
+// One time-sorted row of timeline items (beats of a lane, sleeps of a task, ...), searched
+// by binary search so that drawing touches only what is visible.
+//
+// Invariants: items are sorted by t (stable: of equal t, the earlier inserted comes
+// first). For span tracks the owner keeps `aux` = the running maximum of span ends up to
+// and including the item, so aux is non-decreasing and firstReaching() can find the first
+// span that may overlap a window even when one span is very long.
+//
+// Not thread-safe: owned by the UI thread.
+
+#include "timeline/ChunkedArray.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+namespace cacophony {
+
+struct TrackItem
+{
+    std::int64_t t = 0;     // start (ns)
+    std::int64_t aux = 0;   // per track: running max of span ends, running max beat number, ...
+    std::uint32_t ev = 0;   // index of the event in the model's event store
+    std::uint32_t extra = 0; // per track: sub-row, flags, partner event, ...
+};
+
+class TimelineTrack
+{
+public:
+    std::size_t size() const { return m_items.size(); }
+    bool empty() const { return m_items.empty(); }
+    const TrackItem &operator[](std::size_t i) const { return m_items[i]; }
+    TrackItem &operator[](std::size_t i) { return m_items[i]; }
+    void clear() { m_items.clear(); }
+    std::size_t capacityBytes() const { return m_items.capacityBytes(); }
+
+    // Merges `items` (any order; sorted in place) into the track. Returns the index of the
+    // first item that moved or is new, so the owner can refresh `aux` from there on.
+    // Out-of-order arrivals cost only the tail after their position.
+    std::size_t insert(std::vector<TrackItem> &items)
+    {
+        if (items.empty())
+            return m_items.size();
+        std::stable_sort(items.begin(), items.end(),
+                         [](const TrackItem &x, const TrackItem &y) { return x.t < y.t; });
+        const std::size_t from = upperBound(items.front().t);
+        if (from == m_items.size()) {
+            for (const TrackItem &item : items)
+                m_items.push_back(item);
+            return from;
+        }
+        std::vector<TrackItem> tail;
+        tail.reserve(m_items.size() - from);
+        for (std::size_t i = from; i < m_items.size(); ++i)
+            tail.push_back(m_items[i]);
+        m_items.truncate(from);
+        std::size_t i = 0, j = 0;
+        while (i < tail.size() || j < items.size()) {
+            // Existing items first on equal t keeps the merge stable.
+            if (j == items.size() || (i < tail.size() && tail[i].t <= items[j].t))
+                m_items.push_back(tail[i++]);
+            else
+                m_items.push_back(items[j++]);
+        }
+        return from;
+    }
+
+    // First index with item.t >= t.
+    std::size_t lowerBound(std::int64_t t) const
+    {
+        return partitionPoint([t](const TrackItem &item) { return item.t < t; });
+    }
+    // First index with item.t > t.
+    std::size_t upperBound(std::int64_t t) const
+    {
+        return partitionPoint([t](const TrackItem &item) { return item.t <= t; });
+    }
+    // Span tracks: first index whose running max end reaches `from` (no earlier span can
+    // overlap [from, ...)).
+    std::size_t firstReaching(std::int64_t from) const
+    {
+        return partitionPoint([from](const TrackItem &item) { return item.aux < from; });
+    }
+
+private:
+    template<typename Pred>
+    std::size_t partitionPoint(Pred pred) const
+    {
+        std::size_t lo = 0, hi = m_items.size();
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (pred(m_items[mid]))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    ChunkedArray<TrackItem> m_items;
+};
+
+} // namespace cacophony
