@@ -11,6 +11,7 @@
 #include "metronome/MetronomeRun.h"
 #include "trace/ChromeTraceWriter.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -39,8 +40,13 @@ QString signedMs(double value)
 std::unique_ptr<QSaveFile> openOutput(const QString &path, QString *error)
 {
     auto file = std::make_unique<QSaveFile>(path);
-    if (QFileInfo(path).isDir()) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
         *error = QStringLiteral("cannot write %1: it is a directory").arg(path);
+        return nullptr;
+    }
+    if (!info.absoluteDir().exists()) {
+        *error = QStringLiteral("cannot write %1: directory %2 does not exist").arg(path, info.absolutePath());
         return nullptr;
     }
     if (!file->open(QIODevice::WriteOnly)) {

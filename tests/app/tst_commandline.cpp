@@ -1,0 +1,414 @@
+// The headless command line, end to end: drives the real cacophony binary with QProcess
+// and checks exit status, stdout, stderr and the files left behind.
+
+#include "analysis/RunAnalysis.h"
+#include "metronome/Scenario.h"
+#include "trace/ChromeTraceReader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+#include <signal.h>
+
+using namespace cacophony;
+
+namespace {
+
+constexpr int kStartMs = 10000;  // process start on a loaded machine
+constexpr int kFinishMs = 60000; // short runs, but several builds share 2 cores
+
+struct Result
+{
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runCacophony(const QStringList &args, int timeoutMs = kFinishMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(CACOPHONY_BINARY), args);
+    Result r;
+    if (!p.waitForStarted(kStartMs))
+        return r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(kStartMs);
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.exitStatus = p.exitStatus();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString describe(const Result &r)
+{
+    return QStringLiteral("exit %1 (%2)\nstdout: %3\nstderr: %4")
+        .arg(r.exitCode)
+        .arg(r.exitStatus == QProcess::NormalExit ? "normal" : "crash/timeout",
+             QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+QJsonObject parseObject(const QByteArray &line)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return {};
+    return doc.object();
+}
+
+const QStringList kJsonKeys{"scenario", "bpm", "seed", "beats_expected", "beats_performed", "beats_lost",
+                            "out_of_order", "interval_ms", "lateness_ms", "first_beat_ms", "end_ms",
+                            "measurements", "overlapping_measurements", "repeated_volumes", "spin_ms"};
+
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void help_data();
+    void help();
+    void version();
+    void scenariosList();
+    void badInput_data();
+    void badInput();
+    void runJson();
+    void runAllJsonWritesOneTracePerScenario();
+    void traceFileGivesSameNumbersAsJson();
+    void beatsArePrintedAsTheyHappen();
+    void summaryTable();
+    void signalStopsRunAndLeavesNoFile_data();
+    void signalStopsRunAndLeavesNoFile();
+    void benchTiming();
+};
+
+void tst_CommandLine::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(CACOPHONY_BINARY)).isExecutable(), CACOPHONY_BINARY);
+}
+
+void tst_CommandLine::help_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("--help") << QStringList{"--help"};
+    QTest::newRow("-h") << QStringList{"-h"};
+    QTest::newRow("help") << QStringList{"help"};
+    QTest::newRow("run --help") << QStringList{"run", "--help"};
+    QTest::newRow("bench --help") << QStringList{"bench", "--help"};
+}
+
+void tst_CommandLine::help()
+{
+    QFETCH(QStringList, args);
+    const Result r = runCacophony(args);
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY(r.err.isEmpty());
+    for (const char *word : {"Usage: cacophony", "run", "scenarios", "bench timing", "--scenario", "--bpm",
+                             "--beats", "--seed", "--profile", "--strategy", "--trace", "--json", "--wav",
+                             "--audio", "before its", "extension"})
+        QVERIFY2(r.out.contains(word), word);
+}
+
+void tst_CommandLine::version()
+{
+    const Result r = runCacophony({"--version"});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(QRegularExpression(QStringLiteral("^cacophony \\d+\\.\\d+\\.\\d+\\n$")).match(QString::fromUtf8(r.out)).hasMatch(),
+             r.out.constData());
+}
+
+void tst_CommandLine::scenariosList()
+{
+    const Result r = runCacophony({"scenarios"});
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    const QRegularExpression scenarioLine(QStringLiteral("^\\s*(\\d+)\\s+(\\S+)\\s+(short|oscillating|random)\\s+\\S"));
+    QList<int> numbers;
+    QStringList ids;
+    for (const QByteArray &line : r.out.split('\n')) {
+        const auto m = scenarioLine.match(QString::fromUtf8(line));
+        if (m.hasMatch()) {
+            numbers << m.captured(1).toInt();
+            ids << m.captured(2);
+        }
+    }
+    QCOMPARE(numbers.size(), 14);
+    QStringList expectedIds;
+    for (int i = 0; i < 14; ++i) {
+        QCOMPARE(numbers[i], i + 1);
+        expectedIds << ScenarioRegistry::scenarios().at(std::size_t(i)).id;
+    }
+    QCOMPARE(ids, expectedIds);
+    QCOMPARE(ids.first(), QStringLiteral("sync_sleep_premeter_volume"));
+    QCOMPARE(ids.last(), QStringLiteral("async_with_channels_services"));
+    for (const Strategy &s : ScenarioRegistry::strategies())
+        QVERIFY2(r.out.contains(s.id.toUtf8()), qPrintable(s.id));
+}
+
+void tst_CommandLine::badInput_data()
+{
+    // $DIR is a fresh empty directory; $RO a read-only directory inside it. Rows without
+    // an output file of their own also ask for $DIR/out.json, to show none is created.
+    QTest::addColumn<QStringList>("args");
+    const QStringList run{"run", "--scenario", "14"};
+    const QStringList trace{"--trace", "$DIR/out.json"};
+    QTest::newRow("bpm 0") << run + QStringList{"--bpm", "0"} + trace;
+    QTest::newRow("bpm -5") << run + QStringList{"--bpm", "-5"} + trace;
+    QTest::newRow("bpm=-5") << run + QStringList{"--bpm=-5"} + trace;
+    QTest::newRow("bpm 6001") << run + QStringList{"--bpm", "6001"} + trace;
+    QTest::newRow("bpm abc") << run + QStringList{"--bpm", "abc"} + trace;
+    QTest::newRow("bpm 12.5") << run + QStringList{"--bpm", "12.5"} + trace;
+    QTest::newRow("bpm missing") << run + trace + QStringList{"--bpm"};
+    QTest::newRow("beats 0") << run + QStringList{"--beats", "0"} + trace;
+    QTest::newRow("beats 1000000000") << run + QStringList{"--beats", "1000000000"} + trace;
+    QTest::newRow("seed -1") << run + QStringList{"--seed", "-1"} + trace;
+    QTest::newRow("scenario nope") << QStringList{"run", "--scenario", "nope"} + trace;
+    QTest::newRow("scenario 15") << QStringList{"run", "--scenario", "15"} + trace;
+    QTest::newRow("no scenario") << QStringList{"run"} + trace;
+    QTest::newRow("profile loud") << run + QStringList{"--profile", "loud"} + trace;
+    QTest::newRow("strategy nope") << run + QStringList{"--strategy", "nope"} + trace;
+    QTest::newRow("unknown option") << run + QStringList{"--loud"} + trace;
+    QTest::newRow("stray argument") << run + QStringList{"fast"} + trace;
+    QTest::newRow("flag with value") << run + QStringList{"--json=yes"} + trace;
+    QTest::newRow("trace nonexistent dir") << run + QStringList{"--trace", "/nonexistent/dir/x.json"};
+    QTest::newRow("trace read-only dir") << run + QStringList{"--trace", "$RO/x.json"};
+    QTest::newRow("trace in /proc") << run + QStringList{"--trace", "/proc/x.json"};
+    QTest::newRow("trace is a directory") << run + QStringList{"--trace", "$DIR"};
+    QTest::newRow("wav nonexistent dir") << run + QStringList{"--wav", "/nonexistent/dir/x.wav"} + trace;
+    QTest::newRow("all, trace read-only dir") << QStringList{"run", "--scenario", "all", "--trace", "$RO/x.json"};
+    QTest::newRow("unknown command") << QStringList{"frobnicate"};
+    QTest::newRow("scenarios extra") << QStringList{"scenarios", "extra"};
+    QTest::newRow("bench unknown") << QStringList{"bench", "speed"};
+    QTest::newRow("bench bpm 0") << QStringList{"bench", "timing", "--bpm", "0"};
+    QTest::newRow("bench trace") << QStringList{"bench", "timing", "--trace", "$DIR/out.json"};
+}
+
+void tst_CommandLine::badInput()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ro = dir.filePath(QStringLiteral("ro"));
+    QVERIFY(QDir().mkdir(ro));
+    QVERIFY(QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                          | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    if (args.join(' ').contains(QLatin1String("$RO"))) {
+        QFile probe(ro + QStringLiteral("/probe"));
+        if (probe.open(QIODevice::WriteOnly)) { // root ignores permission bits
+            probe.remove();
+            QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QSKIP("permission bits do not stop this user from writing");
+        }
+    }
+    for (QString &a : args) {
+        a.replace(QLatin1String("$RO"), ro);
+        a.replace(QLatin1String("$DIR"), dir.path());
+    }
+
+    const Result r = runCacophony(args);
+    QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 2, qPrintable(describe(r)));
+    QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
+    QVERIFY2(r.err.count('\n') == 1 && r.err.endsWith('\n') && r.err.size() > 20, qPrintable(describe(r)));
+    QVERIFY2(r.err.startsWith("cacophony: "), r.err.constData());
+    QCOMPARE(entries(dir.path()), QStringList{"ro"});
+    QCOMPARE(entries(ro), QStringList{});
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent/dir/x.json")));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/x.json")));
+}
+
+void tst_CommandLine::runJson()
+{
+    const Result r = runCacophony({"run", "--scenario", "14", "--json"});
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.out.count('\n'), 1);
+    const QJsonObject o = parseObject(r.out.trimmed());
+    QVERIFY2(!o.isEmpty(), r.out.constData());
+    for (const QString &key : kJsonKeys)
+        QVERIFY2(o.contains(key), qPrintable(key));
+    for (const char *key : {"mean", "sd", "min", "max"})
+        QVERIFY2(o.value(QStringLiteral("interval_ms")).toObject().contains(QLatin1String(key)), key);
+    for (const char *key : {"mean", "p99", "max"})
+        QVERIFY2(o.value(QStringLiteral("lateness_ms")).toObject().contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("scenario")).toString(), QStringLiteral("async_with_channels_services"));
+    QCOMPARE(o.value(QStringLiteral("bpm")).toInt(), 6000);
+    QCOMPARE(o.value(QStringLiteral("seed")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("beats_expected")).toInt(), 15);
+    // The services solution performs every beat, in order, before the end of program.
+    QCOMPARE(o.value(QStringLiteral("beats_performed")).toInt(), 15);
+    QCOMPARE(o.value(QStringLiteral("beats_lost")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("out_of_order")).toInt(), 0);
+    QVERIFY(o.value(QStringLiteral("end_ms")).toDouble() > 0);
+}
+
+void tst_CommandLine::runAllJsonWritesOneTracePerScenario()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Result r = runCacophony({"run", "--scenario", "all", "--beats", "4", "--seed", "3", "--json", "--trace",
+                                   dir.filePath(QStringLiteral("t.json"))});
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 14);
+    QStringList expectedFiles;
+    for (int i = 0; i < 14; ++i) {
+        const Scenario &s = ScenarioRegistry::scenarios().at(std::size_t(i));
+        const QJsonObject o = parseObject(lines[i]);
+        QCOMPARE(o.value(QStringLiteral("scenario")).toString(), s.id);
+        QCOMPARE(o.value(QStringLiteral("beats_expected")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("seed")).toInt(), 3);
+        expectedFiles << QStringLiteral("t.%1.json").arg(s.id);
+    }
+    expectedFiles.sort();
+    QCOMPARE(entries(dir.path()), expectedFiles);
+}
+
+void tst_CommandLine::traceFileGivesSameNumbersAsJson()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    // Scenario 9 exercises the most metrics: disorder, overlaps, lost beats.
+    for (const char *scenario : {"14", "9"}) {
+        const Result r = runCacophony({"run", "--scenario", scenario, "--seed", "5", "--json", "--trace", path});
+        QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject printed = parseObject(r.out.trimmed());
+        QVERIFY(!printed.isEmpty());
+
+        QString error;
+        const std::optional<TraceData> trace = ChromeTraceReader::read(path, &error);
+        QVERIFY2(trace, qPrintable(error));
+        QCOMPARE(trace->settings.seed, std::uint64_t(5));
+        const QJsonObject reread = RunAnalysis::analyse(*trace).toJson();
+        QCOMPARE(reread, printed);
+        QVERIFY(reread.value(QStringLiteral("measurements")).toInt() > 0);
+    }
+}
+
+void tst_CommandLine::beatsArePrintedAsTheyHappen()
+{
+    // 600 BPM: beats 100 ms apart, so the run is still going when the first line shows.
+    QProcess p;
+    p.start(QStringLiteral(CACOPHONY_BINARY), {"run", "--scenario", "14", "--bpm", "600", "--beats", "8"});
+    QVERIFY(p.waitForStarted(kStartMs));
+    QByteArray out;
+    const QRegularExpression beatLine(QStringLiteral("^\\s*\\d+\\.\\d{3} ms  beat\\s+0  volume\\s+\\d+  I$"),
+                                      QRegularExpression::MultilineOption);
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput(), beatLine.match(QString::fromUtf8(out)).hasMatch()),
+                             kFinishMs);
+    QCOMPARE(p.state(), QProcess::Running);
+    QVERIFY(p.waitForFinished(kFinishMs));
+    out += p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 0);
+    const QRegularExpression anyBeat(QStringLiteral("^\\s*\\d+\\.\\d{3} ms  beat\\s+(\\d+)  volume\\s+\\d+  ([IO])$"),
+                                     QRegularExpression::MultilineOption);
+    int count = 0;
+    for (auto it = anyBeat.globalMatch(QString::fromUtf8(out)); it.hasNext(); ++count) {
+        const auto m = it.next();
+        QCOMPARE(m.captured(1).toInt(), count);
+        QCOMPARE(m.captured(2), count % 2 ? QStringLiteral("O") : QStringLiteral("I"));
+    }
+    QCOMPARE(count, 8);
+    QVERIFY(out.contains("end of program"));
+}
+
+void tst_CommandLine::summaryTable()
+{
+    const Result r = runCacophony({"run", "--scenario", "all", "--beats", "3"});
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    const QList<QByteArray> lines = r.out.split('\n');
+    qsizetype header = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].trimmed().startsWith("# ") && lines[i].endsWith("scenario"))
+            header = i;
+    QVERIFY2(header >= 0, r.out.constData());
+    // One row per scenario, in order, the id in the last, aligned column.
+    const qsizetype idColumn = lines[header].indexOf("scenario");
+    for (int i = 0; i < 14; ++i) {
+        const QByteArray &row = lines[header + 1 + i];
+        QCOMPARE(row.mid(idColumn), ScenarioRegistry::scenarios().at(std::size_t(i)).id.toUtf8());
+        QCOMPARE(row.left(idColumn).trimmed().split(' ').first().toInt(), i + 1);
+    }
+    QCOMPARE(r.out.count("== #"), 14);
+}
+
+void tst_CommandLine::signalStopsRunAndLeavesNoFile_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+    QTest::newRow("SIGINT") << int(SIGINT) << 130;
+}
+
+void tst_CommandLine::signalStopsRunAndLeavesNoFile()
+{
+    QFETCH(int, signal);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess p;
+    // 10 BPM, 100 beats: ten minutes unless stopped.
+    p.start(QStringLiteral(CACOPHONY_BINARY),
+            {"run", "--scenario", "14", "--bpm", "10", "--beats", "100", "--trace", dir.filePath("t.json"), "--wav",
+             dir.filePath("t.wav")});
+    QVERIFY(p.waitForStarted(kStartMs));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput(), out.contains("== #14")), kFinishMs);
+    QTest::qWait(300); // let the run's tasks get going
+
+    QElapsedTimer sinceSignal;
+    sinceSignal.start();
+    QCOMPARE(::kill(pid_t(p.processId()), signal), 0);
+    QVERIFY(p.waitForFinished(5000));
+    const qint64 tookMs = sinceSignal.elapsed();
+    QVERIFY2(tookMs < 1000, qPrintable(QStringLiteral("took %1 ms to stop").arg(tookMs)));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QFETCH(int, exitCode);
+    QCOMPARE(p.exitCode(), exitCode);
+    QCOMPARE(entries(dir.path()), QStringList{});
+}
+
+void tst_CommandLine::benchTiming()
+{
+    Result r = runCacophony({"bench", "timing", "--scenario", "14", "--beats", "30"});
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\s*14\\s+30/30\\s+[0-9.]+\\s+[0-9.]+\\s+-?[0-9.]+\\s+0\\s+"
+                                               "async_with_channels_services$"),
+                                QRegularExpression::MultilineOption)
+                 .match(QString::fromUtf8(r.out))
+                 .hasMatch(),
+             r.out.constData());
+
+    r = runCacophony({"bench", "timing", "--scenario", "6", "--beats", "20", "--json"});
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonObject o = parseObject(r.out.trimmed());
+    QCOMPARE(o.value(QStringLiteral("scenario")).toString(), QStringLiteral("sync_ticker_fire_immediately"));
+    QVERIFY(o.contains(QStringLiteral("interval_sd_ms")));
+    QVERIFY(o.contains(QStringLiteral("drift_ms")));
+    // A ticker keeps the tempo: the mean interval is the ideal 10 ms within 2 ms.
+    QVERIFY2(std::abs(o.value(QStringLiteral("interval_mean_ms")).toDouble() - 10.0) < 2.0, r.out.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"
