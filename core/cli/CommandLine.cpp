@@ -50,7 +50,7 @@ cacophony run --scenario ID|NUMBER|all [options]
                    measurements, overlapping_measurements, repeated_volumes,
                    spin_ms, ...
   --trace FILE     Save the run as a Chrome Trace JSON file (Perfetto,
-                   chrome://tracing, or the app's File > Open)
+                   chrome://tracing, or the app: File > Open Trace)
   --wav FILE       Render the beats that were heard into a WAV file
   --audio          Play the beats on the default audio device while running
   With several scenarios, each output file gets the scenario id before its
