@@ -5,6 +5,7 @@
 #include <atomic>
 #include <barrier>
 #include <chrono>
+#include <ctime>
 #include <latch>
 #include <memory>
 #include <thread>
@@ -292,27 +293,31 @@ void tst_Tracer::eventCountCountsEverything()
 
 void tst_Tracer::recordIsCheap()
 {
+    // CPU time of this thread, not wall time: other builds share the machine, and the
+    // question is what record() costs, not how often the thread was preempted.
+    auto cpuNs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return std::int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    };
     Tracer tracer;
     constexpr int kEvents = 1'000'000;
     Event e = numbered(0, 0);
     tracer.record(e); // first record creates the log
-    const auto start = std::chrono::steady_clock::now();
+    const std::int64_t start = cpuNs();
     for (int i = 0; i < kEvents; ++i) {
         e.t = i;
         tracer.record(e);
     }
-    const double ns = double(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                 std::chrono::steady_clock::now() - start)
-                                 .count())
-        / kEvents;
-    qInfo("record(): %.1f ns per event", ns);
+    const double ns = double(cpuNs() - start) / kEvents;
+    qInfo("record(): %.1f ns of CPU per event (including first touch of the log's memory)", ns);
     QCOMPARE(tracer.eventCount(), std::size_t(kEvents + 1));
 #if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
     QSKIP("timing is meaningless under a sanitizer");
 #else
-    // The target is <= 50 ns; the bound leaves room for a loaded 2-core machine, and still
-    // catches a lock or an allocation per event.
-    QVERIFY2(ns < 400.0, qPrintable(QStringLiteral("%1 ns per record()").arg(ns)));
+    // The target is <= 50 ns; the bound leaves room for a slow machine and still catches
+    // a lock or an allocation per event.
+    QVERIFY2(ns < 250.0, qPrintable(QStringLiteral("%1 ns per record()").arg(ns)));
 #endif
 }
 
