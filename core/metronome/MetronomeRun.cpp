@@ -39,10 +39,10 @@ struct MetronomeRun::Private
     const Strategy *strategy = nullptr;
     DelayProfile profile = DelayProfile::Short;
     std::string setupError; // bad settings: the run never starts
-    std::thread::id starter;
+    std::thread::id starter; // guarded by mutex
 
-    // Construction order matters for destruction: ~MetronomeRun() destroys the runtime
-    // (which waits for every task) before the model the tasks refer to.
+    // ~MetronomeRun() destroys the runtime (which waits for every task) before the model
+    // the tasks refer to; the tracer, declared first, outlives them all.
     Tracer tracer;
     std::unique_ptr<Runtime> runtime;
     std::unique_ptr<VolumeMeter> meter;
@@ -59,6 +59,7 @@ struct MetronomeRun::Private
     bool finished = false;            // guarded by mutex
     std::int64_t finishedNs = -1;     // guarded by mutex: run clock when finished
     std::string unwindError;          // guarded by mutex
+    std::atomic<bool> sinkBegun{false};
     std::atomic<bool> endRunCalled{false};
 
     std::int64_t intervalNs() const { return settings.intervalNs(); }
@@ -150,11 +151,11 @@ void MetronomeRun::Private::supervise()
 void MetronomeRun::Private::finishOnStarterThread()
 {
     // SoundSink::endRun() belongs to the thread that started the run.
-    if (!sink || std::this_thread::get_id() != starter)
+    if (!sink || !sinkBegun)
         return;
     {
         std::lock_guard lock(mutex);
-        if (!started || !finished)
+        if (!started || !finished || std::this_thread::get_id() != starter)
             return;
     }
     if (!endRunCalled.exchange(true))
@@ -193,6 +194,10 @@ MetronomeRun::~MetronomeRun()
     if (d->supervisor.joinable())
         d->supervisor.join();
     d->runtime.reset(); // waits for every task; they may use the model below
+    // Normally wait() or stop() on the starting thread has done it; never leave a sink
+    // begun but not ended.
+    if (d->sink && d->sinkBegun && !d->endRunCalled.exchange(true))
+        d->sink->endRun();
     d->context.reset();
     d->performer.reset();
     d->meter.reset();
@@ -231,8 +236,10 @@ void MetronomeRun::start()
             return;
         }
     }
-    if (d->sink)
+    if (d->sink) {
         d->sink->beginRun(d->runtime->epoch());
+        d->sinkBegun = true;
+    }
     // A finite run's ghost grid is known up front.
     for (int beat = 0; beat < d->settings.beats; ++beat)
         d->recordIdealBeat(beat);
