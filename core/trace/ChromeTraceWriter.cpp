@@ -119,14 +119,15 @@ private:
     {
         std::int64_t id = 0;
         const char *name = nullptr;
-        std::int64_t ts = 0; // ns, for the end point
+        std::int64_t ts = 0;  // ns
+        std::int64_t tid = 0; // lane of the event the point binds to
     };
 
     const TraceData &m_trace;
     QByteArray m_out;
     bool m_first = true;
-    std::map<std::size_t, Flow> m_flowOut; // event index -> flow starting there
-    std::map<std::size_t, Flow> m_flowIn;  // event index -> flow ending there
+    std::map<std::size_t, Flow> m_flowOut;     // event index -> flow starting there
+    std::multimap<std::size_t, Flow> m_flowIn; // index to write the end after -> flow
 };
 
 QString Builder::taskName(std::uint32_t id) const
@@ -282,9 +283,12 @@ std::int64_t Builder::primaryTid(const Event &e) const
 }
 
 // Arrows: each send to the receive that took its message (same channel, same message
-// id), and each spawn to the child's start. Flow v1 events bind to the slice enclosing
-// their timestamp, and viewers drop an end that comes before its start, so the end sits
-// at max(receive start, send start), clamped into the receive span.
+// id), and each spawn to the child's start. Flow v1 points bind to the slice open on
+// their lane at their timestamp, and viewers drop an end read before its start, so:
+// the start sits at the send's start, right after the send in the file; the end at
+// max(receive start, send start), clamped into the receive span, and it is written
+// after both events (a receive often starts before its send: same timestamp, file
+// order decides).
 void Builder::matchFlows()
 {
     const std::vector<Event> &ev = m_trace.events;
@@ -327,8 +331,8 @@ void Builder::matchFlows()
         if (end < start)
             continue; // inconsistent clocks: an arrow backwards would be dropped anyway
         const std::int64_t id = nextId++;
-        m_flowOut[from] = Flow{id, name, start};
-        m_flowIn[i] = Flow{id, name, end};
+        m_flowOut[from] = Flow{id, name, start, primaryTid(ev[from])};
+        m_flowIn.emplace(std::max(from, i), Flow{id, name, end, primaryTid(e)});
     }
 }
 
@@ -417,17 +421,18 @@ void Builder::appendEvent(std::size_t index)
     }
     append(o);
 
-    // Flow points right after the slice they bind to: at equal timestamps viewers keep
-    // file order, so the slice is open when the flow point is read.
+    // At equal timestamps viewers keep file order: a flow start right after its slice
+    // finds it open, and a flow end comes after its start (see matchFlows()).
     if (auto it = m_flowOut.find(index); it != m_flowOut.end()) {
         append(QJsonObject{{"ph", "s"}, {"name", it->second.name}, {"cat", "flow"},
                            {"id", qint64(it->second.id)}, {"ts", micros(it->second.ts)},
-                           {"pid", Writer::kPid}, {"tid", qint64(tid)}});
+                           {"pid", Writer::kPid}, {"tid", qint64(it->second.tid)}});
     }
-    if (auto it = m_flowIn.find(index); it != m_flowIn.end()) {
+    const auto [first, last] = m_flowIn.equal_range(index);
+    for (auto it = first; it != last; ++it) {
         append(QJsonObject{{"ph", "f"}, {"bp", "e"}, {"name", it->second.name}, {"cat", "flow"},
                            {"id", qint64(it->second.id)}, {"ts", micros(it->second.ts)},
-                           {"pid", Writer::kPid}, {"tid", qint64(tid)}});
+                           {"pid", Writer::kPid}, {"tid", qint64(it->second.tid)}});
     }
     appendMirror(e);
 }

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -283,6 +284,16 @@ void tst_ChromeTraceWriter::flowsLinkSendToReceiveAndSpawnToStart()
             QCOMPARE(f.value("tid").toInteger(), W::kTaskTidBase + 2);
             QCOMPARE(f.value("ts").toDouble(), 1.5);
         }
+    }
+    // Each end comes after its start in the file too: viewers read equal timestamps in
+    // file order and drop an end seen before its start. (Here the receive starts first.)
+    QHash<qint64, qsizetype> startAt;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject o = events.at(i).toObject();
+        if (o.value("ph") == "s")
+            startAt.insert(o.value("id").toInteger(), i);
+        else if (o.value("ph") == "f")
+            QVERIFY2(startAt.contains(o.value("id").toInteger()), "flow end before its start");
     }
     // A receive from a closed channel, or a send nobody took, has no arrow.
     TraceData d = sampleTrace();
