@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStringList>
+#include <limits>
 #include <map>
 #include <utility>
 
@@ -20,6 +21,16 @@ using Writer = ChromeTraceWriter;
 double micros(std::int64_t ns)
 {
     return static_cast<double>(ns) / 1000.0;
+}
+
+// Event::end() without signed overflow for hand-built data with absurd times.
+std::int64_t endOf(const Event &e)
+{
+    if (e.dur > 0 && e.t > std::numeric_limits<std::int64_t>::max() - e.dur)
+        return std::numeric_limits<std::int64_t>::max();
+    if (e.dur < 0 && e.t < std::numeric_limits<std::int64_t>::min() - e.dur)
+        return std::numeric_limits<std::int64_t>::min();
+    return e.t + e.dur;
 }
 
 std::int64_t taskTid(std::uint32_t task)
@@ -327,7 +338,7 @@ void Builder::matchFlows()
             continue;
         }
         const std::int64_t start = ev[from].t;
-        const std::int64_t end = std::min(std::max(e.t, start), e.end());
+        const std::int64_t end = std::min(std::max(e.t, start), endOf(e));
         if (end < start)
             continue; // inconsistent clocks: an arrow backwards would be dropped anyway
         const std::int64_t id = nextId++;
@@ -475,7 +486,7 @@ void Builder::appendMirror(const Event &e)
         return;
     }
     append(QJsonObject{{"ph", "i"}, {"s", "t"}, {"name", name}, {"cat", QStringLiteral("%1,mirror").arg(category(e.kind))},
-                       {"ts", micros(e.end())}, {"pid", Writer::kPid}, {"tid", qint64(tid)}, {"args", args}});
+                       {"ts", micros(endOf(e))}, {"pid", Writer::kPid}, {"tid", qint64(tid)}, {"args", args}});
 }
 
 QJsonObject Builder::header() const

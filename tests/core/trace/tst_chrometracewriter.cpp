@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <limits>
 
 using namespace cacophony;
 
@@ -121,6 +122,7 @@ private slots:
     void flowsLinkSendToReceiveAndSpawnToStart();
     void namesAreEscaped();
     void emptyTraceIsValid();
+    void absurdTimesStillGiveValidJson();
     void writeSavesTheSameBytes();
     void writeToUnwritablePathFails_data();
     void writeToUnwritablePathFails();
@@ -319,6 +321,19 @@ void tst_ChromeTraceWriter::emptyTraceIsValid()
     const QJsonObject root = parse(W::toJson(TraceData{}));
     QVERIFY(root.value("traceEvents").isArray());
     QCOMPARE(root.value("cacophony").toObject().value("event_count").toInteger(), qint64(0));
+}
+
+void tst_ChromeTraceWriter::absurdTimesStillGiveValidJson()
+{
+    // Hand-built data at the limits must not overflow (UBSan checks) nor break the JSON.
+    const std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+    const std::int64_t lo = std::numeric_limits<std::int64_t>::min();
+    TraceData d;
+    d.events = {ev(EventKind::ChanSend, lo, 1, 1, 5, 0, hi), ev(EventKind::ChanRecv, hi, 2, 1, 5, 0, hi),
+                ev(EventKind::WgAdd, hi, 1, 2, lo, hi, -5), ev(EventKind::Beat, 0, 0, 0, lo, hi)};
+    const QJsonObject root = parse(W::toJson(d));
+    QVERIFY(root.value("traceEvents").isArray());
+    QCOMPARE(root.value("cacophony").toObject().value("event_count").toInteger(), qint64(4));
 }
 
 void tst_ChromeTraceWriter::writeSavesTheSameBytes()
