@@ -40,7 +40,7 @@ public:
     void resize(std::size_t size) { m_size = size; } // shrink only
 
 private:
-    std::array<T, N> m_inline{};
+    std::array<T, N> m_inline; // left uninitialised: only [0, size) is ever read
     std::unique_ptr<T[]> m_heap;
     T *m_data = m_inline.data();
     std::size_t m_size;
@@ -57,6 +57,8 @@ public:
     {
         for (int i = 0; i < count; ++i)
             m_channels[static_cast<std::size_t>(i)] = cases[i].channel;
+        if (count < 2)
+            return; // a lone send or receive: nothing to order
         std::sort(m_channels.begin(), m_channels.end());
         m_channels.resize(static_cast<std::size_t>(std::unique(m_channels.begin(), m_channels.end())
                                                    - m_channels.begin()));
@@ -88,8 +90,6 @@ void wake(SelectWaiter *waiter)
 
 int randomStart(int count)
 {
-    if (count <= 1)
-        return 0;
     thread_local std::minstd_rand rng(std::random_device{}());
     return static_cast<int>(rng() % static_cast<unsigned>(count));
 }
@@ -243,21 +243,25 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
                         bool traced)
 {
     runtime.checkCancelled();
+    traced = traced && runtime.tracer() != nullptr;
     const std::int64_t start = traced ? runtime.now() : 0;
-    const bool inSelect = count > 1 || !block;
-    for (int i = 0; i < count; ++i) {
-        if (cases[i].isSend)
-            cases[i].tracedValue = cases[i].channel->traceValue(cases[i].value);
+    const bool inSelect = count > 1; // a lone try-send or try-receive is not a select
+    if (traced) {
+        for (int i = 0; i < count; ++i) {
+            if (cases[i].isSend)
+                cases[i].tracedValue = cases[i].channel->traceValue(cases[i].value);
+        }
     }
 
     const auto finish = [&](int index, bool blocked) {
         SelectCase &c = cases[index];
         if (c.sendOnClosed)
             throw RuntimeError("send on closed channel \"" + c.channel->name().toStdString() + "\"");
-        if (!c.isSend && c.ok)
-            c.tracedValue = c.channel->traceValue(c.value);
-        if (traced)
-            c.channel->recordCompleted(c, start, blocked, inSelect && count > 1);
+        if (traced) {
+            if (!c.isSend && c.ok)
+                c.tracedValue = c.channel->traceValue(c.value);
+            c.channel->recordCompleted(c, start, blocked, inSelect);
+        }
         return index;
     };
 
@@ -267,7 +271,7 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
 
     // 1. Is a case ready now? Poll from a random start, so no case starves.
     lockAll();
-    const int first = randomStart(count);
+    const int first = count > 1 ? randomStart(count) : 0;
     for (int k = 0; k < count; ++k) {
         const int i = (first + k) % count;
         SelectWaiter *partner = nullptr;
