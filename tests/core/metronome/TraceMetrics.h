@@ -160,4 +160,39 @@ inline int staleVolumes(const TraceData &trace)
     return stale;
 }
 
+inline int droppedTicks(const TraceData &trace)
+{
+    int dropped = 0;
+    for (const Event &e : trace.events)
+        dropped += e.kind == EventKind::Tick && e.has(Dropped);
+    return dropped;
+}
+
+// How long the machine demonstrably held up a thread: the worst oversleep of a Sleep
+// span, or the worst lateness of a tick against its ticker's grid. On a quiet machine a
+// fraction of a millisecond; tens of ms mean the run's timing says more about the
+// machine than about the strategy.
+inline std::int64_t worstStallNs(const TraceData &trace)
+{
+    std::int64_t worst = 0;
+    for (const Event &e : trace.events) {
+        if (e.kind == EventKind::Sleep && !e.has(Cancelled))
+            worst = std::max(worst, e.dur - e.a);
+    }
+    const std::int64_t interval = trace.settings.intervalNs();
+    std::vector<Event> ticks = eventsOf(trace, EventKind::Tick);
+    std::stable_sort(ticks.begin(), ticks.end(), [](const Event &x, const Event &y) { return x.object < y.object; });
+    std::int64_t earliestStart = 0;
+    for (std::size_t i = 0; i < ticks.size(); ++i) {
+        // The grid of each ticker: its earliest tick puts it there.
+        if (i == 0 || ticks[i].object != ticks[i - 1].object) {
+            earliestStart = ticks[i].t - ticks[i].a * interval;
+            for (std::size_t j = i; j < ticks.size() && ticks[j].object == ticks[i].object; ++j)
+                earliestStart = std::min(earliestStart, ticks[j].t - ticks[j].a * interval);
+        }
+        worst = std::max(worst, ticks[i].t - (earliestStart + ticks[i].a * interval));
+    }
+    return worst;
+}
+
 } // namespace cacophony::test
