@@ -118,11 +118,13 @@ public:
     // Thread-safe, never blocks.
     AudioStatus status() const;
     bool isPlaying() const;
+    // Thread-safe; waits briefly while a stream is being opened or closed.
     AudioStats stats() const;
     // Thread-safe: the device and API actually playing, e.g. "Null Output (pulse)".
     QString outputName() const;
 
-    // Thread-safe, lock-free; applies to the next click.
+    // Thread-safe; applies to the next click. Waits briefly while a stream is being
+    // opened or closed (the synth is rebuilt for the stream's sample rate).
     void setClickSettings(const ClickSettings &settings);
     ClickSettings clickSettings() const;
 

@@ -46,9 +46,11 @@ public:
 
     explicit ClickSynth(int sampleRate = 48000);
 
+    // Thread-safe (immutable after construction).
     int sampleRate() const { return m_sampleRate; }
-    // The longest table, in samples.
+    // Thread-safe. The longest table, in samples.
     int maxLength() const;
+    // Thread-safe (immutable after construction).
     const std::vector<float> &table(Timbre timbre) const;
 
     // Thread-safe, lock-free, never allocates: timbre and gain for one performed beat.
