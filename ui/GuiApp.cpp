@@ -30,10 +30,11 @@ int GuiApp::run(int argc, char **argv)
     // Qt's own dialogs in the user's language, then ours (compiled into the binary).
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("cacophony"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(
+            QLocale(), QStringLiteral("cacophony"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
@@ -42,8 +43,8 @@ int GuiApp::run(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("trace"),
-                                 QApplication::translate("GuiApp", "A trace file to open (optional)."),
-                                 QStringLiteral("[trace.json]"));
+        QApplication::translate("GuiApp", "A trace file to open (optional)."),
+        QStringLiteral("[trace.json]"));
     parser.process(app);
 
     MainWindow window;

@@ -14,7 +14,11 @@ namespace {
 class Reader
 {
 public:
-    Reader(QSettings &settings, QStringList *warnings) : m_settings(settings), m_warnings(warnings) {}
+    Reader(QSettings &settings, QStringList *warnings)
+        : m_settings(settings)
+        , m_warnings(warnings)
+    {
+    }
 
     void integer(const char *key, int &value, int min, int max)
     {
@@ -26,18 +30,17 @@ public:
             return reject(key, value);
         value = int(v);
     }
-    void unsignedInteger(const char *key, std::uint64_t &value)
+    void unsignedInteger(const char *key, std::uint64_t &value, std::uint64_t max)
     {
         if (!m_settings.contains(QLatin1String(key)))
             return;
         bool ok = false;
         const qulonglong v = m_settings.value(QLatin1String(key)).toString().toULongLong(&ok);
-        if (!ok)
+        if (!ok || v > max)
             return reject(key, QString::number(value));
         value = v;
     }
-    template <typename Valid>
-    void text(const char *key, QString &value, Valid valid)
+    template <typename Valid> void text(const char *key, QString &value, Valid valid)
     {
         if (!m_settings.contains(QLatin1String(key)))
             return;
@@ -69,7 +72,8 @@ private:
     void reject(const char *key, const QString &fallback)
     {
         if (m_warnings)
-            m_warnings->append(QCoreApplication::translate("AppSettings", "Setting %1 was invalid; using %2.").arg(QLatin1String(key), fallback));
+            m_warnings->append(QCoreApplication::translate("AppSettings", "Setting %1 was invalid; using %2.")
+                                   .arg(QLatin1String(key), fallback));
     }
 
     QSettings &m_settings;
@@ -91,8 +95,8 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *warnings)
     AppSettings s;
     if (settings.status() != QSettings::NoError) {
         if (warnings)
-            warnings->append(QCoreApplication::translate("AppSettings",
-                                                         "The settings file could not be read; using defaults."));
+            warnings->append(QCoreApplication::translate(
+                "AppSettings", "The settings file could not be read; using defaults."));
         return s;
     }
     Reader r(settings, warnings);
@@ -100,15 +104,14 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *warnings)
     r.integer("run/beats", s.beats, 0, kMaxBeats);
     r.text("run/scenario", s.scenario, isScenarioOrCustom);
     r.text("run/customStrategy", s.customStrategy,
-           [](const QString &v) { return ScenarioRegistry::findStrategy(v) != nullptr; });
+        [](const QString &v) { return ScenarioRegistry::findStrategy(v) != nullptr; });
     r.text("run/customProfile", s.customProfile,
-           [](const QString &v) { return delayProfileFromName(v).has_value(); });
-    r.unsignedInteger("run/seed", s.seed);
+        [](const QString &v) { return delayProfileFromName(v).has_value(); });
+    r.unsignedInteger("run/seed", s.seed, kMaxSeed);
     r.integer("audio/volume", s.volume, 0, 100);
     r.text("audio/device", s.audioDevice, [](const QString &) { return true; });
-    r.text("view/timeline", s.timelineView, [](const QString &v) {
-        return v == QLatin1String("beats") || v == QLatin1String("tasks");
-    });
+    r.text("view/timeline", s.timelineView,
+        [](const QString &v) { return v == QLatin1String("beats") || v == QLatin1String("tasks"); });
     r.text("view/theme", s.theme, [](const QString &v) {
         return v == QLatin1String("system") || v == QLatin1String("light") || v == QLatin1String("dark");
     });

@@ -16,16 +16,16 @@ namespace cacophony {
 
 struct AppSettings
 {
-    int bpm = 240;                 // fast enough to hear scenario 9 fall apart in seconds
-    int beats = 15;                // beats per run; 0 = continuous until Stop
+    int bpm = 240; // fast enough to hear scenario 9 fall apart in seconds
+    int beats = 15; // beats per run; 0 = continuous until Stop
     QString scenario = QStringLiteral("async_naive"); // scenario id, or "custom"
     QString customStrategy = QStringLiteral("async_naive");
     QString customProfile = QStringLiteral("random");
     std::uint64_t seed = 1;
-    int volume = 80;               // master volume 0-100
-    QString audioDevice;           // empty = the system's default output
+    int volume = 80; // master volume 0-100
+    QString audioDevice; // empty = the system's default output
     QString timelineView = QStringLiteral("beats"); // beats | tasks
-    QString theme = QStringLiteral("system");       // system | light | dark
+    QString theme = QStringLiteral("system"); // system | light | dark
     QString exportDir;
     QString traceDir;
     bool firstStartDone = false;
@@ -33,6 +33,7 @@ struct AppSettings
     QByteArray windowState;
 
     static constexpr int kMaxBeats = 1'000'000;
+    static constexpr std::uint64_t kMaxSeed = 2'147'483'647; // what the seed box can show
 
     // Reads everything; bad values fall back to defaults, one line per problem in *warnings.
     static AppSettings load(QSettings &settings, QStringList *warnings = nullptr);

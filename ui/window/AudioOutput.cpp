@@ -5,7 +5,8 @@
 
 namespace cacophony {
 
-AudioOutput::AudioOutput() : m_engine(std::make_unique<AudioEngine>())
+AudioOutput::AudioOutput()
+    : m_engine(std::make_unique<AudioEngine>())
 {
     if (qEnvironmentVariable("CACOPHONY_AUDIO") == QLatin1String(kNoSound))
         m_error = QCoreApplication::translate("AudioOutput", "Sound is off (CACOPHONY_AUDIO=none).");
@@ -27,8 +28,9 @@ QString AudioOutput::status() const
         return s.message;
     if (!m_error.isEmpty())
         return m_error;
-    return isAvailable() ? QCoreApplication::translate("AudioOutput", "Playing through %1.").arg(currentDevice())
-                         : QCoreApplication::translate("AudioOutput", "No sound.");
+    return isAvailable()
+        ? QCoreApplication::translate("AudioOutput", "Playing through %1.").arg(currentDevice())
+        : QCoreApplication::translate("AudioOutput", "No sound.");
 }
 
 QString AudioOutput::currentDevice() const

@@ -38,7 +38,7 @@ int BpmScale::bpmToDial(int bpm)
     int d = std::clamp(int(std::lround(dial)), 0, kSteps);
     // Rounding the position may land on a neighbour BPM: pick the nearest of the three.
     int best = d;
-    for (int c : {d - 1, d + 1}) {
+    for (int c : { d - 1, d + 1 }) {
         if (c >= 0 && c <= kSteps && std::abs(dialToBpm(c) - bpm) < std::abs(dialToBpm(best) - bpm))
             best = c;
     }

@@ -13,9 +13,9 @@ namespace cacophony {
 class BpmScale
 {
 public:
-    static constexpr int kSteps = 1000;        // dial range is 0..kSteps
-    static constexpr int kMusicalSteps = 850;  // 0..850 covers 20..300
-    static constexpr int kMinBpm = 1;          // the spin box's range
+    static constexpr int kSteps = 1000; // dial range is 0..kSteps
+    static constexpr int kMusicalSteps = 850; // 0..850 covers 20..300
+    static constexpr int kMinBpm = 1; // the spin box's range
     static constexpr int kMaxBpm = 6000;
     static constexpr int kDialMinBpm = 20;
     static constexpr int kMusicalMaxBpm = 300;

@@ -13,28 +13,21 @@ namespace cacophony {
 
 ComparisonView::ComparisonView(QWidget *parent)
     : QWidget(parent)
-    , m_topTitle(new QLabel(this))
-    , m_bottomTitle(new QLabel(this))
     , m_top(new TimelineView(this))
     , m_bottom(new TimelineView(this))
 {
     m_top->setObjectName(QStringLiteral("compareTop"));
     m_bottom->setObjectName(QStringLiteral("compareBottom"));
-    for (QLabel *title : {m_topTitle, m_bottomTitle}) {
-        QFont f = title->font();
-        f.setBold(true);
-        title->setFont(f);
-    }
 
     auto *close = new QToolButton(this);
     close->setText(tr("Close comparison"));
     close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     close->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     close->setToolTip(tr("Back to the single timeline (Esc)"));
-    close->setShortcut(Qt::Key_Escape);
 
+    auto *caption = new QLabel(tr("Two runs on one time axis: further right is later in both."), this);
     auto *header = new QHBoxLayout;
-    header->addWidget(m_topTitle, 1);
+    header->addWidget(caption, 1);
     header->addWidget(close);
 
     auto *layout = new QVBoxLayout(this);
@@ -42,7 +35,6 @@ ComparisonView::ComparisonView(QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(header);
     layout->addWidget(m_top, 1);
-    layout->addWidget(m_bottomTitle);
     layout->addWidget(m_bottom, 1);
 
     connect(close, &QToolButton::clicked, this, &ComparisonView::closeRequested);
@@ -59,15 +51,15 @@ double ComparisonView::extentMs(const TraceData &trace)
     return double(end) / 1e6;
 }
 
-void ComparisonView::setRuns(const TraceData &top, const QString &topTitle, const TraceData &bottom,
-                             const QString &bottomTitle)
+void ComparisonView::setRuns(
+    const TraceData &top, const QString &topTitle, const TraceData &bottom, const QString &bottomTitle)
 {
-    m_topTitle->setText(topTitle);
-    m_bottomTitle->setText(bottomTitle);
     m_top->setTraceData(top);
     m_bottom->setTraceData(bottom);
+    m_top->setTitle(topTitle);
+    m_bottom->setTitle(bottomTitle);
     // Same axis for both: what is further right really happened later.
-    const double end = std::max({extentMs(top), extentMs(bottom), 1.0});
+    const double end = std::max({ extentMs(top), extentMs(bottom), 1.0 });
     m_from = -0.02 * end;
     m_to = end * 1.04;
     resetView();
@@ -95,15 +87,15 @@ void ComparisonView::linkAxes()
         if (!source || !source->xAxis)
             return;
         connect(source->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
-                [this, to](const QCPRange &range) {
-                    QCustomPlot *target = to->plot();
-                    if (m_syncing || !target || !target->xAxis || target->xAxis->range() == range)
-                        return;
-                    m_syncing = true;
-                    target->xAxis->setRange(range);
-                    target->replot(QCustomPlot::rpQueuedReplot);
-                    m_syncing = false;
-                });
+            [this, to](const QCPRange &range) {
+                QCustomPlot *target = to->plot();
+                if (m_syncing || !target || !target->xAxis || target->xAxis->range() == range)
+                    return;
+                m_syncing = true;
+                target->xAxis->setRange(range);
+                target->replot(QCustomPlot::rpQueuedReplot);
+                m_syncing = false;
+            });
     };
     follow(m_top, m_bottom);
     follow(m_bottom, m_top);

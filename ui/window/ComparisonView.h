@@ -8,8 +8,6 @@
 
 #include <QWidget>
 
-class QLabel;
-
 namespace cacophony {
 
 class ComparisonView : public QWidget
@@ -18,8 +16,8 @@ class ComparisonView : public QWidget
 public:
     explicit ComparisonView(QWidget *parent = nullptr);
 
-    void setRuns(const TraceData &top, const QString &topTitle, const TraceData &bottom,
-                 const QString &bottomTitle);
+    void setRuns(
+        const TraceData &top, const QString &topTitle, const TraceData &bottom, const QString &bottomTitle);
     void setView(TimelineView::View view);
     void resetView();
 
@@ -39,8 +37,6 @@ signals:
 private:
     void linkAxes();
 
-    QLabel *m_topTitle;
-    QLabel *m_bottomTitle;
     TimelineView *m_top;
     TimelineView *m_bottom;
     double m_from = 0;

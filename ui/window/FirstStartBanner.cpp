@@ -32,7 +32,7 @@ FirstStartBanner::FirstStartBanner(QWidget *parent)
     m_both->setText(tr("Play 9, then 14, and compare"));
     m_both->setToolTip(tr("Play both one after the other, then show them stacked on one time axis"));
     m_both->setDefault(true);
-    for (QPushButton *b : {play9, play14, m_both}) {
+    for (QPushButton *b : { play9, play14, m_both }) {
         b->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
         b->setFocusPolicy(Qt::TabFocus);
     }
@@ -63,7 +63,8 @@ FirstStartBanner::FirstStartBanner(QWidget *parent)
 void FirstStartBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (!m_updating && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
+    if (!m_updating
+        && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
         updateColors();
 }
 

@@ -48,10 +48,12 @@ HistoryPanel::HistoryPanel(RunHistory *history, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) { emit showRequested(index.row()); });
+    connect(m_view, &QTreeView::activated, this,
+        [this](const QModelIndex &index) { emit showRequested(index.row()); });
     connect(m_show, &QPushButton::clicked, this, &HistoryPanel::showSelected);
     connect(m_compare, &QPushButton::clicked, this, &HistoryPanel::compareSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::updateButtons);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::updateButtons);
     connect(history, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateButtons);
     connect(history, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::updateButtons);
     connect(history, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);

@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "export/ChartExporter.h"
 #include "metronome/Scenario.h"
 #include "trace/ChromeTraceReader.h"
 #include "trace/ChromeTraceWriter.h"
@@ -7,11 +8,11 @@
 #include "window/ComparisonView.h"
 #include "window/FirstStartBanner.h"
 #include "window/HistoryPanel.h"
-#include "window/ImageExport.h"
 #include "window/RunController.h"
 #include "window/RunHistory.h"
 #include "window/ScenarioPicker.h"
 #include "window/ScenarioText.h"
+#include "window/SeriesRunner.h"
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
 
@@ -37,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QRandomGenerator>
 #include <QSlider>
 #include <QSpinBox>
@@ -69,8 +71,8 @@ void describe(QAction *action, const QString &tip)
 {
     action->setStatusTip(tip);
     const QKeySequence key = action->shortcut();
-    action->setToolTip(key.isEmpty() ? tip
-                                     : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
 }
 
 QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent)
@@ -136,24 +138,24 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
             m_timeline->appendEvents(batch);
     });
     connect(m_controller, &RunController::namesChanged, this,
-            [this](const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects) {
-                if (m_shownIsLive)
-                    m_timeline->updateNames(tasks, objects);
-            });
+        [this](const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects) {
+            if (m_shownIsLive)
+                m_timeline->updateNames(tasks, objects);
+        });
     connect(m_controller, &RunController::progressChanged, this, &MainWindow::onProgress);
     connect(m_controller, &RunController::runEnded, this, &MainWindow::onRunEnded);
     connect(m_controller, &RunController::runFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     if (!warnings.isEmpty()) {
-        statusBar()->showMessage(tr("Some settings were invalid and have been reset: %1")
-                                     .arg(warnings.join(QLatin1Char(' '))),
-                                 30000);
+        statusBar()->showMessage(
+            tr("Some settings were invalid and have been reset: %1").arg(warnings.join(QLatin1Char(' '))),
+            30000);
         saveSettings(); // write the repaired values back
     }
     if (!m_audio->isAvailable() && warnings.isEmpty())
-        statusBar()->showMessage(tr("No audio output: the metronome plays silently. %1").arg(m_audio->status()),
-                                 10000);
+        statusBar()->showMessage(
+            tr("No audio output: the metronome plays silently. %1").arg(m_audio->status()), 10000);
 }
 
 MainWindow::~MainWindow()
@@ -202,15 +204,17 @@ void MainWindow::createActions()
     describe(m_demoAction, tr("Play scenario 9, then 14, then compare them stacked"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::playNineThenFourteen);
 
-    m_exportImageAction = new QAction(appIcon("export-image", QStyle::SP_DialogSaveButton), tr("&Export Image…"), this);
+    m_exportImageAction
+        = new QAction(appIcon("export-image", QStyle::SP_DialogSaveButton), tr("&Export Image…"), this);
     m_exportImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     describe(m_exportImageAction, tr("Save the timeline as PNG, JPG, PDF or SVG"));
     connect(m_exportImageAction, &QAction::triggered, this, &MainWindow::exportImage);
 
-    m_exportPageAction = new QAction(appIcon("export-page", QStyle::SP_FileDialogDetailedView),
-                                     tr("Export Series &Page…"), this);
+    m_exportPageAction = new QAction(
+        appIcon("export-page", QStyle::SP_FileDialogDetailedView), tr("Export Series &Page…"), this);
     m_exportPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    describe(m_exportPageAction, tr("Run all 14 scenarios and save their charts stacked on one page, like the series"));
+    describe(m_exportPageAction,
+        tr("Run all 14 scenarios and save their charts stacked on one page, like the series"));
     connect(m_exportPageAction, &QAction::triggered, this, &MainWindow::exportSeriesPage);
 
     m_openAction = new QAction(appIcon("open", QStyle::SP_DialogOpenButton), tr("&Open Trace…"), this);
@@ -233,13 +237,17 @@ void MainWindow::createActions()
     m_beatsViewAction = new QAction(appIcon("beats", QStyle::SP_FileDialogListView), tr("&Beats"), views);
     m_beatsViewAction->setCheckable(true);
     m_beatsViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    describe(m_beatsViewAction, tr("Beat view: ideal beats, volume measurements and actual beats, as in the series"));
+    describe(m_beatsViewAction,
+        tr("Beat view: ideal beats, volume measurements and actual beats, as in the series"));
     m_tasksViewAction = new QAction(appIcon("tasks", QStyle::SP_FileDialogDetailedView), tr("T&asks"), views);
     m_tasksViewAction->setCheckable(true);
     m_tasksViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    describe(m_tasksViewAction, tr("Task view: a lane per task and per channel, with sends, receives and spawns"));
-    connect(m_beatsViewAction, &QAction::triggered, this, [this] { setTimelineView(TimelineView::View::Beats); });
-    connect(m_tasksViewAction, &QAction::triggered, this, [this] { setTimelineView(TimelineView::View::Tasks); });
+    describe(
+        m_tasksViewAction, tr("Task view: a lane per task and per channel, with sends, receives and spawns"));
+    connect(
+        m_beatsViewAction, &QAction::triggered, this, [this] { setTimelineView(TimelineView::View::Beats); });
+    connect(
+        m_tasksViewAction, &QAction::triggered, this, [this] { setTimelineView(TimelineView::View::Tasks); });
 
     m_resetZoomAction = new QAction(appIcon("zoom-reset", QStyle::SP_BrowserReload), tr("&Reset Zoom"), this);
     m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -257,14 +265,20 @@ void MainWindow::createActions()
     m_followAction->setShortcut(Qt::Key_F);
     describe(m_followAction, tr("Keep the newest events in view while a run plays"));
 
-    m_compareAction = new QAction(appIcon("compare", QStyle::SP_FileDialogContentsView), tr("&Compare Runs"), this);
+    m_compareAction
+        = new QAction(appIcon("compare", QStyle::SP_FileDialogContentsView), tr("&Compare Runs"), this);
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     describe(m_compareAction, tr("Stack two runs from the history on one shared time axis"));
 
+    m_closeCompareAction = new QAction(tr("Close Co&mparison"), this);
+    m_closeCompareAction->setShortcut(Qt::Key_Escape);
+    m_closeCompareAction->setEnabled(false);
+    describe(m_closeCompareAction, tr("Back to the single timeline"));
+    connect(m_closeCompareAction, &QAction::triggered, this, &MainWindow::closeComparison);
+
     m_themeGroup = new QActionGroup(this);
-    const std::pair<Theme::Mode, QString> themes[] = {{Theme::Mode::System, tr("&System")},
-                                                      {Theme::Mode::Light, tr("&Light")},
-                                                      {Theme::Mode::Dark, tr("&Dark")}};
+    const std::pair<Theme::Mode, QString> themes[] = { { Theme::Mode::System, tr("&System") },
+        { Theme::Mode::Light, tr("&Light") }, { Theme::Mode::Dark, tr("&Dark") } };
     for (const auto &[mode, text] : themes) {
         auto *action = new QAction(text, m_themeGroup);
         action->setCheckable(true);
@@ -294,11 +308,11 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // Shortcuts work wherever the focus is in the window.
-    for (QAction *a : {m_playAction, m_tapAction, m_fasterAction, m_slowerAction, m_nextScenarioAction,
-                       m_previousScenarioAction, m_newSeedAction, m_demoAction, m_exportImageAction,
-                       m_exportPageAction, m_openAction, m_saveAction, m_quitAction, m_beatsViewAction,
-                       m_tasksViewAction, m_resetZoomAction, m_followAction, m_compareAction, m_muteAction,
-                       m_hintAction})
+    for (QAction *a :
+        { m_playAction, m_tapAction, m_fasterAction, m_slowerAction, m_nextScenarioAction,
+            m_previousScenarioAction, m_newSeedAction, m_demoAction, m_exportImageAction, m_exportPageAction,
+            m_openAction, m_saveAction, m_quitAction, m_beatsViewAction, m_tasksViewAction, m_resetZoomAction,
+            m_followAction, m_compareAction, m_closeCompareAction, m_muteAction, m_hintAction })
         addAction(a);
 }
 
@@ -368,7 +382,7 @@ void MainWindow::createCentral()
     dice->setDefaultAction(m_newSeedAction);
     dice->setAutoRaise(true);
     connect(m_newSeedAction, &QAction::triggered, this,
-            [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1, 1'000'000))); });
+        [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1, 1'000'000))); });
     runGrid->addWidget(caption(tr("&Beats"), m_beats, runBox), 0, 0);
     runGrid->addWidget(m_beats, 0, 1, 1, 2);
     runGrid->addWidget(caption(tr("S&eed"), m_seed, runBox), 1, 0);
@@ -461,8 +475,8 @@ void MainWindow::createDocks()
     connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compareRuns);
     connect(m_compareAction, &QAction::triggered, m_historyPanel, &HistoryPanel::compareSelected);
 
-    resizeDocks({statsDock, detailsDock, historyDock}, {360, 120, 220}, Qt::Vertical);
-    resizeDocks({statsDock}, {330}, Qt::Horizontal);
+    resizeDocks({ statsDock, detailsDock, historyDock }, { 360, 120, 220 }, Qt::Vertical);
+    resizeDocks({ statsDock }, { 330 }, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -495,6 +509,7 @@ void MainWindow::createMenus()
     view->addAction(m_resetZoomAction);
     view->addAction(m_followAction);
     view->addAction(m_compareAction);
+    view->addAction(m_closeCompareAction);
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
@@ -567,13 +582,13 @@ void MainWindow::applySettings()
     m_volume->setValue(s.volume);
     m_audio->setVolume(s.volume / 100.0);
     if (!s.audioDevice.isEmpty() && !m_audio->open(s.audioDevice))
-        statusBar()->showMessage(tr("Audio device \"%1\" is not available; using the default.").arg(s.audioDevice),
-                                 10000);
+        statusBar()->showMessage(
+            tr("Audio device \"%1\" is not available; using the default.").arg(s.audioDevice), 10000);
     m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("no sound"));
     m_audioStatus->setToolTip(m_audio->status());
 
-    setTimelineView(s.timelineView == QLatin1String("tasks") ? TimelineView::View::Tasks
-                                                               : TimelineView::View::Beats);
+    setTimelineView(
+        s.timelineView == QLatin1String("tasks") ? TimelineView::View::Tasks : TimelineView::View::Beats);
     setTheme(Theme::fromName(s.theme));
     m_banner->setVisible(!s.firstStartDone);
 
@@ -700,7 +715,7 @@ void MainWindow::playScenario(int number)
 void MainWindow::playNineThenFourteen()
 {
     playScenario(9);
-    m_queue = {14};
+    m_queue = { 14 };
     m_compareWhenQueueDone = true;
     m_queueFirstId = 0;
 }
@@ -713,7 +728,7 @@ void MainWindow::onRunStarted(const RunSettings &settings)
     m_stats->clear();
     m_details->clear();
     m_shownIsLive = true;
-    m_shownTrace = TraceData{};
+    m_shownTrace = TraceData {};
     m_statsEvents = 0;
     m_statsTimer.start();
     updateHeader(settings);
@@ -760,8 +775,9 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
 
     // A run the user stopped is kept if it has something to show.
     RunAnalysis analysis;
-    if (completed || std::any_of(trace.events.cbegin(), trace.events.cend(),
-                                 [](const Event &e) { return e.kind == EventKind::Beat; })) {
+    if (completed || std::any_of(trace.events.cbegin(), trace.events.cend(), [](const Event &e) {
+            return e.kind == EventKind::Beat;
+        })) {
         const int id = m_history->add(trace, completed);
         analysis = m_history->entry(m_history->rowOfId(id))->analysis;
         if (m_compareWhenQueueDone && m_queueFirstId == 0)
@@ -782,7 +798,7 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
                                                  .arg(analysis.beatsLost)
                                                  .arg(analysis.outOfOrder)
                                            : tr("Stopped."),
-                                 8000);
+            8000);
     }
     updatePlayAction();
 
@@ -811,7 +827,8 @@ void MainWindow::updatePlayAction()
 {
     const bool playing = isPlaying();
     m_playAction->setText(playing ? tr("&Stop") : tr("&Play"));
-    m_playAction->setIcon(playing ? appIcon("stop", QStyle::SP_MediaStop) : appIcon("play", QStyle::SP_MediaPlay));
+    m_playAction->setIcon(
+        playing ? appIcon("stop", QStyle::SP_MediaStop) : appIcon("play", QStyle::SP_MediaPlay));
     describe(m_playAction, playing ? tr("Stop the run") : tr("Play the chosen scenario at the chosen tempo"));
 }
 
@@ -820,11 +837,14 @@ void MainWindow::updateHeader(const RunSettings &s, const QString &note)
     QString title;
     QString lesson;
     if (const Scenario *scenario = ScenarioRegistry::findScenario(s.scenario)) {
-        title = QStringLiteral("%1. %2").arg(scenario->number).arg(ScenarioText::title(*scenario).toHtmlEscaped());
+        title = QStringLiteral("%1. %2")
+                    .arg(scenario->number)
+                    .arg(ScenarioText::title(*scenario).toHtmlEscaped());
         lesson = ScenarioText::lesson(*scenario).toHtmlEscaped();
     } else {
         const Strategy *strategy = ScenarioRegistry::findStrategy(s.strategy);
-        title = tr("Custom: %1").arg((strategy ? ScenarioText::title(*strategy) : s.strategy).toHtmlEscaped());
+        title
+            = tr("Custom: %1").arg((strategy ? ScenarioText::title(*strategy) : s.strategy).toHtmlEscaped());
     }
     const QString profile = tr("Execution time of volume measurement is <b>%1</b>.")
                                 .arg(ScenarioText::profile(s.profile).toHtmlEscaped());
@@ -863,7 +883,7 @@ void MainWindow::showHistoryRun(int row)
     m_stats->setAnalysis(entry->analysis, true);
     m_details->clear();
     updateHeader(entry->trace.settings,
-                 tr("from the history, %1").arg(QLocale().toString(entry->when.time(), QLocale::ShortFormat)));
+        tr("from the history, %1").arg(QLocale().toString(entry->when.time(), QLocale::ShortFormat)));
     setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(entry->trace.settings)));
 }
 
@@ -880,9 +900,11 @@ void MainWindow::compareRuns(int rowA, int rowB)
             .arg(e->analysis.beatsLost)
             .arg(e->analysis.outOfOrder);
     };
-    m_comparison->setView(m_tasksViewAction->isChecked() ? TimelineView::View::Tasks : TimelineView::View::Beats);
+    m_comparison->setView(
+        m_tasksViewAction->isChecked() ? TimelineView::View::Tasks : TimelineView::View::Beats);
     m_comparison->setRuns(a->trace, title(a), b->trace, title(b));
     m_stack->setCurrentWidget(m_comparison);
+    m_closeCompareAction->setEnabled(true);
     m_header->hide();
     statusBar()->showMessage(tr("Comparing two runs on one time axis. Esc returns to the timeline."), 8000);
 }
@@ -890,6 +912,7 @@ void MainWindow::compareRuns(int rowA, int rowB)
 void MainWindow::closeComparison()
 {
     m_stack->setCurrentWidget(m_timeline);
+    m_closeCompareAction->setEnabled(false);
     m_header->show();
 }
 
@@ -918,8 +941,8 @@ bool MainWindow::openTraceFile(const QString &path)
     std::optional<TraceData> trace = ChromeTraceReader::read(path, &error);
     if (!trace) {
         showError(tr("Cannot open trace"),
-                  tr("%1 could not be opened as a Cacophony trace.\n\n%2")
-                      .arg(QDir::toNativeSeparators(path), error));
+            tr("%1 could not be opened as a Cacophony trace.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     m_shownIsLive = false;
@@ -951,9 +974,24 @@ bool MainWindow::saveTraceFile(const QString &path)
 bool MainWindow::exportImageFile(const QString &path)
 {
     QString error;
-    const bool ok = isComparing()
-                        ? ImageExport::exportStacked({m_comparison->top(), m_comparison->bottom()}, path, &error)
-                        : ImageExport::exportTimeline(m_timeline, path, &error);
+    const std::optional<ChartExporter::Format> format = ChartExporter::formatFromPath(path);
+    bool ok = false;
+    if (!format) {
+        error
+            = tr("Unsupported file type \"%1\": use .png, .jpg, .pdf or .svg.").arg(QFileInfo(path).suffix());
+    } else {
+        ChartExporter::Options options;
+        options.scale = 2.0; // sharp on high-DPI screens and in slides
+        if (isComparing()) {
+            // Stacked on their shared axis, as on screen.
+            options.width = m_comparison->width();
+            ok = ChartExporter::exportSeriesPage(
+                { m_comparison->top()->traceData(), m_comparison->bottom()->traceData() },
+                m_comparison->top()->view(), path, *format, options, &error);
+        } else {
+            ok = ChartExporter::exportView(m_timeline, path, *format, options, &error);
+        }
+    }
     if (!ok) {
         showError(tr("Cannot export image"), error);
         return false;
@@ -964,13 +1002,12 @@ bool MainWindow::exportImageFile(const QString &path)
 
 void MainWindow::exportImage()
 {
-    const QString suggested = QDir(fileDialogDir(m_settings.exportDir))
-                                  .filePath(QStringLiteral("cacophony-%1.png").arg(RunHistory::shortTitle(shownTrace().settings)));
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Image"), suggested,
-        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)"),
-        &selectedFilter);
+    const QString suggested
+        = QDir(fileDialogDir(m_settings.exportDir))
+              .filePath(
+                  QStringLiteral("cacophony-%1.png").arg(RunHistory::shortTitle(shownTrace().settings)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), suggested,
+        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     m_settings.exportDir = QFileInfo(path).absolutePath();
@@ -978,34 +1015,74 @@ void MainWindow::exportImage()
     exportImageFile(path);
 }
 
+bool MainWindow::exportSeriesPageFile(const QString &path)
+{
+    const std::optional<ChartExporter::Format> format = ChartExporter::formatFromPath(path);
+    if (!format) {
+        showError(tr("Cannot export the series page"),
+            tr("Unsupported file type \"%1\": use .png, .jpg, .pdf or .svg.").arg(QFileInfo(path).suffix()));
+        return false;
+    }
+    if (m_series && m_series->isRunning())
+        return false;
+    stop(); // the page's runs must not share the machine with a playing one
+
+    // The series' own settings: 6000 BPM and 15 beats, with the seed chosen here.
+    RunSettings base = runSettings();
+    base.bpm = 6000;
+    base.beats = 15;
+    if (!m_series)
+        m_series = new SeriesRunner(this);
+    m_series->disconnect(); // the previous page's dialog and file
+    auto *progress = new QProgressDialog(tr("Running the 14 scenarios…"), tr("Cancel"), 0, 14, this);
+    progress->setObjectName(QStringLiteral("seriesProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_series, &SeriesRunner::progress, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, m_series, &SeriesRunner::cancel);
+    connect(progress, &QProgressDialog::canceled, progress, &QObject::deleteLater);
+    connect(m_series, &SeriesRunner::failed, this, [this, progress](const QString &message) {
+        progress->close();
+        showError(tr("Cannot export the series page"), message);
+        emit seriesPageExported(false);
+    });
+    connect(m_series, &SeriesRunner::finished, this,
+        [this, progress, path, format](const std::vector<TraceData> &traces) {
+            progress->close();
+            ChartExporter::Options options;
+            QString error;
+            const TimelineView::View view
+                = m_tasksViewAction->isChecked() ? TimelineView::View::Tasks : TimelineView::View::Beats;
+            if (!ChartExporter::exportSeriesPage(traces, view, path, *format, options, &error)) {
+                showError(tr("Cannot export the series page"), error);
+                emit seriesPageExported(false);
+                return;
+            }
+            statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 5000);
+            emit seriesPageExported(true);
+        });
+    m_series->start(SeriesRunner::seriesOf(base));
+    return true;
+}
+
 void MainWindow::exportSeriesPage()
 {
-    const QString suggested = QDir(fileDialogDir(m_settings.exportDir)).filePath(QStringLiteral("cacophony-series.png"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Series Page"), suggested,
+    const QString suggested
+        = QDir(fileDialogDir(m_settings.exportDir)).filePath(QStringLiteral("cacophony-series.png"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Series Page"), suggested,
         tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     m_settings.exportDir = QFileInfo(path).absolutePath();
     saveSettings();
-    QString error;
-    statusBar()->showMessage(tr("Running the 14 scenarios for the series page…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    RunSettings base = runSettings();
-    const bool ok = ImageExport::exportSeriesPage(base, path, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        statusBar()->clearMessage();
-        showError(tr("Cannot export the series page"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    exportSeriesPageFile(path);
 }
 
 void MainWindow::openTrace()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), fileDialogDir(m_settings.traceDir),
-                                                      tr("Chrome trace (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"),
+        fileDialogDir(m_settings.traceDir), tr("Chrome trace (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings.traceDir = QFileInfo(path).absolutePath();
@@ -1015,10 +1092,12 @@ void MainWindow::openTrace()
 
 void MainWindow::saveTrace()
 {
-    const QString suggested = QDir(fileDialogDir(m_settings.traceDir))
-                                  .filePath(QStringLiteral("cacophony-%1.json").arg(RunHistory::shortTitle(shownTrace().settings)));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested, tr("Chrome trace (*.json)"));
+    const QString suggested
+        = QDir(fileDialogDir(m_settings.traceDir))
+              .filePath(
+                  QStringLiteral("cacophony-%1.json").arg(RunHistory::shortTitle(shownTrace().settings)));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested, tr("Chrome trace (*.json)"));
     if (path.isEmpty())
         return;
     m_settings.traceDir = QFileInfo(path).absolutePath();
@@ -1043,7 +1122,8 @@ void MainWindow::setTimelineView(TimelineView::View view)
     m_comparison->setView(view);
     m_beatsViewAction->setChecked(view == TimelineView::View::Beats);
     m_tasksViewAction->setChecked(view == TimelineView::View::Tasks);
-    m_settings.timelineView = view == TimelineView::View::Tasks ? QStringLiteral("tasks") : QStringLiteral("beats");
+    m_settings.timelineView
+        = view == TimelineView::View::Tasks ? QStringLiteral("tasks") : QStringLiteral("beats");
     saveSettings();
 }
 
@@ -1091,8 +1171,7 @@ void MainWindow::populateDeviceMenu()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Cacophony"),
+    QMessageBox::about(this, tr("About Cacophony"),
         tr("<h3>Cacophony %1</h3>"
            "<p>A metronome that lets you hear and see concurrency go wrong.</p>"
            "<p>Each beat is produced by one of the metronome implementations of the blog series "

@@ -44,6 +44,7 @@ class HistoryPanel;
 class RunController;
 class RunHistory;
 class ScenarioPicker;
+class SeriesRunner;
 class StatsPanel;
 class TempoControl;
 
@@ -91,9 +92,16 @@ public slots:
     bool openTraceFile(const QString &path);
     bool saveTraceFile(const QString &path);
     bool exportImageFile(const QString &path);
+    // Runs the 14 scenarios (the series' 6000 BPM and 15 beats, this seed) in the
+    // background, then writes their charts stacked; seriesPageExported() tells the end.
+    // False at once for a bad file type or while a page is being made.
+    bool exportSeriesPageFile(const QString &path);
     void setTheme(cacophony::Theme::Mode mode);
     void setTimelineView(cacophony::TimelineView::View view);
     void showFirstStartHint();
+
+signals:
+    void seriesPageExported(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -171,6 +179,7 @@ private:
     QAction *m_resetZoomAction = nullptr;
     QAction *m_followAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_closeCompareAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_muteAction = nullptr;
     QAction *m_hintAction = nullptr;
@@ -178,12 +187,13 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_deviceMenu = nullptr;
 
-    QTimer m_restartTimer;  // debounces restarts while a control is being turned
-    QTimer m_statsTimer;    // live statistics while a run plays
+    SeriesRunner *m_series = nullptr;
+    QTimer m_restartTimer; // debounces restarts while a control is being turned
+    QTimer m_statsTimer; // live statistics while a run plays
     std::size_t m_statsEvents = 0;
     TraceData m_shownTrace; // the ended run, history entry or file on screen
     bool m_shownIsLive = false;
-    QList<int> m_queue;     // scenario numbers still to play in the demonstration
+    QList<int> m_queue; // scenario numbers still to play in the demonstration
     bool m_compareWhenQueueDone = false;
     int m_queueFirstId = 0; // history id of the demonstration's first run
 };

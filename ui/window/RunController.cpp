@@ -24,7 +24,8 @@ struct RunController::Session
     }
 };
 
-RunController::RunController(QObject *parent) : QObject(parent)
+RunController::RunController(QObject *parent)
+    : QObject(parent)
 {
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &RunController::poll);
@@ -70,8 +71,8 @@ bool RunController::start(const RunSettings &settings)
         endSession(false, false);
 
     if (!ScenarioRegistry::findStrategy(settings.strategy) || !delayProfileFromName(settings.profile)) {
-        emit runFailed(tr("Unknown strategy \"%1\" or delay profile \"%2\".")
-                           .arg(settings.strategy, settings.profile));
+        emit runFailed(
+            tr("Unknown strategy \"%1\" or delay profile \"%2\".").arg(settings.strategy, settings.profile));
         return false;
     }
     if (settings.bpm < 1 || settings.bpm > 6000 || settings.beats < 0) {
@@ -80,7 +81,7 @@ bool RunController::start(const RunSettings &settings)
     }
 
     m_settings = settings;
-    m_lastTrace = TraceData{};
+    m_lastTrace = TraceData {};
     m_beatsDone = 0;
     m_taskCount = m_objectCount = 0;
     const quint64 generation = ++m_generation;
@@ -90,7 +91,7 @@ bool RunController::start(const RunSettings &settings)
     session->run = std::make_unique<MetronomeRun>(settings, m_sink);
     session->stream = std::make_unique<EventStream>();
     connect(session->stream.get(), &EventStream::batchReady, this,
-            [this, generation](const EventBatch &batch) { onBatch(generation, batch); });
+        [this, generation](const EventBatch &batch) { onBatch(generation, batch); });
     session->stream->start(&session->run->tracer());
     session->run->start();
     m_session = std::move(session);

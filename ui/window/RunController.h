@@ -55,8 +55,8 @@ public slots:
 signals:
     void runStarted(const cacophony::RunSettings &settings);
     void eventsArrived(const cacophony::EventBatch &batch);
-    void namesChanged(const std::vector<cacophony::TaskInfo> &tasks,
-                      const std::vector<cacophony::ObjectInfo> &objects);
+    void namesChanged(
+        const std::vector<cacophony::TaskInfo> &tasks, const std::vector<cacophony::ObjectInfo> &objects);
     // expected = 0 for a continuous run.
     void progressChanged(int beatsDone, int beatsExpected);
     // The run is over: it reached its end (completed) or was stopped. trace is all of it.
@@ -78,8 +78,8 @@ private:
     std::vector<std::unique_ptr<Session>> m_graveyard; // stopped, not yet finished runs
     SoundSink *m_sink = nullptr;
     RunSettings m_settings;
-    TraceData m_lastTrace;          // of the last ended run, for trace()
-    quint64 m_generation = 0;       // bumped per run; batches carry the one they belong to
+    TraceData m_lastTrace; // of the last ended run, for trace()
+    quint64 m_generation = 0; // bumped per run; batches carry the one they belong to
     quint64 m_acceptGeneration = 0; // batches of other generations are dropped
     int m_beatsDone = 0;
     std::size_t m_taskCount = 0;

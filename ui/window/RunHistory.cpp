@@ -7,7 +7,10 @@
 
 namespace cacophony {
 
-RunHistory::RunHistory(QObject *parent) : QAbstractTableModel(parent) {}
+RunHistory::RunHistory(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 QString RunHistory::runTitle(const RunSettings &s)
 {
@@ -23,7 +26,7 @@ QString RunHistory::shortTitle(const RunSettings &s)
 
 int RunHistory::add(TraceData trace, bool completed, const QDateTime &when)
 {
-    Stored stored{m_nextId++, Entry{}};
+    Stored stored { m_nextId++, Entry {} };
     stored.entry.analysis = RunAnalysis::analyse(trace);
     stored.entry.trace = std::move(trace);
     stored.entry.when = when;
@@ -99,7 +102,8 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         case TempoColumn:
             return locale.toString(s.bpm);
         case BeatsColumn:
-            return e->completed ? locale.toString(a.beatsPerformed) : tr("%1 (stopped)").arg(a.beatsPerformed);
+            return e->completed ? locale.toString(a.beatsPerformed)
+                                : tr("%1 (stopped)").arg(a.beatsPerformed);
         case LostColumn:
             return locale.toString(a.beatsLost);
         case OrderColumn:

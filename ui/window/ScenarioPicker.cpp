@@ -34,8 +34,9 @@ ScenarioPicker::ScenarioPicker(QWidget *parent)
     m_scenario->setMaxVisibleItems(20);
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenario->setMinimumContentsLength(34);
-    m_scenario->setToolTip(tr("The metronome implementation to run: the 14 scenarios of the series "
-                              "in its order, or a custom strategy and delay profile ([ and ] step through)."));
+    m_scenario->setToolTip(
+        tr("The metronome implementation to run: the 14 scenarios of the series "
+           "in its order, or a custom strategy and delay profile ([ and ] step through)."));
 
     for (const Strategy &s : ScenarioRegistry::strategies())
         m_strategy->addItem(ScenarioText::title(s), s.id);
@@ -43,7 +44,7 @@ ScenarioPicker::ScenarioPicker(QWidget *parent)
     m_strategy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_strategy->setMinimumContentsLength(20);
 
-    for (DelayProfile p : {DelayProfile::Short, DelayProfile::Oscillating, DelayProfile::Random})
+    for (DelayProfile p : { DelayProfile::Short, DelayProfile::Oscillating, DelayProfile::Random })
         m_profile->addItem(ScenarioText::profile(delayProfileName(p)), delayProfileName(p));
     m_profile->setToolTip(tr("Custom run: how long a volume measurement takes. Short: half a beat; "
                              "oscillating: a slow wave from 0.2 to 2.5 beats; random: 0.2 to 2.5 beats."));
@@ -105,8 +106,8 @@ QString ScenarioPicker::customProfile() const
     return m_customProfile.isEmpty() ? m_profile->itemData(0).toString() : m_customProfile;
 }
 
-void ScenarioPicker::setSelection(const QString &scenarioId, const QString &customStrategy,
-                                  const QString &customProfile)
+void ScenarioPicker::setSelection(
+    const QString &scenarioId, const QString &customStrategy, const QString &customProfile)
 {
     {
         const QSignalBlocker b0(m_scenario), b1(m_strategy), b2(m_profile);

@@ -7,8 +7,72 @@ namespace cacophony {
 namespace {
 
 // The core's English texts, listed here so that the translation tools see them. Keep in
-// step with core/metronome/Scenario.cpp; a text missing here is simply shown in English.
+// step with core/metronome/ScenarioRegistry.cpp; a text missing here is simply shown in English.
 [[maybe_unused]] constexpr const char *kTexts[] = {
+    // Strategies
+    QT_TRANSLATE_NOOP("ScenarioText", "Synchronous: measure once, then perform and sleep"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Synchronous: measure, perform, sleep a constant interval"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Synchronous: measure, perform, sleep what is left of the interval"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Synchronous with a ticker: on each tick measure, then perform"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Synchronous with a ticker: measure, wait for the tick, perform"),
+    QT_TRANSLATE_NOOP("ScenarioText", "A task per beat, nobody waits for them"),
+    QT_TRANSLATE_NOOP("ScenarioText", "A task per beat, and a wait group to wait for them"),
+    QT_TRANSLATE_NOOP("ScenarioText", "A measuring task publishing through atomic variables"),
+    QT_TRANSLATE_NOOP("ScenarioText", "A measuring task publishing through a mutex-guarded state"),
+    QT_TRANSLATE_NOOP("ScenarioText", "A measuring task asked and answered over channels"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Four services joined by channels"),
+    // Scenarios: titles, then what the listener hears
+    QT_TRANSLATE_NOOP("ScenarioText", "Constant delay, a single volume measurement before the loop"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Constant delay, a volume measurement before each beat"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Adaptive delay, a volume measurement before each beat"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Adaptive delay, oscillating measurement time"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Ticker: measure and perform on each tick"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Ticker: measure first, then wait for the tick and perform"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Ticker, measure first, oscillating measurement time"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Ticker, measure first, random measurement time"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Asynchronous, naive: a task per beat"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Asynchronous, naive, waiting for completion with a wait group"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Asynchronous with atomic variables"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Asynchronous with a mutex protecting shared state"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Asynchronous with channels communicating state changes"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Asynchronous services joined by channels"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Steady tempo, but the volume is measured once and never changes."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Each period is the interval plus the measurement (about 1.5 "
+        "intervals): the tempo is too slow and the error accumulates."),
+    QT_TRANSLATE_NOOP("ScenarioText", "Sleeping only what is left of the interval restores the tempo."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Whenever a measurement takes longer than an interval the beat is "
+        "late, and the lost time is never made up."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Regular, but the first beat comes a whole interval plus a measurement "
+        "late: a ticker does not fire immediately."),
+    QT_TRANSLATE_NOOP("ScenarioText", "Measuring while waiting for the tick puts every beat on a tick."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Irregular while measurements are longer than an interval; the ticker "
+        "drops the ticks nobody took, so late beats never catch up in a burst."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Irregular: every measurement longer than an interval delays its "
+        "beat."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Measurements overlap, beats come out of order, and the beats still "
+        "being measured when the program ends are lost."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "The wait group keeps the program alive until every beat is performed: "
+        "none is lost, but they are still out of order and irregular."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Regular beats from a ticker that never waits for a measurement; a "
+        "slow measurement makes several beats reuse the same, stale volume."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Same as with atomics: regular beats, some stale volumes; the lock "
+        "only makes the sharing explicit."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Regular and in order, sharing nothing but messages; only the first "
+        "beat waits for a measurement."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Counting, measuring, timing and performing as separate services: "
+        "regular, in order, on time."),
+    // Delay profiles
     QT_TRANSLATE_NOOP("ScenarioText", "short"),
     QT_TRANSLATE_NOOP("ScenarioText", "oscillating"),
     QT_TRANSLATE_NOOP("ScenarioText", "random"),
@@ -49,7 +113,8 @@ QString ScenarioText::profile(const QString &profileName)
     return translated(profileName);
 }
 
-QString ScenarioText::describe(const QString &scenarioId, const QString &strategyId, const QString &profileName)
+QString ScenarioText::describe(
+    const QString &scenarioId, const QString &strategyId, const QString &profileName)
 {
     if (const Scenario *s = ScenarioRegistry::findScenario(scenarioId))
         return numbered(*s);

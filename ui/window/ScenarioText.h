@@ -13,11 +13,11 @@ namespace cacophony {
 class ScenarioText
 {
 public:
-    static QString title(const Scenario &scenario);      // "Asynchronous metronome, naive"
+    static QString title(const Scenario &scenario); // "Asynchronous metronome, naive"
     static QString lesson(const Scenario &scenario);
-    static QString numbered(const Scenario &scenario);   // "9 · ..."
+    static QString numbered(const Scenario &scenario); // "9 · ..."
     static QString title(const Strategy &strategy);
-    static QString profile(const QString &profileName);  // "random" -> translated
+    static QString profile(const QString &profileName); // "random" -> translated
     // For settings: the scenario's numbered title, or "Custom: strategy, profile".
     static QString describe(const QString &scenarioId, const QString &strategyId, const QString &profile);
 };

@@ -42,27 +42,28 @@ StatsPanel::StatsPanel(QWidget *parent)
     layout->addStretch(1);
 
     addRow(QStringLiteral("tempo"), tr("Tempo"), tr("Beats per minute and the beat interval."));
-    addRow(QStringLiteral("beats"), tr("Beats"), tr("Beats performed before the end of program, of those expected."));
+    addRow(QStringLiteral("beats"), tr("Beats"),
+        tr("Beats performed before the end of program, of those expected."));
     addRow(QStringLiteral("lost"), tr("Lost"),
-           tr("Beats never performed, or performed after the end of program (in Go the process "
-              "would already have exited)."));
+        tr("Beats never performed, or performed after the end of program (in Go the process "
+           "would already have exited)."));
     addRow(QStringLiteral("outOfOrder"), tr("Out of order"),
-           tr("Beats performed after a beat with a higher number."));
+        tr("Beats performed after a beat with a higher number."));
     addRow(QStringLiteral("lateness"), tr("Lateness"),
-           tr("How late beats are against their ideal time: mean, 99th percentile, maximum."));
+        tr("How late beats are against their ideal time: mean, 99th percentile, maximum."));
     addRow(QStringLiteral("jitter"), tr("Jitter"),
-           tr("Standard deviation of the intervals between consecutive beats; 0 is a perfect "
-              "metronome. The mean interval is in brackets."));
+        tr("Standard deviation of the intervals between consecutive beats; 0 is a perfect "
+           "metronome. The mean interval is in brackets."));
     addRow(QStringLiteral("drift"), tr("Drift"), tr("How far the last beat is from its ideal time."));
     addRow(QStringLiteral("stale"), tr("Stale volumes"),
-           tr("Beats whose volume came from a measurement an earlier beat had already used."));
+        tr("Beats whose volume came from a measurement an earlier beat had already used."));
     addRow(QStringLiteral("overlap"), tr("Overlapping"),
-           tr("Volume measurements that ran at the same time as another one."));
+        tr("Volume measurements that ran at the same time as another one."));
     addRow(QStringLiteral("dropped"), tr("Dropped ticks"),
-           tr("Ticker ticks nobody received in time: the ticker drops them for a slow receiver."));
+        tr("Ticker ticks nobody received in time: the ticker drops them for a slow receiver."));
     addRow(QStringLiteral("spin"), tr("Spin time"), tr("Total time spent busy-waiting."));
     addRow(QStringLiteral("end"), tr("End of program"),
-           tr("When the metronome function returned (the red line)."));
+        tr("When the metronome function returned (the red line)."));
     clear();
 }
 
@@ -96,7 +97,7 @@ QString StatsPanel::valueText(const QString &row) const
 void StatsPanel::clear()
 {
     m_has = false;
-    m_analysis = RunAnalysis{};
+    m_analysis = RunAnalysis {};
     m_title->setText(tr("No run yet. Press Play (Space)."));
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         setValue(it.key(), QStringLiteral("—"));
@@ -124,19 +125,20 @@ void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
     // Late by more than a quarter of a beat is audible.
     const bool late = hasBeats && a.lateness.max > 0.25 * intervalMs;
     setValue(QStringLiteral("lateness"),
-             hasBeats ? tr("%1 · p99 %2 · max %3").arg(ms(a.lateness.mean), ms(a.lateness.p99), ms(a.lateness.max))
-                      : QStringLiteral("—"),
-             late);
+        hasBeats ? tr("%1 · p99 %2 · max %3").arg(ms(a.lateness.mean), ms(a.lateness.p99), ms(a.lateness.max))
+                 : QStringLiteral("—"),
+        late);
     const bool jittery = a.beatsPerformed > 1 && a.interval.sd > 0.1 * intervalMs;
     setValue(QStringLiteral("jitter"),
-             a.beatsPerformed > 1 ? tr("%1 (%2)").arg(ms(a.interval.sd), ms(a.interval.mean)) : QStringLiteral("—"),
-             jittery);
+        a.beatsPerformed > 1 ? tr("%1 (%2)").arg(ms(a.interval.sd), ms(a.interval.mean))
+                             : QStringLiteral("—"),
+        jittery);
     setValue(QStringLiteral("drift"), hasBeats ? ms(a.driftMs) : QStringLiteral("—"),
-             hasBeats && std::abs(a.driftMs) > 0.25 * intervalMs);
+        hasBeats && std::abs(a.driftMs) > 0.25 * intervalMs);
     setValue(QStringLiteral("stale"), locale.toString(a.repeatedVolumes), a.repeatedVolumes > 0);
-    setValue(QStringLiteral("overlap"), tr("%1 of %2").arg(locale.toString(a.overlappingMeasurements),
-                                                          locale.toString(a.measurements)),
-             a.overlappingMeasurements > 0);
+    setValue(QStringLiteral("overlap"),
+        tr("%1 of %2").arg(locale.toString(a.overlappingMeasurements), locale.toString(a.measurements)),
+        a.overlappingMeasurements > 0);
     setValue(QStringLiteral("dropped"), locale.toString(a.droppedTicks), a.droppedTicks > 0);
     setValue(QStringLiteral("spin"), ms(a.spinMs));
     setValue(QStringLiteral("end"), a.endMs >= 0 ? ms(a.endMs) : QStringLiteral("—"));

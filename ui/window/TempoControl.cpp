@@ -93,8 +93,12 @@ void TempoControl::onDialMoved(int position)
 
 void TempoControl::onSpinChanged(int bpm)
 {
-    const QSignalBlocker blocker(m_dial);
-    m_dial->setValue(BpmScale::bpmToDial(bpm));
+    // A dial already showing this tempo stays where the hand left it: several positions
+    // share a BPM at the slow end, and snapping would fight a drag.
+    if (BpmScale::dialToBpm(m_dial->value()) != bpm) {
+        const QSignalBlocker blocker(m_dial);
+        m_dial->setValue(BpmScale::bpmToDial(bpm));
+    }
     emit bpmChanged(bpm);
 }
 

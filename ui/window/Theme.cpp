@@ -54,7 +54,7 @@ QPalette darkPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x6f, 0xa8, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x8c, 0xff));
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, disabled);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4b, 0x50));
     p.setColor(QPalette::Disabled, QPalette::Base, window);

@@ -14,8 +14,8 @@ public:
 
     static void apply(Mode mode);
     static Mode current();
-    static QString name(Mode mode);                 // "system", "light", "dark"
-    static Mode fromName(const QString &name);      // unknown -> System
+    static QString name(Mode mode); // "system", "light", "dark"
+    static Mode fromName(const QString &name); // unknown -> System
     // True if the application palette is dark (a dark theme, or a dark system palette).
     static bool isDark();
 };

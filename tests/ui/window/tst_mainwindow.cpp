@@ -1,0 +1,554 @@
+#include "metronome/Scenario.h"
+#include "window/BpmScale.h"
+#include "window/ComparisonView.h"
+#include "window/FirstStartBanner.h"
+#include "window/HistoryPanel.h"
+#include "window/MainWindow.h"
+#include "window/RunController.h"
+#include "window/RunHistory.h"
+#include "window/ScenarioPicker.h"
+#include "window/StatsPanel.h"
+#include "window/TempoControl.h"
+
+#include <QComboBox>
+#include <QDial>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace cacophony;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 15000; // a 15-beat run at 6000 BPM takes well under a second
+
+int beatEvents(const TraceData &trace)
+{
+    return int(std::count_if(trace.events.cbegin(), trace.events.cend(),
+        [](const Event &e) { return e.kind == EventKind::Beat; }));
+}
+
+int scenarioIndex(ScenarioPicker *picker, int number)
+{
+    const Scenario &s = ScenarioRegistry::scenarios().at(std::size_t(number - 1));
+    return picker->scenarioBox()->findData(s.id);
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void dialDrivesSpinBox();
+    void spinBoxDrivesDial();
+    void tapTempoShortcut();
+    void scenarioPickerListsTheSeriesInOrder();
+    void spaceStartsAndStops();
+    void spaceWorksWithFocusInSpinBox();
+    void changeWhilePlayingRestarts_data();
+    void changeWhilePlayingRestarts();
+    void runEndsIntoHistoryAndStats();
+    void historyFlipShowsOldRun();
+    void compareStacksTwoRunsOnOneAxis();
+    void firstStartDemonstration();
+    void settingsPersist();
+    void corruptSettingsFallBack();
+    void malformedTraceIsRefusedAndNothingLost();
+    void traceSaveOpenRoundTrip();
+    void exportImage_data();
+    void exportImage();
+    void themeSwitchesPalette();
+    void screenshot();
+
+private:
+    QString settingsFile() const { return m_dir->filePath(QStringLiteral("cacophony.ini")); }
+    std::unique_ptr<MainWindow> makeWindow();
+    // A fast, finite run: the series' 6000 BPM and 15 beats.
+    void playFast(MainWindow &w, int scenario);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // The window must work without sound; do not depend on the machine's audio here.
+    qputenv("CACOPHONY_AUDIO", "none");
+}
+
+void tst_MainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
+{
+    auto w = std::make_unique<MainWindow>(settingsFile());
+    w->show();
+    w->activateWindow();
+    if (!QTest::qWaitForWindowActive(w.get()))
+        qWarning("window not active: shortcuts may not fire");
+    return w;
+}
+
+void tst_MainWindow::playFast(MainWindow &w, int scenario)
+{
+    w.tempoControl()->setBpm(6000);
+    w.beatsBox()->setValue(15);
+    w.scenarioPicker()->scenarioBox()->setCurrentIndex(scenarioIndex(w.scenarioPicker(), scenario));
+    w.play();
+}
+
+void tst_MainWindow::dialDrivesSpinBox()
+{
+    auto w = makeWindow();
+    QDial *dial = w->tempoControl()->dial();
+    QSpinBox *spin = w->tempoControl()->spinBox();
+    w->tempoControl()->setBpm(100);
+    const int before = dial->value();
+    dial->setFocus();
+    QTest::keyClick(dial, Qt::Key_PageUp);
+    QCOMPARE(dial->value(), before + dial->pageStep());
+    QCOMPARE(spin->value(), BpmScale::dialToBpm(dial->value()));
+    QVERIFY(spin->value() > 100);
+
+    QTest::keyClick(dial, Qt::Key_End);
+    QCOMPARE(spin->value(), 6000);
+    QTest::keyClick(dial, Qt::Key_Home);
+    QCOMPARE(spin->value(), 20);
+}
+
+void tst_MainWindow::spinBoxDrivesDial()
+{
+    auto w = makeWindow();
+    QDial *dial = w->tempoControl()->dial();
+    QSpinBox *spin = w->tempoControl()->spinBox();
+    QSignalSpy changed(w->tempoControl(), &TempoControl::bpmChanged);
+
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("137"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(spin->value(), 137);
+    QCOMPARE(dial->value(), BpmScale::bpmToDial(137));
+    QCOMPARE(changed.count(), 1); // no feedback from the dial
+    QCOMPARE(w->runSettings().bpm, 137);
+
+    // Exact values the dial cannot show are kept; the dial points near them.
+    w->tempoControl()->setBpm(4321);
+    QCOMPARE(spin->value(), 4321);
+    QVERIFY(std::abs(BpmScale::dialToBpm(dial->value()) - 4321) <= 4321 * 0.02);
+    w->tempoControl()->setBpm(1);
+    QCOMPARE(spin->value(), 1);
+    QCOMPARE(dial->value(), 0);
+}
+
+void tst_MainWindow::tapTempoShortcut()
+{
+    auto w = makeWindow();
+    w->tempoControl()->setBpm(25);
+    QTest::keyClick(w.get(), Qt::Key_T);
+    QTest::qWait(50);
+    QTest::keyClick(w.get(), Qt::Key_T);
+    // Two taps 50 ms apart (longer on a busy machine, but far under 2.4 s): faster than 25.
+    QVERIFY2(w->tempoControl()->bpm() > 25, qPrintable(QString::number(w->tempoControl()->bpm())));
+}
+
+void tst_MainWindow::scenarioPickerListsTheSeriesInOrder()
+{
+    auto w = makeWindow();
+    QComboBox *box = w->scenarioPicker()->scenarioBox();
+    for (const Scenario &s : ScenarioRegistry::scenarios()) {
+        const int i = box->findData(s.id);
+        QCOMPARE(i, s.number - 1);
+        QVERIFY(box->itemText(i).startsWith(QStringLiteral("%1 · ").arg(s.number)));
+    }
+    QVERIFY(box->findData(QStringLiteral("custom")) > 14);
+
+    box->setCurrentIndex(box->findData(QStringLiteral("custom")));
+    w->scenarioPicker()->strategyBox()->setCurrentIndex(
+        w->scenarioPicker()->strategyBox()->findData(QStringLiteral("async_with_mutex")));
+    w->scenarioPicker()->profileBox()->setCurrentIndex(
+        w->scenarioPicker()->profileBox()->findData(QStringLiteral("short")));
+    const RunSettings custom = w->runSettings();
+    QCOMPARE(custom.scenario, QStringLiteral("custom"));
+    QCOMPARE(custom.strategy, QStringLiteral("async_with_mutex"));
+    QCOMPARE(custom.profile, QStringLiteral("short"));
+
+    box->setCurrentIndex(scenarioIndex(w->scenarioPicker(), 7));
+    const RunSettings seven = w->runSettings();
+    QCOMPARE(seven.strategy, QStringLiteral("sync_ticker_fire_immediately"));
+    QCOMPARE(seven.profile, QStringLiteral("oscillating"));
+    QVERIFY(!w->scenarioPicker()->strategyBox()->isEnabled());
+}
+
+void tst_MainWindow::spaceStartsAndStops()
+{
+    auto w = makeWindow();
+    w->tempoControl()->setBpm(1200);
+    w->beatsBox()->setValue(0); // continuous until Stop
+    w->scenarioPicker()->scenarioBox()->setCurrentIndex(scenarioIndex(w->scenarioPicker(), 14));
+    QVERIFY(!w->isPlaying());
+
+    QTest::keyClick(w.get(), Qt::Key_Space);
+    QVERIFY(w->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(beatEvents(w->timeline()->traceData()) >= 3, kRunTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(w->statsPanel()->hasAnalysis(), kRunTimeoutMs);
+    QVERIFY(w->statsPanel()->analysis().beatsPerformed > 0);
+
+    QTest::keyClick(w.get(), Qt::Key_Space);
+    QVERIFY(!w->isPlaying());
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    QVERIFY(!w->history()->entry(0)->completed);
+    QVERIFY(w->history()->entry(0)->analysis.beatsPerformed >= 3);
+}
+
+void tst_MainWindow::spaceWorksWithFocusInSpinBox()
+{
+    auto w = makeWindow();
+    w->tempoControl()->setBpm(600);
+    w->beatsBox()->setValue(0);
+    QSpinBox *spin = w->tempoControl()->spinBox();
+    spin->setFocus();
+    QTRY_VERIFY(spin->hasFocus());
+    QTest::keyClick(spin, Qt::Key_Space);
+    QVERIFY(w->isPlaying());
+    QCOMPARE(spin->value(), 600); // the space did not go into the number
+    QTest::keyClick(spin, Qt::Key_Space);
+    QVERIFY(!w->isPlaying());
+}
+
+void tst_MainWindow::changeWhilePlayingRestarts_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("scenario") << "scenario";
+    QTest::newRow("bpm") << "bpm";
+    QTest::newRow("seed") << "seed";
+}
+
+void tst_MainWindow::changeWhilePlayingRestarts()
+{
+    QFETCH(QString, change);
+    auto w = makeWindow();
+    w->tempoControl()->setBpm(1500);
+    w->beatsBox()->setValue(0);
+    w->scenarioPicker()->scenarioBox()->setCurrentIndex(scenarioIndex(w->scenarioPicker(), 3));
+    QSignalSpy started(w->controller(), &RunController::runStarted);
+    QSignalSpy ended(w->controller(), &RunController::runEnded);
+    w->play();
+    QCOMPARE(started.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(beatEvents(w->timeline()->traceData()) >= 2, kRunTimeoutMs);
+
+    if (change == QLatin1String("scenario"))
+        w->scenarioPicker()->scenarioBox()->setCurrentIndex(scenarioIndex(w->scenarioPicker(), 14));
+    else if (change == QLatin1String("bpm"))
+        w->tempoControl()->setBpm(1000);
+    else
+        w->seedBox()->setValue(777);
+
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, kRunTimeoutMs);
+    QVERIFY(w->isPlaying());
+    const RunSettings now = w->controller()->settings();
+    if (change == QLatin1String("scenario"))
+        QCOMPARE(now.scenario, QStringLiteral("async_with_channels_services"));
+    else if (change == QLatin1String("bpm"))
+        QCOMPARE(now.bpm, 1000);
+    else
+        QCOMPARE(now.seed, std::uint64_t(777));
+
+    // The new run owns the timeline: its settings, and beats arriving again.
+    QCOMPARE(w->timeline()->traceData().settings.scenario, now.scenario);
+    QCOMPARE(w->timeline()->traceData().settings.bpm, now.bpm);
+    QTRY_VERIFY_WITH_TIMEOUT(beatEvents(w->timeline()->traceData()) >= 2, kRunTimeoutMs);
+    // A replaced run is neither reported as ended nor kept in the history.
+    QCOMPARE(ended.count(), 0);
+    QCOMPARE(w->history()->rowCount(), 0);
+    w->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    QCOMPARE(w->history()->entry(0)->trace.settings.scenario, now.scenario);
+}
+
+void tst_MainWindow::runEndsIntoHistoryAndStats()
+{
+    auto w = makeWindow();
+    playFast(*w, 14);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), kRunTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    const RunHistory::Entry *e = w->history()->entry(0);
+    QVERIFY(e->completed);
+    QCOMPARE(e->trace.settings.scenario, QStringLiteral("async_with_channels_services"));
+    QCOMPARE(e->analysis.beatsPerformed, 15);
+    // The timeline got every beat through the live batches.
+    QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(e->trace));
+    QCOMPARE(w->statsPanel()->valueText(QStringLiteral("lost")), QStringLiteral("0"));
+    QVERIFY(w->statsPanel()->valueText(QStringLiteral("beats")).startsWith(QStringLiteral("15")));
+}
+
+void tst_MainWindow::historyFlipShowsOldRun()
+{
+    auto w = makeWindow();
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    playFast(*w, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 2, kRunTimeoutMs);
+    QCOMPARE(w->timeline()->traceData().settings.scenario, QStringLiteral("sync_adaptive_delay"));
+
+    // Row 1 is the older run, scenario 9.
+    const RunHistory::Entry *nine = w->history()->entry(1);
+    QCOMPARE(nine->trace.settings.scenario, QStringLiteral("async_naive"));
+    w->historyPanel()->view()->setCurrentIndex(w->history()->index(1, 0));
+    w->historyPanel()->showSelected();
+    QCOMPARE(w->timeline()->traceData().settings.scenario, QStringLiteral("async_naive"));
+    QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(nine->trace));
+    QCOMPARE(w->statsPanel()->analysis().settings.scenario, QStringLiteral("async_naive"));
+    QCOMPARE(w->shownTrace().events.size(), nine->trace.events.size());
+
+    // Flipping while playing stops the live run; it goes to the history, not the screen.
+    w->beatsBox()->setValue(0);
+    w->play();
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->beatsDone() >= 2, kRunTimeoutMs);
+    w->showHistoryRun(1);
+    QVERIFY(!w->isPlaying());
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 3, kRunTimeoutMs);
+    QCOMPARE(w->timeline()->traceData().settings.scenario, QStringLiteral("async_naive"));
+}
+
+void tst_MainWindow::compareStacksTwoRunsOnOneAxis()
+{
+    auto w = makeWindow();
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    playFast(*w, 14);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 2, kRunTimeoutMs);
+    QVERIFY2(!w->isComparing(), qPrintable(w->statusBar()->currentMessage()));
+
+    w->historyPanel()->compareSelected(); // nothing selected: the last two
+    QVERIFY(w->isComparing());
+    ComparisonView *c = w->comparison();
+    QCOMPARE(c->top()->traceData().settings.scenario, QStringLiteral("async_naive"));
+    QCOMPARE(c->bottom()->traceData().settings.scenario, QStringLiteral("async_with_channels_services"));
+    const double end = std::max(ComparisonView::extentMs(w->history()->entry(0)->trace),
+        ComparisonView::extentMs(w->history()->entry(1)->trace));
+    QVERIFY(c->rangeFrom() <= 0);
+    QVERIFY(c->rangeTo() >= end);
+    QVERIFY(c->rangeTo() <= end * 1.1);
+
+    QTest::keyClick(w.get(), Qt::Key_Escape);
+    QVERIFY(!w->isComparing());
+}
+
+void tst_MainWindow::firstStartDemonstration()
+{
+    auto w = makeWindow();
+    QVERIFY(w->banner()->isVisible()); // a fresh settings file: first start
+    w->tempoControl()->setBpm(6000);
+    QTest::mouseClick(w->banner()->playBothButton(), Qt::LeftButton);
+    QVERIFY(w->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(w->isComparing(), 2 * kRunTimeoutMs);
+    QCOMPARE(w->history()->rowCount(), 2);
+    QCOMPARE(w->comparison()->top()->traceData().settings.scenario, QStringLiteral("async_naive"));
+    QCOMPARE(w->comparison()->bottom()->traceData().settings.scenario,
+        QStringLiteral("async_with_channels_services"));
+
+    w.reset();
+    auto again = makeWindow();
+    QVERIFY(!again->banner()->isVisible()); // the point was made: no hint next time
+}
+
+void tst_MainWindow::settingsPersist()
+{
+    {
+        auto w = makeWindow();
+        w->tempoControl()->setBpm(133);
+        w->beatsBox()->setValue(7);
+        w->seedBox()->setValue(4242);
+        w->volumeSlider()->setValue(33);
+        w->scenarioPicker()->scenarioBox()->setCurrentIndex(scenarioIndex(w->scenarioPicker(), 12));
+        w->setTimelineView(TimelineView::View::Tasks);
+        w->close();
+    }
+    auto w = makeWindow();
+    QCOMPARE(w->tempoControl()->bpm(), 133);
+    QCOMPARE(w->tempoControl()->dial()->value(), BpmScale::bpmToDial(133));
+    QCOMPARE(w->beatsBox()->value(), 7);
+    QCOMPARE(w->seedBox()->value(), 4242);
+    QCOMPARE(w->volumeSlider()->value(), 33);
+    QCOMPARE(w->scenarioPicker()->scenarioId(), QStringLiteral("async_with_mutex"));
+    QCOMPARE(w->timeline()->view(), TimelineView::View::Tasks);
+    QVERIFY(w->statusBar()->currentMessage().isEmpty()
+        || !w->statusBar()->currentMessage().contains(QLatin1String("invalid")));
+}
+
+void tst_MainWindow::corruptSettingsFallBack()
+{
+    {
+        QSettings store(settingsFile(), QSettings::IniFormat);
+        store.setValue(QStringLiteral("tempo/bpm"), QStringLiteral("ninety"));
+        store.setValue(QStringLiteral("run/scenario"), QStringLiteral("async_magic"));
+        store.setValue(QStringLiteral("audio/volume"), 900);
+        store.setValue(QStringLiteral("run/beats"), 15); // a good one stays
+    }
+    auto w = makeWindow();
+    const AppSettings defaults;
+    QCOMPARE(w->tempoControl()->bpm(), defaults.bpm);
+    QCOMPARE(w->scenarioPicker()->scenarioId(), defaults.scenario);
+    QCOMPARE(w->volumeSlider()->value(), defaults.volume);
+    QCOMPARE(w->beatsBox()->value(), 15);
+    const QString message = w->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QLatin1String("tempo/bpm")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("run/scenario")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("audio/volume")), qPrintable(message));
+
+    // The repaired values were written back.
+    QSettings store(settingsFile(), QSettings::IniFormat);
+    QCOMPARE(store.value(QStringLiteral("tempo/bpm")).toInt(), defaults.bpm);
+}
+
+void tst_MainWindow::malformedTraceIsRefusedAndNothingLost()
+{
+    auto w = makeWindow();
+    playFast(*w, 14);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    const std::size_t shown = w->shownTrace().events.size();
+    QVERIFY(shown > 0);
+
+    const QString path = m_dir->filePath(QStringLiteral("broken.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"traceEvents\": [ {\"name\": 12, ");
+    f.close();
+
+    QVERIFY(!w->openTraceFile(path));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = w->findChild<QMessageBox *>(QStringLiteral("errorBox"))) != nullptr);
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("broken.json")), qPrintable(box->text()));
+    box->close();
+    QCOMPARE(w->history()->rowCount(), 1);
+    QCOMPARE(w->shownTrace().events.size(), shown);
+    QCOMPARE(w->timeline()->traceData().settings.scenario, QStringLiteral("async_with_channels_services"));
+
+    QVERIFY(!w->openTraceFile(m_dir->filePath(QStringLiteral("missing.json"))));
+    QCOMPARE(w->history()->rowCount(), 1);
+}
+
+void tst_MainWindow::traceSaveOpenRoundTrip()
+{
+    auto w = makeWindow();
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    const TraceData saved = w->shownTrace();
+    const QString path = m_dir->filePath(QStringLiteral("run9.json"));
+    QVERIFY(w->saveTraceFile(path));
+    QVERIFY(QFile::exists(path));
+
+    QVERIFY(w->openTraceFile(path));
+    QCOMPARE(w->history()->rowCount(), 2);
+    QCOMPARE(w->shownTrace().events.size(), saved.events.size());
+    QCOMPARE(w->shownTrace().settings.scenario, QStringLiteral("async_naive"));
+    QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(saved));
+}
+
+void tst_MainWindow::exportImage_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("png") << "t.png" << true;
+    QTest::newRow("jpg") << "t.jpg" << true;
+    QTest::newRow("pdf") << "t.pdf" << true;
+    QTest::newRow("svg") << "t.svg" << true;
+    QTest::newRow("unknown type") << "t.bmpx" << false;
+    QTest::newRow("no folder") << "missing/dir/t.png" << false;
+}
+
+void tst_MainWindow::exportImage()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, ok);
+    auto w = makeWindow();
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    const QString path = m_dir->filePath(name);
+    QCOMPARE(w->exportImageFile(path), ok);
+    QCOMPARE(QFile::exists(path), ok);
+    if (!ok) {
+        QTRY_VERIFY(w->findChild<QMessageBox *>(QStringLiteral("errorBox")) != nullptr);
+        return;
+    }
+    QVERIFY(QFileInfo(path).size() > 1000);
+    if (name.endsWith(QLatin1String(".png")) || name.endsWith(QLatin1String(".jpg"))) {
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 400);
+    }
+}
+
+void tst_MainWindow::themeSwitchesPalette()
+{
+    auto w = makeWindow();
+    w->setTheme(Theme::Mode::Dark);
+    QVERIFY(Theme::isDark());
+    QTRY_VERIFY2(w->palette().color(QPalette::Window).lightness() < 128,
+        qPrintable(w->palette().color(QPalette::Window).name()));
+    w->setTheme(Theme::Mode::Light);
+    QVERIFY(!Theme::isDark());
+    w->setTheme(Theme::Mode::System);
+    QCOMPARE(Theme::current(), Theme::Mode::System);
+}
+
+void tst_MainWindow::screenshot()
+{
+    // A picture of what users see: CACOPHONY_SCREENSHOT=path.png (docs/images/main-window.png).
+    const QString out = qEnvironmentVariable("CACOPHONY_SCREENSHOT");
+    if (out.isEmpty())
+        QSKIP("set CACOPHONY_SCREENSHOT=file.png to take a screenshot");
+    auto w = makeWindow();
+    const QString theme = qEnvironmentVariable("CACOPHONY_SCREENSHOT_THEME");
+    if (!theme.isEmpty())
+        w->setTheme(Theme::fromName(theme));
+    w->resize(1440, 860);
+    w->setTimelineView(qEnvironmentVariable("CACOPHONY_SCREENSHOT_VIEW") == QLatin1String("tasks")
+            ? TimelineView::View::Tasks
+            : TimelineView::View::Beats);
+    w->tempoControl()->setBpm(qEnvironmentVariableIntValue("CACOPHONY_SCREENSHOT_BPM") > 0
+            ? qEnvironmentVariableIntValue("CACOPHONY_SCREENSHOT_BPM")
+            : 240);
+    w->beatsBox()->setValue(15);
+    w->seedBox()->setValue(9);
+    if (qEnvironmentVariable("CACOPHONY_SCREENSHOT_DEMO") == QLatin1String("1")) {
+        w->playNineThenFourteen();
+        QTRY_VERIFY_WITH_TIMEOUT(w->isComparing(), 60000);
+    } else {
+        w->playScenario(9);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, 10000);
+    }
+    QTest::qWait(300); // let the last frame paint
+    QVERIFY(w->grab().save(out));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
