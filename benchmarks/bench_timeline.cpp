@@ -1,0 +1,222 @@
+// Timeline costs on the UI thread: ingesting a run (whole trace or live batches) and
+// replotting it, at 10k, 100k and 1M events, zoomed out (whole run) and zoomed in (a
+// 100 ms window). Targets at 1M events: replot ≤ 16 ms, ingest ≤ 1 s, ≤ 100 bytes/event.
+// Memory per event is the growth of the resident set (VmRSS) over an ingest into a fresh
+// view, divided by the events; the view's own account (memoryBytes) is shown beside it.
+//
+//   bench_timeline [benchmark flags]
+//   bench_timeline --retention SECONDS [--bpm N] [--scenario ID]
+//       plays a continuous run (beats = 0) in the main window, offscreen and silent-safe,
+//       and prints the resident set every 5 s: does a long run keep memory bounded?
+
+#include "SyntheticTrace.h"
+#include "timeline/TimelineView.h"
+#include "window/MainWindow.h"
+#include "window/ScenarioPicker.h"
+#include "window/TempoControl.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <benchmark/benchmark.h>
+#include <qcustomplot.h>
+
+#include <malloc.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+
+using namespace cacophony;
+
+namespace {
+
+constexpr int kWidth = 1600, kHeight = 900;
+constexpr double kZoomWindowMs = 100.0; // ten beats at 6000 BPM
+
+// Resident set of this process in bytes (0 if /proc is unavailable).
+std::int64_t residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    // readAll, not atEnd/readLine: /proc files report a size of 0.
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+const TraceData &traceOf(std::size_t n)
+{
+    static std::map<std::size_t, TraceData> cache;
+    auto it = cache.find(n);
+    if (it == cache.end())
+        it = cache.emplace(n, bench::syntheticTrace(n)).first;
+    return it->second;
+}
+
+std::unique_ptr<TimelineView> shownView()
+{
+    auto view = std::make_unique<TimelineView>();
+    view->resize(kWidth, kHeight);
+    view->show();
+    QCoreApplication::processEvents();
+    return view;
+}
+
+double lastEventMs(const TraceData &data)
+{
+    return static_cast<double>(data.events.back().t) / 1e6;
+}
+
+} // namespace
+
+// A whole recorded run into a fresh, shown view (opening a trace file, history).
+static void BM_TimelineIngest(benchmark::State &state)
+{
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const TraceData &data = traceOf(n);
+    double rssPerEvent = 0, modelPerEvent = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto view = shownView();
+        malloc_trim(0); // freed memory of the previous iteration must not hide the growth
+        const std::int64_t before = residentBytes();
+        state.ResumeTiming();
+        view->setTraceData(data);
+        state.PauseTiming();
+        rssPerEvent = static_cast<double>(residentBytes() - before) / static_cast<double>(n);
+        modelPerEvent = static_cast<double>(view->memoryBytes()) / static_cast<double>(n);
+        view.reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+    state.counters["rss_B/event"] = rssPerEvent;
+    state.counters["model_B/event"] = modelPerEvent;
+}
+BENCHMARK(BM_TimelineIngest)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+// The live path: the same run arriving as frame-sized batches (appendEvents).
+static void BM_TimelineAppend(benchmark::State &state)
+{
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const TraceData &data = traceOf(n);
+    constexpr std::size_t kBatch = 2000;
+    std::vector<EventBatch> batches;
+    for (std::size_t i = 0; i < n; i += kBatch)
+        batches.emplace_back(data.events.begin() + static_cast<std::ptrdiff_t>(i),
+            data.events.begin() + static_cast<std::ptrdiff_t>(std::min(n, i + kBatch)));
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto view = shownView();
+        view->clear(data.settings);
+        view->updateNames(data.tasks, data.objects);
+        state.ResumeTiming();
+        for (const EventBatch &batch : batches)
+            view->appendEvents(batch);
+        state.PauseTiming();
+        view.reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_TimelineAppend)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+// One immediate replot of a shown 1600x900 view; range(1) = 0 whole run, 1 a 100 ms
+// window in the middle; range(2) = 0 beat view, 1 task view.
+static void BM_TimelineReplot(benchmark::State &state)
+{
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const TraceData &data = traceOf(n);
+    auto view = shownView();
+    view->setTraceData(data);
+    view->setView(state.range(2) ? TimelineView::View::Tasks : TimelineView::View::Beats);
+    if (state.range(1)) {
+        const double mid = lastEventMs(data) / 2;
+        view->setTimeRange(mid, mid + kZoomWindowMs);
+    } else {
+        view->setTimeRange(0, lastEventMs(data));
+    }
+    view->refresh();
+    for (auto _ : state)
+        view->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    const auto range = view->timeRange();
+    state.counters["shown_ms"] = range.second - range.first;
+}
+BENCHMARK(BM_TimelineReplot)
+    ->ArgNames({"events", "zoomed", "tasks"})
+    ->ArgsProduct({{10000, 100000, 1000000}, {0, 1}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
+
+namespace {
+
+// Continuous play in the main window; prints "seconds rss_MiB timeline_events model_MiB".
+int runRetention(int seconds, int bpm, const QString &scenario)
+{
+    QTemporaryDir dir;
+    MainWindow window(dir.filePath(QStringLiteral("settings.ini")));
+    window.resize(kWidth, kHeight);
+    window.show();
+    if (!scenario.isEmpty())
+        window.scenarioPicker()->setSelection(scenario, {}, {});
+    window.tempoControl()->setBpm(bpm);
+    window.beatsBox()->setValue(0);
+    QCoreApplication::processEvents();
+    window.playAction()->trigger();
+
+    QElapsedTimer clock;
+    clock.start();
+    std::printf("# continuous run at %d BPM, scenario %s\n# s rss_MiB timeline_events model_MiB beats\n",
+        bpm, qPrintable(window.runSettings().scenario));
+    auto sample = [&] {
+        std::printf("%5.1f %8.1f %10zu %8.1f %s\n", static_cast<double>(clock.elapsed()) / 1000,
+            static_cast<double>(residentBytes()) / (1 << 20), window.timeline()->eventCount(),
+            static_cast<double>(window.timeline()->memoryBytes()) / (1 << 20),
+            window.isPlaying() ? "playing" : "stopped");
+        std::fflush(stdout);
+    };
+    sample();
+    QTimer every;
+    QObject::connect(&every, &QTimer::timeout, &every, sample);
+    every.start(5000);
+    QTimer::singleShot(seconds * 1000, &window, [&] {
+        sample();
+        QCoreApplication::quit();
+    });
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--retention") == 0 && i + 1 < argc) {
+            int bpm = 6000;
+            QString scenario;
+            for (int j = i + 2; j + 1 < argc; ++j) {
+                if (std::strcmp(argv[j], "--bpm") == 0)
+                    bpm = std::atoi(argv[j + 1]);
+                else if (std::strcmp(argv[j], "--scenario") == 0)
+                    scenario = QString::fromLocal8Bit(argv[j + 1]);
+            }
+            return runRetention(std::atoi(argv[i + 1]), bpm, scenario);
+        }
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
