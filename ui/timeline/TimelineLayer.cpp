@@ -70,6 +70,11 @@ void drawArrow(QCPPainter *p, QPointF from, QPointF to, const QColor &color, boo
     const QPointF u = (to - from) / length;
     const QPointF n(-u.y(), u.x());
     const QPointF base = to - u * head;
+    // A halo in the background colour keeps the arrow legible where it crosses boxes.
+    QPen halo(background, width + 2.2);
+    halo.setCapStyle(Qt::FlatCap);
+    p->setPen(halo);
+    p->drawLine(QLineF(from, base));
     QPen pen(color, width);
     pen.setCapStyle(Qt::FlatCap);
     if (dashed)
@@ -474,15 +479,20 @@ void TimelineLayer::drawBeats(const Frame &f, const Band &band)
     const int levels = std::clamp(int((band.height() - stem - 10) / (m.h + 3)), 1, kMaxBeatLevels);
     std::vector<double> levelRight(std::size_t(levels), -1e9);
     const QFontMetricsF fm(f.small);
-    p->setFont(f.small);
+    struct Marker
+    {
+        QRectF box;
+        double x;
+        std::size_t item;
+        QString label;
+    };
+    std::vector<Marker> markers;
+    markers.reserve(last - first);
     for (std::size_t i = first; i < last; ++i) {
         const Event &e = m_model->event(track[i].ev);
-        const std::uint32_t bits = track[i].extra;
-        const bool lost = bits & TimelineModel::BeatLost;
-        const bool disorder = bits & TimelineModel::BeatOutOfOrder;
         const QString label = numbers ? QString::number(e.a) : e.has(Tock) ? QStringLiteral("O") : QStringLiteral("I");
         const double w = m.labels ? std::max(m.w, fm.horizontalAdvance(label) + 10) : m.w;
-        const double x = f.px(e.t);
+        const double x = std::round(f.px(e.t)) + 0.5;
         // Stack markers that would overlap, lowest level first (as the series does).
         int level = -1;
         for (int l = 0; l < levels; ++l) {
@@ -495,22 +505,32 @@ void TimelineLayer::drawBeats(const Frame &f, const Band &band)
             level = int(std::min_element(levelRight.begin(), levelRight.end()) - levelRight.begin());
         levelRight[std::size_t(level)] = x + w / 2;
         const double top = baseline - stem - (level + 1) * m.h - level * 3;
-        const QRectF r(x - w / 2, top, w, m.h);
-        const QColor edge = lost ? m_palette.lostEdge : m_palette.beatEdge;
+        markers.push_back(Marker{QRectF(x - w / 2, top, w, m.h), x, i, label});
+    }
+    // Stems first, all of them, so that none crosses a box stacked below another.
+    for (const Marker &marker : markers) {
+        const QColor edge = (track[marker.item].extra & TimelineModel::BeatLost) ? m_palette.lostEdge : m_palette.beatEdge;
         p->setPen(QPen(edge, 1));
-        p->drawLine(QLineF(std::round(x) + 0.5, r.bottom(), std::round(x) + 0.5, baseline));
+        p->drawLine(QLineF(marker.x, marker.box.bottom(), marker.x, baseline));
         p->setPen(Qt::NoPen);
         p->setBrush(edge);
-        p->drawEllipse(QPointF(std::round(x) + 0.5, baseline), 2.2, 2.2);
+        p->drawEllipse(QPointF(marker.x, baseline), 2.2, 2.2);
+    }
+    p->setFont(f.small);
+    for (const Marker &marker : markers) {
+        const std::uint32_t bits = track[marker.item].extra;
+        const bool lost = bits & TimelineModel::BeatLost;
+        const bool disorder = bits & TimelineModel::BeatOutOfOrder;
+        const QColor edge = lost ? m_palette.lostEdge : m_palette.beatEdge;
         QPen outline(disorder ? m_palette.disorder : edge, disorder ? 2.0 : 1.0);
         if (lost && !disorder)
             outline.setDashPattern({2.5, 2});
-        roundedBox(p, r, lost ? m_palette.lostFill : m_palette.beatFill, outline, 3);
+        roundedBox(p, marker.box, lost ? m_palette.lostFill : m_palette.beatFill, outline, 3);
         if (m.labels) {
             p->setPen(lost ? m_palette.lostText : m_palette.beatText);
-            p->drawText(r, Qt::AlignCenter, label);
+            p->drawText(marker.box, Qt::AlignCenter, marker.label);
         }
-        addHit(r, TimelineHit{TimelineHit::Beat, track[i].ev, 0});
+        addHit(marker.box, TimelineHit{TimelineHit::Beat, track[marker.item].ev, 0});
     }
 }
 
@@ -555,21 +575,44 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
                                       [now](const TimelineModel::Life &life, std::int64_t from) {
                                           return (life.end == TimelineModel::kOpen ? now : life.end) < from;
                                       });
-    std::size_t drawnLives = 0;
-    for (auto it = firstLife; it != lane.lives.end() && it->start <= f.to; ++it) {
-        const std::int64_t end = it->end == TimelineModel::kOpen ? std::max(now, it->start) : it->end;
-        const double x0 = f.px(it->start);
-        const double x1 = std::max(f.px(end), x0 + 2);
-        const QRectF r(x0, area.top(), x1 - x0, area.height());
-        if (++drawnLives > std::size_t(f.rect.width())) { // packed lives too dense: just a band
-            p->fillRect(QRectF(x0, area.top(), f.rect.right() - x0, area.height()), m_palette.running);
-            break;
+    auto lifeEnd = [now](const TimelineModel::Life &life) {
+        return life.end == TimelineModel::kOpen ? std::max(now, life.start) : life.end;
+    };
+    auto lastLife = std::upper_bound(firstLife, lane.lives.end(), f.to,
+                                     [](std::int64_t to, const TimelineModel::Life &life) { return to < life.start; });
+    if (lastLife - firstLife > f.rect.width() / 4) {
+        // Tasks too short to box: fill the pixel columns where one of them runs.
+        p->setPen(Qt::NoPen);
+        p->setBrush(m_palette.running);
+        double runStart = -1;
+        auto it = firstLife;
+        for (int x = f.rect.left(); x <= f.rect.right() + 1; ++x) {
+            bool covered = false;
+            if (x <= f.rect.right()) {
+                const std::int64_t t0 = f.ns(x), t1 = f.ns(x + 1);
+                it = std::lower_bound(it, lastLife, t0, [&](const TimelineModel::Life &life, std::int64_t t) {
+                    return lifeEnd(life) < t;
+                });
+                covered = it != lastLife && it->start < t1;
+            }
+            if (covered && runStart < 0)
+                runStart = x;
+            if (!covered && runStart >= 0) {
+                p->drawRect(QRectF(runStart, area.top(), x - runStart, area.height()));
+                runStart = -1;
+            }
         }
-        QPen edge(m_palette.runningEdge, 1);
-        if (it->end == TimelineModel::kOpen)
-            edge.setStyle(Qt::DashLine);
-        roundedBox(p, r, m_palette.running, edge, 3);
-        addHit(r, TimelineHit{TimelineHit::TaskLife, it->task, 0});
+    } else {
+        for (auto it = firstLife; it != lastLife; ++it) {
+            const double x0 = f.px(it->start);
+            const double x1 = std::max(f.px(lifeEnd(*it)), x0 + 2);
+            const QRectF r(x0, area.top(), x1 - x0, area.height());
+            QPen edge(m_palette.runningEdge, 1);
+            if (it->end == TimelineModel::kOpen)
+                edge.setStyle(Qt::DashLine);
+            roundedBox(p, r, m_palette.running, edge, 3);
+            addHit(r, TimelineHit{TimelineHit::TaskLife, it->task, 0});
+        }
     }
 
     const QRectF inner(f.rect.left(), area.top() + 1.5, f.rect.width(), area.height() - 3);
@@ -592,6 +635,8 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
             const double x1 = std::max(f.px(e.end()), x0 + 1);
             const QRectF r(x0, inner.top(), x1 - x0, inner.height());
             p->drawRect(r);
+            if (r.width() > 4) // back-to-back waits stay countable
+                p->fillRect(QRectF(x0, r.top(), 1, r.height()), brush.color().darker(m_palette.dark ? 70 : 125));
             addHit(r, TimelineHit{kind, track[i].ev, 0});
         }
     };
@@ -670,14 +715,7 @@ void TimelineLayer::drawChannelLane(const Frame &f, const Band &band)
     const bool ticker = info && info->kind == ObjectKind::Ticker;
 
     // The channel's body: a pipe along the lane, ended where the channel was closed.
-    std::int64_t closedAt = -1;
-    for (std::size_t i = 0; i < lane.marks.size(); ++i) {
-        const Event &e = m_model->event(lane.marks[i].ev);
-        if (e.kind == EventKind::ChanClose) {
-            closedAt = e.t;
-            break;
-        }
-    }
+    const std::int64_t closedAt = lane.closedAt;
     const double bodyRight = closedAt >= 0 ? std::min<double>(f.px(closedAt), f.rect.right() + 10) : f.rect.right() + 10;
     if (bodyRight > f.rect.left()) {
         p->setPen(QPen(withAlpha(m_palette.channelEdge, 110), 1));
@@ -779,53 +817,72 @@ void TimelineLayer::drawArrows(const Frame &f, const std::vector<Band> &bandList
     };
 
     QCPPainter *p = f.p;
-    const bool dense = last - first > std::size_t(f.rect.width()) / 3;
-    double lastX = -1e9;
-    for (std::size_t i = first; i < last; ++i) {
-        const Event &e = m_model->event(arrows[i].ev);
-        const auto kind = TimelineModel::ArrowKind(arrows[i].extra);
-        int from = -1, to = -1;
-        bool filled = false, dashed = false;
-        QColor color = m_palette.arrow;
-        switch (kind) {
+    auto endpoints = [&](const TrackItem &item, int *from, int *to, bool *filled, bool *dashed, QColor *color) {
+        const Event &e = m_model->event(item.ev);
+        *filled = false;
+        *dashed = false;
+        *color = m_palette.arrow;
+        switch (TimelineModel::ArrowKind(item.extra)) {
         case TimelineModel::ArrowKind::Spawn:
-            from = bandOfTask(e.task);
-            to = bandOfTask(e.object);
-            color = m_palette.spawnArrow;
+            *from = bandOfTask(e.task);
+            *to = bandOfTask(e.object);
+            *color = m_palette.spawnArrow;
             break;
         case TimelineModel::ArrowKind::Send:
         case TimelineModel::ArrowKind::Close:
-            from = bandOfTask(e.task);
-            to = bandOfChannel(e.object);
-            filled = e.has(Blocked);
+            *from = bandOfTask(e.task);
+            *to = bandOfChannel(e.object);
+            *filled = e.has(Blocked);
             break;
         case TimelineModel::ArrowKind::Recv:
-            from = bandOfChannel(e.object);
-            to = bandOfTask(e.task);
-            filled = e.has(Blocked);
+            *from = bandOfChannel(e.object);
+            *to = bandOfTask(e.task);
+            *filled = e.has(Blocked);
             break;
         case TimelineModel::ArrowKind::Return:
-            from = bandOfTask(e.task);
-            to = bandOfTask(std::uint32_t(arrows[i].aux));
-            dashed = true;
-            color = m_palette.returnArrow;
+            *from = bandOfTask(e.task);
+            *to = bandOfTask(std::uint32_t(item.aux));
+            *dashed = true;
+            *color = m_palette.returnArrow;
             break;
         }
-        if (from < 0 || to < 0 || from == to)
-            continue;
-        const double x = std::round(f.px(arrows[i].t)) + 0.5;
+        return *from >= 0 && *to >= 0 && *from != *to;
+    };
+    auto span = [&](int from, int to) {
         const QRectF a = area(from), b = area(to);
         const bool down = from < to;
-        const double y0 = down ? a.bottom() : a.top();
-        const double y1 = down ? b.top() : b.bottom();
-        if (dense) {
-            if (x - lastX < 1)
-                continue;
-            lastX = x;
-            p->setPen(QPen(withAlpha(color, 90), 1));
-            p->drawLine(QLineF(x, y0, x, y1));
-            continue;
+        return std::pair<double, double>(down ? a.bottom() : a.top(), down ? b.top() : b.bottom());
+    };
+
+    if (last - first > std::size_t(f.rect.width()) / 3) {
+        // More arrows than room for them: per pixel column, a faint line for the first
+        // one there; found by binary search, so the cost follows the width, not the count.
+        std::size_t i = first;
+        const int right = f.rect.right();
+        while (i < last) {
+            const int x = int(std::floor(f.axis->coordToPixel(double(arrows[i].t) / 1e6)));
+            if (x > right)
+                break;
+            int from = -1, to = -1;
+            bool filled = false, dashed = false;
+            QColor color;
+            if (endpoints(arrows[i], &from, &to, &filled, &dashed, &color)) {
+                const auto [y0, y1] = span(from, to);
+                p->setPen(QPen(withAlpha(color, 90), 1));
+                p->drawLine(QLineF(x + 0.5, y0, x + 0.5, y1));
+            }
+            i = std::max(i + 1, arrows.lowerBound(f.ns(x + 1)));
         }
+        return;
+    }
+    for (std::size_t i = first; i < last; ++i) {
+        int from = -1, to = -1;
+        bool filled = false, dashed = false;
+        QColor color;
+        if (!endpoints(arrows[i], &from, &to, &filled, &dashed, &color))
+            continue;
+        const double x = std::round(f.px(arrows[i].t)) + 0.5;
+        const auto [y0, y1] = span(from, to);
         drawArrow(p, QPointF(x, y0), QPointF(x, y1), color, filled, dashed, m_palette.background);
         addHit(QRectF(x - 2, std::min(y0, y1), 4, std::abs(y1 - y0)),
                TimelineHit{TimelineHit::Arrow, arrows[i].ev, arrows[i].extra});
@@ -892,18 +949,6 @@ void TimelineLayer::drawEndOfProgram(const Frame &f, double top, double bottom)
     p->fillRect(QRectF(x, top, f.rect.right() - x + 1, bottom - top), m_palette.afterEnd);
     p->setPen(QPen(m_palette.endLine, 3, Qt::SolidLine, Qt::FlatCap));
     p->drawLine(QLineF(x, top, x, bottom));
-    const QString label = tr("end of program");
-    const QFontMetricsF fm(f.small);
-    const double w = fm.horizontalAdvance(label) + 10;
-    const double h = fm.height() + 2;
-    const bool right = x + w + 6 < f.rect.right();
-    const QRectF r(right ? x + 4 : x - 4 - w, top + 3, w, h);
-    p->setPen(Qt::NoPen);
-    p->setBrush(withAlpha(m_palette.background, 225));
-    p->drawRoundedRect(r, 3, 3);
-    p->setFont(f.small);
-    p->setPen(m_palette.endLine);
-    p->drawText(r, Qt::AlignCenter, label);
     addHit(QRectF(x - 3, top, 6, bottom - top), TimelineHit{TimelineHit::ProgramEnd, 0, 0});
 }
 

@@ -221,7 +221,10 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending,
     case EventKind::ChanClose:
         if (e.object != 0) {
             const int channel = ensureChannelLane(e.object, e.task, e.t, true);
-            add(m_channelLanes[std::size_t(channel)].marks, Role::Instants, TrackItem{e.t, e.t, index, 0});
+            ChannelLane &lane = m_channelLanes[std::size_t(channel)];
+            add(lane.marks, Role::Instants, TrackItem{e.t, e.t, index, 0});
+            if (lane.closedAt < 0 || e.t < lane.closedAt)
+                lane.closedAt = e.t;
             arrow(e.t, ArrowKind::Close);
         }
         break;
@@ -314,6 +317,10 @@ int TimelineModel::ensureChannelLane(std::uint32_t object, std::uint32_t user, s
     const int userLane = user != 0 ? ensureTaskLane(user, 0, t) : -1;
     if (auto it = m_laneOfChannel.find(object); it != m_laneOfChannel.end()) {
         ChannelLane &lane = m_channelLanes[std::size_t(it->second)];
+        if (!sender && lane.receiver < 0 && userLane >= 0) {
+            lane.receiver = userLane;
+            m_orderDirty = true;
+        }
         if (userLane >= 0 && (lane.anchor < 0 || (sender && !lane.anchoredBySender))) {
             lane.anchor = userLane;
             lane.anchoredBySender = sender;
@@ -325,6 +332,7 @@ int TimelineModel::ensureChannelLane(std::uint32_t object, std::uint32_t user, s
     m_channelLanes.back().object = object;
     m_channelLanes.back().anchor = userLane;
     m_channelLanes.back().anchoredBySender = sender && userLane >= 0;
+    m_channelLanes.back().receiver = sender ? -1 : userLane;
     const int lane = int(m_channelLanes.size() - 1);
     m_laneOfChannel.emplace(object, lane);
     m_orderDirty = true;
@@ -394,16 +402,21 @@ const std::vector<TimelineModel::LaneRef> &TimelineModel::taskViewOrder() const
     if (!m_orderDirty)
         return m_order;
     m_order.clear();
-    std::vector<std::vector<int>> below(m_taskLanes.size());
+    // A channel sits next to its sender, on the side of its receiver, so its arrows stay short.
+    std::vector<std::vector<int>> above(m_taskLanes.size()), below(m_taskLanes.size());
     std::vector<int> loose;
     for (std::size_t c = 0; c < m_channelLanes.size(); ++c) {
-        const int anchor = m_channelLanes[c].anchor;
-        if (anchor >= 0 && std::size_t(anchor) < below.size())
-            below[std::size_t(anchor)].push_back(int(c));
-        else
+        const ChannelLane &lane = m_channelLanes[c];
+        if (lane.anchor < 0 || std::size_t(lane.anchor) >= below.size())
             loose.push_back(int(c));
+        else if (lane.anchoredBySender && lane.receiver >= 0 && lane.receiver < lane.anchor)
+            above[std::size_t(lane.anchor)].push_back(int(c));
+        else
+            below[std::size_t(lane.anchor)].push_back(int(c));
     }
     for (std::size_t t = 0; t < m_taskLanes.size(); ++t) {
+        for (int c : above[t])
+            m_order.push_back(LaneRef{true, c});
         m_order.push_back(LaneRef{false, int(t)});
         for (int c : below[t])
             m_order.push_back(LaneRef{true, c});

@@ -80,10 +80,12 @@ public:
     {
         std::uint32_t object = 0;
         int anchor = -1;      // the task lane this lane is drawn below (-1: none yet)
-        bool anchoredBySender = false; // below its first sender; a receiver is only a stand-in
+        bool anchoredBySender = false; // next to its first sender; a receiver is only a stand-in
+        int receiver = -1;    // the task lane of its first receiver (-1: none yet)
         TimelineTrack messages; // matched send/receive: t = send done, aux = running max of receive done,
                                 // ev = send, extra = receive
         TimelineTrack marks;    // ticks and closes (instants)
+        std::int64_t closedAt = -1; // -1: open
     };
 
     struct LaneRef
@@ -121,7 +123,8 @@ public:
     const std::deque<TaskLane> &taskLanes() const { return m_taskLanes; }
     const std::deque<ChannelLane> &channelLanes() const { return m_channelLanes; }
     const TimelineTrack &arrows() const { return m_arrows; } // extra = ArrowKind; aux = waiter (Return)
-    // Top to bottom: each task lane followed by the channel lanes first used by it.
+    // Top to bottom: task lanes in order of appearance, each channel next to its first
+    // sender, above it if its first receiver is higher up, else below.
     const std::vector<LaneRef> &taskViewOrder() const;
     int laneOfTask(std::uint32_t task) const;
     int laneOfChannel(std::uint32_t object) const;

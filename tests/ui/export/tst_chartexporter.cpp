@@ -41,8 +41,9 @@ int redColumns(const QImage &image, double fraction)
     return columns;
 }
 
-// Connected blobs (4-neighbour) of `color` inside `area`, ignoring specks.
-int blobs(const QImage &image, const QRect &area, const QColor &color, int tolerance, int minPixels = 20)
+// Connected blobs (4-neighbour) of `color` inside `area`, ignoring specks (and the
+// holes of glyphs such as "O" and "0", filled with the box colour but far smaller).
+int blobs(const QImage &image, const QRect &area, const QColor &color, int tolerance, int minPixels = 80)
 {
     const QRect r = area.intersected(image.rect());
     std::vector<char> seen(std::size_t(image.width()) * std::size_t(image.height()), 0);
@@ -89,11 +90,13 @@ private:
     static std::unique_ptr<TimelineView> viewOf(const TraceData &trace, TimelineView::View kind, QSize size = {1200, 300})
     {
         auto view = std::make_unique<TimelineView>();
-        view->setAttribute(Qt::WA_DontShowOnScreen);
         view->setPalette(QPalette(QColor(239, 239, 239), QColor(255, 255, 255))); // light, whatever the test style
         view->resize(size);
         view->setView(kind);
         view->setTraceData(trace);
+        view->show(); // laid out at its size, so laneRect() matches an export at that size
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            return nullptr;
         view->refresh();
         return view;
     }
@@ -194,10 +197,19 @@ private slots:
     {
         QFETCH(bool, async);
         QFETCH(int, beats);
-        const TraceData trace = async ? asyncNaiveRun(beats, 11) : syncRun(beats);
-        int lost = 0;
-        for (const Event &e : trace.events)
-            lost += e.kind == EventKind::Beat && e.has(Lost);
+        auto lostIn = [](const TraceData &t) {
+            int n = 0;
+            for (const Event &e : t.events)
+                n += e.kind == EventKind::Beat && e.has(Lost);
+            return n;
+        };
+        TraceData trace = syncRun(beats);
+        for (std::uint64_t seed = 1; async && seed < 100; ++seed) { // a seed with stragglers
+            trace = asyncNaiveRun(beats, seed);
+            if (lostIn(trace) > 0)
+                break;
+        }
+        const int lost = lostIn(trace);
         const QSize size(1400, async ? 330 : 280);
         auto view = viewOf(trace, TimelineView::View::Beats, size);
         const QImage image = exportPng(*view, QStringLiteral("beats.png"), size);
