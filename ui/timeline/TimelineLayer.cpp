@@ -1064,7 +1064,7 @@ void TimelineLayer::drawTitleAndLegend(QCPPainter *painter, const QRect &rect)
             painter->setFont(font);
             painter->setPen(m_palette.mutedText);
             const double w = fm.horizontalAdvance(entry.text);
-            painter->drawText(QRectF(x, y, w + 2, top.rowH), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+            painter->drawText(QRectF(x, y, w + 12, top.rowH), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, entry.text);
             x += w + kEntryGap;
         }
         y += top.rowH;
