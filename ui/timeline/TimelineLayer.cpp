@@ -544,6 +544,7 @@ void TimelineLayer::drawTaskView(const Frame &f, const std::vector<Band> &bandLi
         else
             drawChannelLane(f, band);
     }
+    drawTaskMarks(f, bandList);
     drawArrows(f, bandList);
 }
 
@@ -657,52 +658,79 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
             }
         }
     }
+}
 
-    // Measurements along the bottom edge and beats as dots: what the task was doing it for.
+// Measurements along the bottom edge of a task's box and beats as diamonds on it: what the
+// task was busy with. Drawn from the shared beat-view tracks, each in its task's lane.
+void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandList)
+{
+    std::vector<const Band *> bandOfLane(m_model->taskLanes().size(), nullptr);
+    for (const Band &band : bandList) {
+        if (band.kind == Band::Task)
+            bandOfLane[std::size_t(band.lane)] = &band;
+    }
+    auto bandOf = [&](std::uint32_t task) -> const Band * {
+        const int lane = m_model->laneOfTask(task);
+        return lane >= 0 ? bandOfLane[std::size_t(lane)] : nullptr;
+    };
+    QCPPainter *p = f.p;
     {
-        const TimelineTrack &track = lane.measures;
+        const TimelineTrack &track = m_model->measurements();
         const std::size_t first = track.firstReaching(f.from);
         const std::size_t last = track.lowerBound(f.to);
-        const double h = std::clamp(area.height() * 0.16, 2.0, 4.0);
-        const QRectF strip(f.rect.left(), area.bottom() - h - 1, f.rect.width(), h);
-        if (last > first && last - first > std::size_t(f.rect.width()) * 2) {
-            drawDenseSpans(f, track, strip, m_palette.measuring);
-        } else {
+        // Too many to tell apart: the sleeps they consist of already show.
+        if (last > first && last - first <= std::size_t(f.rect.width()) * 2) {
             p->setPen(Qt::NoPen);
             p->setBrush(m_palette.measuring);
             for (std::size_t i = first; i < last; ++i) {
                 const Event &e = m_model->event(track[i].ev);
-                if (e.end() < f.from)
+                const Band *band = bandOf(e.task);
+                if (!band || e.end() < f.from)
                     continue;
+                const QRectF area = taskBoxArea(*band);
+                const double h = std::clamp(area.height() * 0.16, 2.0, 4.0);
                 const double x0 = f.px(e.t);
-                const QRectF r(x0, strip.top(), std::max(f.px(e.end()), x0 + 1) - x0, strip.height());
+                const QRectF r(x0, area.bottom() - h - 1, std::max(f.px(e.end()), x0 + 1) - x0, h);
                 p->drawRect(r);
                 addHit(r.adjusted(0, -2, 0, 1), TimelineHit{TimelineHit::TaskMeasure, track[i].ev, 0});
             }
         }
     }
-    {
-        const TimelineTrack &track = lane.beats;
-        const std::size_t first = track.lowerBound(f.from);
-        const std::size_t last = track.lowerBound(f.to);
-        if (last > first && last - first > std::size_t(f.rect.width()) / 2) {
-            drawDenseInstants(f, track, QRectF(f.rect.left(), area.top() + 2, f.rect.width(), area.height() - 4),
-                              m_palette.beatEdge);
-        } else {
-            const double radius = std::clamp(area.height() * 0.2, 2.5, 5.0);
-            for (std::size_t i = first; i < last; ++i) {
-                const Event &e = m_model->event(track[i].ev);
-                const QPointF c(f.px(e.t), area.center().y());
-                const bool lost = e.has(Lost);
-                p->setPen(QPen(lost ? m_palette.lostEdge : m_palette.beatEdge, 1));
-                p->setBrush(lost ? m_palette.lostFill : m_palette.beatFill);
-                const QPointF diamond[4] = {c + QPointF(0, -radius * 1.3), c + QPointF(radius, 0),
-                                            c + QPointF(0, radius * 1.3), c + QPointF(-radius, 0)};
-                p->drawPolygon(diamond, 4);
-                addHit(QRectF(c.x() - radius - 1, c.y() - radius * 1.3 - 1, 2 * radius + 2, radius * 2.6 + 2),
-                       TimelineHit{TimelineHit::TaskBeat, track[i].ev, 0});
+    const TimelineTrack &track = m_model->beats();
+    const std::size_t first = track.lowerBound(f.from);
+    const std::size_t last = track.lowerBound(f.to);
+    if (last > first && last - first > std::size_t(f.rect.width()) / 2) {
+        // Per pixel column, a tick for the first beat there.
+        std::size_t i = first;
+        while (i < last) {
+            const Event &e = m_model->event(track[i].ev);
+            const int x = int(std::floor(f.axis->coordToPixel(double(e.t) / 1e6)));
+            if (x > f.rect.right())
+                break;
+            if (const Band *band = bandOf(e.task)) {
+                const QRectF area = taskBoxArea(*band);
+                p->fillRect(QRectF(x, area.top() + 2, 1, area.height() - 4), m_palette.beatEdge);
             }
+            i = std::max(i + 1, track.lowerBound(f.ns(x + 1)));
         }
+        return;
+    }
+    for (std::size_t i = first; i < last; ++i) {
+        const Event &e = m_model->event(track[i].ev);
+        const Band *band = bandOf(e.task);
+        if (!band)
+            continue;
+        const QRectF area = taskBoxArea(*band);
+        const double radius = std::clamp(area.height() * 0.2, 2.5, 5.0);
+        const QPointF c(f.px(e.t), area.center().y());
+        const bool lost = e.has(Lost);
+        p->setPen(QPen(lost ? m_palette.lostEdge : m_palette.beatEdge, 1));
+        p->setBrush(lost ? m_palette.lostFill : m_palette.beatFill);
+        const QPointF diamond[4] = {c + QPointF(0, -radius * 1.3), c + QPointF(radius, 0), c + QPointF(0, radius * 1.3),
+                                    c + QPointF(-radius, 0)};
+        p->drawPolygon(diamond, 4);
+        addHit(QRectF(c.x() - radius - 1, c.y() - radius * 1.3 - 1, 2 * radius + 2, radius * 2.6 + 2),
+               TimelineHit{TimelineHit::TaskBeat, track[i].ev, 0});
     }
 }
 

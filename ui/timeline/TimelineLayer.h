@@ -74,6 +74,7 @@ private:
     void drawTaskView(const Frame &f, const std::vector<Band> &bands);
     void drawTaskLane(const Frame &f, const Band &band);
     void drawChannelLane(const Frame &f, const Band &band);
+    void drawTaskMarks(const Frame &f, const std::vector<Band> &bands);
     void drawArrows(const Frame &f, const std::vector<Band> &bands);
     void drawDenseSpans(const Frame &f, const TimelineTrack &track, const QRectF &area, const QBrush &brush);
     void drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color);

@@ -152,15 +152,13 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending,
         break;
     case EventKind::Measure:
         span(m_measures, Role::MeasureRows);
-        if (TaskLane *lane = laneOf(e.task))
-            span(lane->measures);
+        laneOf(e.task); // the task view draws it in its task's lane, from the shared track
         break;
     case EventKind::Beat:
         add(m_beats, Role::Beats, TrackItem{e.t, e.a, index, 0});
         if (e.has(Lost))
             ++m_lostBeats;
-        if (TaskLane *lane = laneOf(e.task))
-            add(lane->beats, Role::Instants, TrackItem{e.t, e.t, index, 0});
+        laneOf(e.task);
         break;
     case EventKind::ProgramEnd:
         if (m_programEnd < 0 || e.t < m_programEnd)
@@ -168,7 +166,8 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending,
         break;
     case EventKind::TaskSpawn:
         if (e.object != 0) {
-            m_spawnParent.emplace(e.object, e.task);
+            if (!m_spawnParent.find(e.object))
+                m_spawnParent.set(e.object, e.task);
             ensureTaskLane(e.object, e.task, e.t);
             arrow(e.t, ArrowKind::Spawn);
         }
@@ -275,16 +274,16 @@ void TimelineModel::matchDone(std::uint32_t doneIndex, std::uint32_t waitIndex, 
 TimelineModel::Life &TimelineModel::lifeOf(std::uint32_t task, std::int64_t t)
 {
     const int lane = ensureTaskLane(task, 0, t);
-    return m_taskLanes[std::size_t(lane)].lives[m_laneOfTask.find(task)->second.life];
+    return m_taskLanes[std::size_t(lane)].lives[m_laneOfTask.find(task)->life];
 }
 
 int TimelineModel::ensureTaskLane(std::uint32_t task, std::uint32_t parent, std::int64_t t)
 {
-    if (auto it = m_laneOfTask.find(task); it != m_laneOfTask.end())
-        return it->second.lane;
+    if (const TaskSlot *slot = m_laneOfTask.find(task))
+        return slot->lane;
     if (parent == 0) {
-        if (auto it = m_spawnParent.find(task); it != m_spawnParent.end())
-            parent = it->second;
+        if (const std::uint32_t *spawner = m_spawnParent.find(task))
+            parent = *spawner;
         else if (auto info = m_tasks.constFind(task); info != m_tasks.constEnd())
             parent = info->parent;
     }
@@ -308,7 +307,7 @@ int TimelineModel::ensureTaskLane(std::uint32_t task, std::uint32_t parent, std:
     }
     std::vector<Life> &lives = m_taskLanes[std::size_t(lane)].lives;
     lives.push_back(Life{t, kOpen, task});
-    m_laneOfTask.emplace(task, TaskSlot{lane, std::uint32_t(lives.size() - 1)});
+    m_laneOfTask.set(task, TaskSlot{lane, std::uint32_t(lives.size() - 1)});
     return lane;
 }
 
@@ -429,8 +428,8 @@ const std::vector<TimelineModel::LaneRef> &TimelineModel::taskViewOrder() const
 
 int TimelineModel::laneOfTask(std::uint32_t task) const
 {
-    auto it = m_laneOfTask.find(task);
-    return it == m_laneOfTask.end() ? -1 : it->second.lane;
+    const TaskSlot *slot = m_laneOfTask.find(task);
+    return slot ? slot->lane : -1;
 }
 
 int TimelineModel::laneOfChannel(std::uint32_t object) const
@@ -521,8 +520,8 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
     if (hit.kind == TimelineHit::TaskLife) {
         const std::uint32_t task = hit.ev;
         QString text = QStringLiteral("task %1").arg(taskLabel(task));
-        if (auto slot = m_laneOfTask.find(task); slot != m_laneOfTask.end()) {
-            const Life &life = m_taskLanes[std::size_t(slot->second.lane)].lives[slot->second.life];
+        if (const TaskSlot *slot = m_laneOfTask.find(task)) {
+            const Life &life = m_taskLanes[std::size_t(slot->lane)].lives[slot->life];
             if (life.end == kOpen)
                 text += QStringLiteral(", running since %1").arg(formatMs(life.start));
             else
@@ -675,13 +674,12 @@ std::size_t TimelineModel::memoryBytes() const
                       + m_beats.capacityBytes() + m_arrows.capacityBytes();
     for (const TaskLane &lane : m_taskLanes) {
         bytes += sizeof(TaskLane) + lane.lives.capacity() * sizeof(Life) + lane.sleeps.capacityBytes()
-               + lane.blocked.capacityBytes() + lane.spins.capacityBytes() + lane.measures.capacityBytes()
-               + lane.beats.capacityBytes();
+               + lane.blocked.capacityBytes() + lane.spins.capacityBytes();
     }
     for (const ChannelLane &lane : m_channelLanes)
         bytes += sizeof(ChannelLane) + lane.messages.capacityBytes() + lane.marks.capacityBytes();
     // Hash nodes: key, value and about two pointers each.
-    bytes += (m_laneOfTask.size() + m_laneOfChannel.size() + m_spawnParent.size()) * 32;
+    bytes += m_laneOfTask.capacityBytes() + m_spawnParent.capacityBytes() + m_laneOfChannel.size() * 32;
     bytes += (m_unmatchedSends.size() + m_unmatchedRecvs.size()) * 40;
     for (const TaskInfo &info : m_tasks)
         bytes += sizeof(TaskInfo) + 32 + std::size_t(info.name.capacity()) * 2;

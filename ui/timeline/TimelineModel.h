@@ -17,6 +17,7 @@
 // Not thread-safe: owned by the UI thread.
 
 #include "timeline/ChunkedArray.h"
+#include "timeline/IdMap.h"
 #include "timeline/TimelineTrack.h"
 #include "trace/TraceData.h"
 
@@ -64,8 +65,8 @@ public:
         std::uint32_t key = 0;   // the parent task shared by the lane's tasks
         std::vector<Life> lives; // sorted by start, disjoint
         TimelineTrack sleeps, blocked, spins; // spans; aux = running max end
-        TimelineTrack measures;  // Measure spans of the lane's tasks; aux = running max end
-        TimelineTrack beats;     // beats performed by the lane's tasks (instants)
+        // (Measurements and beats are drawn from the shared beat-view tracks, in the lane
+        // of the task that made them: one record per event, not two.)
         struct Label
         {
             QString base;             // the tasks' name without its number
@@ -177,9 +178,9 @@ private:
         int lane;
         std::uint32_t life; // index in the lane's lives
     };
-    std::unordered_map<std::uint32_t, TaskSlot> m_laneOfTask;
+    IdMap<TaskSlot> m_laneOfTask;
     std::unordered_map<std::uint32_t, int> m_laneOfChannel;
-    std::unordered_map<std::uint32_t, std::uint32_t> m_spawnParent; // child -> parent, from TaskSpawn
+    IdMap<std::uint32_t> m_spawnParent; // child -> parent, from TaskSpawn
     mutable std::vector<LaneRef> m_order;
     mutable bool m_orderDirty = true;
 
