@@ -2,7 +2,9 @@
 // following the newest events, and replotting at most once per frame.
 
 #include "SyntheticTrace.h"
+#include "metronome/MetronomeRun.h"
 #include "timeline/TimelineModel.h"
+#include "trace/EventStream.h"
 #include "timeline/TimelineView.h"
 
 #include <QElapsedTimer>
@@ -80,6 +82,42 @@ private slots:
         // Lanes tile the plot top to bottom.
         for (int i = 1; i < tasks.size(); ++i)
             QVERIFY(qAbs(view.laneRect(i).top() - view.laneRect(i - 1).bottom()) < 0.5);
+        QCOMPARE(view.traceData().events.size(), trace.events.size());
+    }
+
+    // A real run, delivered as the app delivers it: batches from an EventStream.
+    void liveRunThroughAnEventStream()
+    {
+        TimelineView view;
+        view.resize(900, 300);
+        RunSettings settings;
+        settings.scenario = QStringLiteral("async_naive");
+        settings.strategy = QStringLiteral("async_naive");
+        settings.profile = QStringLiteral("random");
+        settings.beats = 8;
+        settings.seed = 5;
+        MetronomeRun run(settings);
+        EventStream stream;
+        connect(&stream, &EventStream::batchReady, &view, [&](const EventBatch &batch) {
+            view.updateNames(run.tracer().tasks(), run.tracer().objects());
+            view.appendEvents(batch);
+        });
+        view.clear(settings);
+        stream.start(&run.tracer());
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 30000);
+        stream.stop();
+        const TraceData trace = run.trace();
+        QTRY_COMPARE_WITH_TIMEOUT(view.eventCount(), trace.events.size(), 5000);
+        view.refresh();
+        QCOMPARE(view.model().beats().size(), std::size_t(8));
+        QCOMPARE(view.model().idealBeats().size(), std::size_t(8));
+        QVERIFY(view.model().programEnd() > 0);
+        // It followed the run: its end is in view.
+        QVERIFY(view.timeRange().second * 1e6 >= double(view.model().programEnd()));
+        view.setView(TimelineView::View::Tasks);
+        view.refresh();
+        QVERIFY2(view.laneLabels().contains(QStringLiteral("main")), qPrintable(view.laneLabels().join(u',')));
         QCOMPARE(view.traceData().events.size(), trace.events.size());
     }
 
