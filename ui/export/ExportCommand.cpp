@@ -7,6 +7,7 @@
 #include "trace/ChromeTraceReader.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QDir>
 #include <QFileInfo>
 #include <cstdio>
@@ -76,7 +77,8 @@ QString ExportCommand::usage()
         "  --width N --height N  size in pixels (100-20000); default: fitted\n"
         "  --scale F           pixel density of PNG/JPG (0.25-8, default 1)\n"
         "  --bpm N (1-6000, default 6000)  --beats N (1-10000, default 15)\n"
-        "  --seed N (default 1)  --profile short|oscillating|random (default: the scenario's)");
+        "  --seed N (default 1)  --profile short|oscillating|random (default: the scenario's)\n"
+        "  --theme light|dark  colours for a light (default) or a dark background");
 }
 
 std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &args, QString *error)
@@ -85,7 +87,7 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
         QStringLiteral("scenario"), QStringLiteral("trace-in"), QStringLiteral("png"),   QStringLiteral("pdf"),
         QStringLiteral("svg"),      QStringLiteral("jpg"),      QStringLiteral("view"),  QStringLiteral("width"),
         QStringLiteral("height"),   QStringLiteral("scale"),    QStringLiteral("bpm"),   QStringLiteral("beats"),
-        QStringLiteral("seed"),     QStringLiteral("profile"),
+        QStringLiteral("seed"),     QStringLiteral("profile"),  QStringLiteral("theme"),
     };
     auto fail = [error](const QString &message) -> std::optional<Options> {
         *error = message;
@@ -219,6 +221,10 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
         if (!delayProfileFromName(options.profile))
             return fail(QStringLiteral("--profile must be short, oscillating or random, not \"%1\"").arg(options.profile));
     }
+    const QString theme = values.value(QStringLiteral("theme"), QStringLiteral("light"));
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        return fail(QStringLiteral("--theme must be light or dark, not \"%1\"").arg(theme));
+    options.dark = theme == QLatin1String("dark");
     return options;
 }
 
@@ -251,6 +257,29 @@ int ExportCommand::run(int argc, char **argv)
 
 int ExportCommand::run(const Options &options)
 {
+    // The charts take their colours from the palette; exports do not follow the desktop's.
+    QPalette palette = QApplication::palette();
+    const QPalette previous = palette;
+    if (options.dark) {
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        palette.setColor(QPalette::Text, QColor(0xe4, 0xe6, 0xeb));
+        palette.setColor(QPalette::WindowText, QColor(0xe4, 0xe6, 0xeb));
+        palette.setColor(QPalette::Highlight, QColor(0x4a, 0x88, 0xe8));
+    } else {
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::Window, QColor(0xf3, 0xf3, 0xf3));
+        palette.setColor(QPalette::Text, QColor(0x1d, 0x1f, 0x23));
+        palette.setColor(QPalette::WindowText, QColor(0x1d, 0x1f, 0x23));
+        palette.setColor(QPalette::Highlight, QColor(0x30, 0x6e, 0xd8));
+    }
+    QApplication::setPalette(palette);
+    struct RestorePalette
+    {
+        QPalette palette;
+        ~RestorePalette() { QApplication::setPalette(palette); }
+    } restore{previous};
+
     std::vector<TraceData> traces;
     if (!options.traceIn.isEmpty()) {
         QString error;

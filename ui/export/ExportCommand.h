@@ -6,6 +6,7 @@
 //   cacophony export --scenario ID|all --png FILE|--pdf FILE|--svg FILE|--jpg FILE
 //                    [--view beats|tasks] [--width N --height N] [--scale F]
 //                    [--bpm N --beats N --seed N --profile P] [--trace-in FILE]
+//                    [--theme light|dark]
 //
 // Contract: every option is validated before anything runs or is written; bad input
 // prints one line on stderr and exits 2 leaving no file; a failed run or write exits 1
@@ -37,6 +38,7 @@ public:
         int beats = 15;
         std::uint64_t seed = 1;
         QString profile;             // empty: each scenario's own
+        bool dark = false;           // --theme dark: for slides on a dark background
         bool help = false;
     };
 

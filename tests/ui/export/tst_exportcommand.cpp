@@ -89,6 +89,9 @@ private slots:
                                                        QStringLiteral("--png"), out, QStringLiteral("--colour"),
                                                        QStringLiteral("red")}
                                         << QStringLiteral("unknown option --colour");
+        QTest::newRow("bad theme") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                  QStringLiteral("--png"), out, QStringLiteral("--theme"), QStringLiteral("blue")}
+                                   << QStringLiteral("--theme must be light or dark");
         QTest::newRow("missing value") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
                                                       QStringLiteral("--png")}
                                        << QStringLiteral("--png needs a value");
@@ -185,6 +188,15 @@ private slots:
         const QImage image(out);
         QCOMPARE(image.width(), 1400);
         QVERIFY(image.height() >= 200);
+        QVERIFY(QColor(image.pixel(4, image.height() - 4)).lightness() > 220);
+
+        // For slides on a dark background.
+        const QString dark = path(QStringLiteral("scenario13-dark.png"));
+        QCOMPARE(runExport({QStringLiteral("--scenario"), QStringLiteral("13"), QStringLiteral("--png"), dark,
+                            QStringLiteral("--beats"), QStringLiteral("5"), QStringLiteral("--theme"),
+                            QStringLiteral("dark"), QStringLiteral("--view"), QStringLiteral("tasks")}),
+                 0);
+        QVERIFY(QColor(QImage(dark).pixel(4, 4)).lightness() < 50);
     }
 };
 
