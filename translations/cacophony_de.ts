@@ -5,1149 +5,1169 @@
     <name>AppSettings</name>
     <message>
         <source>Setting %1 was invalid; using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1 war ungültig; verwende %2.</translation>
     </message>
     <message>
         <source>The settings file could not be read; using defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden; verwende Standardwerte.</translation>
     </message>
 </context>
 <context>
     <name>AudioOutput</name>
     <message>
         <source>Sound is off (CACOPHONY_AUDIO=none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ist aus (CACOPHONY_AUDIO=none).</translation>
     </message>
     <message>
         <source>Playing through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe über %1.</translation>
     </message>
     <message>
         <source>No sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ton.</translation>
     </message>
     <message>
         <source>Sound is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ist aus.</translation>
     </message>
 </context>
 <context>
     <name>GuiApp</name>
     <message>
         <source>A metronome that lets you hear and see concurrency go wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Metronom, mit dem man hört und sieht, wie Nebenläufigkeit schiefgeht.</translation>
     </message>
     <message>
         <source>A trace file to open (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Trace-Datei (optional).</translation>
     </message>
 </context>
 <context>
     <name>ScenarioText</name>
     <message>
         <source>Synchronous: measure once, then perform and sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron: einmal messen, dann spielen und schlafen</translation>
     </message>
     <message>
         <source>Synchronous: measure, perform, sleep a constant interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron: messen, spielen, ein festes Intervall schlafen</translation>
     </message>
     <message>
         <source>Synchronous: measure, perform, sleep what is left of the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron: messen, spielen, den Rest des Intervalls schlafen</translation>
     </message>
     <message>
         <source>Synchronous with a ticker: on each tick measure, then perform</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron mit Ticker: bei jedem Tick messen, dann spielen</translation>
     </message>
     <message>
         <source>Synchronous with a ticker: measure, wait for the tick, perform</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron mit Ticker: messen, auf den Tick warten, spielen</translation>
     </message>
     <message>
         <source>A task per beat, nobody waits for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Task pro Schlag, niemand wartet auf sie</translation>
     </message>
     <message>
         <source>A task per beat, and a wait group to wait for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Task pro Schlag und eine Wait Group, um auf sie zu warten</translation>
     </message>
     <message>
         <source>A measuring task publishing through atomic variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mess-Task, der über atomare Variablen veröffentlicht</translation>
     </message>
     <message>
         <source>A measuring task publishing through a mutex-guarded state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mess-Task, der über einen mutexgeschützten Zustand veröffentlicht</translation>
     </message>
     <message>
         <source>A measuring task asked and answered over channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mess-Task, gefragt und antwortend über Kanäle</translation>
     </message>
     <message>
         <source>Four services joined by channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier durch Kanäle verbundene Dienste</translation>
     </message>
     <message>
         <source>Constant delay, a single volume measurement before the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Verzögerung, eine einzige Lautstärkemessung vor der Schleife</translation>
     </message>
     <message>
         <source>Constant delay, a volume measurement before each beat</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Verzögerung, eine Lautstärkemessung vor jedem Schlag</translation>
     </message>
     <message>
         <source>Adaptive delay, a volume measurement before each beat</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptive Verzögerung, eine Lautstärkemessung vor jedem Schlag</translation>
     </message>
     <message>
         <source>Adaptive delay, oscillating measurement time</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptive Verzögerung, schwankende Messdauer</translation>
     </message>
     <message>
         <source>Ticker: measure and perform on each tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticker: bei jedem Tick messen und spielen</translation>
     </message>
     <message>
         <source>Ticker: measure first, then wait for the tick and perform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticker: erst messen, dann auf den Tick warten und spielen</translation>
     </message>
     <message>
         <source>Ticker, measure first, oscillating measurement time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticker, erst messen, schwankende Messdauer</translation>
     </message>
     <message>
         <source>Ticker, measure first, random measurement time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticker, erst messen, zufällige Messdauer</translation>
     </message>
     <message>
         <source>Asynchronous, naive: a task per beat</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchron, naiv: ein Task pro Schlag</translation>
     </message>
     <message>
         <source>Asynchronous, naive, waiting for completion with a wait group</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchron, naiv, mit Warten auf das Ende per Wait Group</translation>
     </message>
     <message>
         <source>Asynchronous with atomic variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchron mit atomaren Variablen</translation>
     </message>
     <message>
         <source>Asynchronous with a mutex protecting shared state</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchron mit einem Mutex, der den gemeinsamen Zustand schützt</translation>
     </message>
     <message>
         <source>Asynchronous with channels communicating state changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchron mit Kanälen, die Zustandsänderungen übermitteln</translation>
     </message>
     <message>
         <source>Asynchronous services joined by channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone, durch Kanäle verbundene Dienste</translation>
     </message>
     <message>
         <source>Steady tempo, but the volume is measured once and never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichmäßiges Tempo, aber die Lautstärke wird einmal gemessen und ändert sich nie.</translation>
     </message>
     <message>
         <source>Each period is the interval plus the measurement (about 1.5 intervals): the tempo is too slow and the error accumulates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Periode ist das Intervall plus die Messung (etwa 1,5 Intervalle): Das Tempo ist zu langsam, und der Fehler summiert sich.</translation>
     </message>
     <message>
         <source>Sleeping only what is left of the interval restores the tempo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Rest des Intervalls zu schlafen stellt das Tempo wieder her.</translation>
     </message>
     <message>
         <source>Whenever a measurement takes longer than an interval the beat is late, and the lost time is never made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauert eine Messung länger als ein Intervall, kommt der Schlag zu spät, und die verlorene Zeit wird nie aufgeholt.</translation>
     </message>
     <message>
         <source>Regular, but the first beat comes a whole interval plus a measurement late: a ticker does not fire immediately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßig, aber der erste Schlag kommt ein ganzes Intervall plus eine Messung zu spät: Ein Ticker feuert nicht sofort.</translation>
     </message>
     <message>
         <source>Measuring while waiting for the tick puts every beat on a tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen während des Wartens auf den Tick setzt jeden Schlag auf einen Tick.</translation>
     </message>
     <message>
         <source>Irregular while measurements are longer than an interval; the ticker drops the ticks nobody took, so late beats never catch up in a burst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unregelmäßig, solange Messungen länger als ein Intervall dauern; der Ticker verwirft nicht abgeholte Ticks, daher holen späte Schläge nie in einem Schwall auf.</translation>
     </message>
     <message>
         <source>Irregular: every measurement longer than an interval delays its beat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unregelmäßig: Jede Messung, die länger als ein Intervall dauert, verzögert ihren Schlag.</translation>
     </message>
     <message>
         <source>Measurements overlap, beats come out of order, and the beats still being measured when the program ends are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen überlappen, Schläge kommen in falscher Reihenfolge, und die Schläge, die beim Programmende noch gemessen werden, gehen verloren.</translation>
     </message>
     <message>
         <source>The wait group keeps the program alive until every beat is performed: none is lost, but they are still out of order and irregular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wait Group hält das Programm am Leben, bis jeder Schlag gespielt ist: Keiner geht verloren, aber sie sind weiterhin ungeordnet und unregelmäßig.</translation>
     </message>
     <message>
         <source>Regular beats from a ticker that never waits for a measurement; a slow measurement makes several beats reuse the same, stale volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßige Schläge von einem Ticker, der nie auf eine Messung wartet; eine langsame Messung lässt mehrere Schläge dieselbe, veraltete Lautstärke verwenden.</translation>
     </message>
     <message>
         <source>Same as with atomics: regular beats, some stale volumes; the lock only makes the sharing explicit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie mit atomaren Variablen: regelmäßige Schläge, einige veraltete Lautstärken; die Sperre macht das Teilen nur explizit.</translation>
     </message>
     <message>
         <source>Regular and in order, sharing nothing but messages; only the first beat waits for a measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßig und in Reihenfolge, es werden nur Nachrichten geteilt; nur der erste Schlag wartet auf eine Messung.</translation>
     </message>
     <message>
         <source>Counting, measuring, timing and performing as separate services: regular, in order, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen, Messen, Takten und Spielen als getrennte Dienste: regelmäßig, in Reihenfolge, pünktlich.</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>kurz</translation>
     </message>
     <message>
         <source>oscillating</source>
-        <translation type="unfinished"></translation>
+        <translation>schwankend</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällig</translation>
     </message>
     <message>
         <source>Custom: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>StatsPanel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>cacophony</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>the size %1×%2 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe %1×%2 liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>%1×%2 pixels is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 Pixel sind zu groß</translation>
     </message>
     <message>
         <source>out of memory for %1×%2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher für %1×%2 Pixel</translation>
     </message>
     <message>
         <source>the PDF writer could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>der PDF-Writer konnte nicht starten</translation>
     </message>
     <message>
         <source>the SVG writer could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>der SVG-Writer konnte nicht starten</translation>
     </message>
 </context>
 <context>
     <name>cacophony::ChartExporter</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Nothing to export: no runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: keine Durchläufe.</translation>
     </message>
     <message>
         <source>Metronome&apos;s Cacophony — %1 runs at %2 BPM, %3 beats, seed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Metronome&apos;s Cacophony — %1 Durchläufe mit %2 BPM, %3 Schläge, Seed %4</translation>
     </message>
 </context>
 <context>
     <name>cacophony::ComparisonView</name>
     <message>
         <source>Close comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich schließen</translation>
     </message>
     <message>
         <source>Back to the single timeline (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur einzelnen Zeitleiste (Esc)</translation>
     </message>
     <message>
         <source>Two runs on one time axis: further right is later in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Durchläufe auf einer Zeitachse: Weiter rechts ist in beiden später.</translation>
     </message>
 </context>
 <context>
     <name>cacophony::FirstStartBanner</name>
     <message>
         <source>&lt;b&gt;Play scenario 9, then 14 — hear the difference.&lt;/b&gt; The naive version spawns a task per beat: beats overlap, come out of order and get lost. The services version stays on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Spiele Szenario 9, dann 14 — hör den Unterschied.&lt;/b&gt; Die naive Version startet einen Task pro Schlag: Schläge überlappen, kommen in falscher Reihenfolge und gehen verloren. Die Version mit Diensten bleibt im Takt.</translation>
     </message>
     <message>
         <source>Play 9</source>
-        <translation type="unfinished"></translation>
+        <translation>9 spielen</translation>
     </message>
     <message>
         <source>Play scenario 9, the naive asynchronous metronome</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario 9 spielen, das naive asynchrone Metronom</translation>
     </message>
     <message>
         <source>Play 14</source>
-        <translation type="unfinished"></translation>
+        <translation>14 spielen</translation>
     </message>
     <message>
         <source>Play scenario 14, the metronome built from services and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario 14 spielen, das Metronom aus Diensten und Kanälen</translation>
     </message>
     <message>
         <source>Play 9, then 14, and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>9, dann 14 spielen und vergleichen</translation>
     </message>
     <message>
         <source>Play both one after the other, then show them stacked on one time axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide nacheinander spielen, dann übereinander auf einer Zeitachse zeigen</translation>
     </message>
     <message>
         <source>Hide this hint (Help ▸ First-start hint shows it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis ausblenden (Hilfe ▸ Hinweis zum Start zeigt ihn wieder)</translation>
     </message>
 </context>
 <context>
     <name>cacophony::HistoryPanel</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Earlier runs of this session. Double-click (or Enter) shows one again; select two and press Compare to stack them on one time axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Durchläufe dieser Sitzung. Doppelklick (oder Eingabe) zeigt einen erneut; zwei auswählen und Vergleichen drücken, um sie auf einer Zeitachse zu stapeln.</translation>
     </message>
     <message>
         <source>Show the selected run in the timeline and statistics (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Durchlauf in Zeitleiste und Statistik zeigen (Eingabe)</translation>
     </message>
     <message>
         <source>Stack two selected runs on one shared time axis, as the series does (Ctrl+K); with one selected, compares it with the newest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei ausgewählte Durchläufe auf einer gemeinsamen Zeitachse stapeln, wie die Serie (Strg+K); bei einem ausgewählten wird er mit dem neuesten verglichen</translation>
     </message>
 </context>
 <context>
     <name>cacophony::MainWindow</name>
     <message>
         <source>Some settings were invalid and have been reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen waren ungültig und wurden zurückgesetzt: %1</translation>
     </message>
     <message>
         <source>No audio output: the metronome plays silently. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Audioausgabe: Das Metronom spielt lautlos. %1</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spielen</translation>
     </message>
     <message>
         <source>&amp;Tap Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo tippen</translation>
     </message>
     <message>
         <source>Tap tempo: tap twice or more in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo tippen: mindestens zweimal im Takt tippen</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chneller</translation>
     </message>
     <message>
         <source>One BPM faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein BPM schneller</translation>
     </message>
     <message>
         <source>S&amp;lower</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langsamer</translation>
     </message>
     <message>
         <source>One BPM slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein BPM langsamer</translation>
     </message>
     <message>
         <source>&amp;Next Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Szenario</translation>
     </message>
     <message>
         <source>Switch to the next scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Szenario wechseln</translation>
     </message>
     <message>
         <source>P&amp;revious Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Szenario</translation>
     </message>
     <message>
         <source>Switch to the previous scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Szenario wechseln</translation>
     </message>
     <message>
         <source>New &amp;Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer S&amp;eed</translation>
     </message>
     <message>
         <source>Pick a new random seed: other delays and volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen zufälligen Seed wählen: andere Verzögerungen und Lautstärken</translation>
     </message>
     <message>
         <source>&amp;Demonstration: 9, then 14</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demonstration: 9, dann 14</translation>
     </message>
     <message>
         <source>Play scenario 9, then 14, then compare them stacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario 9, dann 14 spielen und übereinander vergleichen</translation>
     </message>
     <message>
         <source>&amp;Export Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the timeline as PNG, JPG, PDF or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste als PNG, JPG, PDF oder SVG speichern</translation>
     </message>
     <message>
         <source>Export Series &amp;Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien&amp;seite exportieren…</translation>
     </message>
     <message>
         <source>Run all 14 scenarios and save their charts stacked on one page, like the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 14 Szenarien ausführen und ihre Diagramme untereinander auf einer Seite speichern, wie die Serie</translation>
     </message>
     <message>
         <source>&amp;Open Trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a saved trace (Chrome trace JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gespeicherten Trace öffnen (Chrome-Trace-JSON)</translation>
     </message>
     <message>
         <source>&amp;Save Trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace spei&amp;chern…</translation>
     </message>
     <message>
         <source>Save the run on screen as a Chrome trace (opens in Perfetto too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Durchlauf als Chrome-Trace speichern (öffnet sich auch in Perfetto)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Cacophony</source>
-        <translation type="unfinished"></translation>
+        <translation>Cacophony beenden</translation>
     </message>
     <message>
         <source>&amp;Beats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schläge</translation>
     </message>
     <message>
         <source>Beat view: ideal beats, volume measurements and actual beats, as in the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagansicht: ideale Schläge, Lautstärkemessungen und tatsächliche Schläge, wie in der Serie</translation>
     </message>
     <message>
         <source>T&amp;asks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasks</translation>
     </message>
     <message>
         <source>Task view: a lane per task and per channel, with sends, receives and spawns</source>
-        <translation type="unfinished"></translation>
+        <translation>Task-Ansicht: eine Spur pro Task und pro Kanal, mit Senden, Empfangen und Starten</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Show the whole run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den ganzen Durchlauf zeigen</translation>
     </message>
     <message>
         <source>&amp;Follow Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuestem folgen</translation>
     </message>
     <message>
         <source>Keep the newest events in view while a run plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Ereignisse im Blick behalten, während ein Durchlauf spielt</translation>
     </message>
     <message>
         <source>&amp;Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe &amp;vergleichen</translation>
     </message>
     <message>
         <source>Stack two runs from the history on one shared time axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Durchläufe aus dem Verlauf auf einer gemeinsamen Zeitachse stapeln</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>The look of your desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aussehen deines Desktops</translation>
     </message>
     <message>
         <source>Light palette (good on a projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle Palette (gut für Beamer)</translation>
     </message>
     <message>
         <source>Dark palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle Palette</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stumm</translation>
     </message>
     <message>
         <source>Silence the clicks; the timeline keeps drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klicks stummschalten; die Zeitleiste zeichnet weiter</translation>
     </message>
     <message>
         <source>&amp;First-Start Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweis zum Start</translation>
     </message>
     <message>
         <source>Show the hint: play scenario 9, then 14</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hinweis zeigen: Szenario 9, dann 14 spielen</translation>
     </message>
     <message>
         <source>&amp;About Cacophony</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Cacophony</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>endlos</translation>
     </message>
     <message>
         <source>Beats per run: the series plays 15. 0 plays continuously until Stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge pro Durchlauf: Die Serie spielt 15. 0 spielt endlos bis Stopp.</translation>
     </message>
     <message>
         <source>Seed of the simulated delays and volumes: the same seed repeats them (thread scheduling still differs — that is the point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der simulierten Verzögerungen und Lautstärken: Derselbe Seed wiederholt sie (das Thread-Scheduling unterscheidet sich trotzdem — genau darum geht es).</translation>
     </message>
     <message>
         <source>S&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed</translation>
     </message>
     <message>
         <source>Master volume of the clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtlautstärke der Klicks</translation>
     </message>
     <message>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>The numbers of the run on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des angezeigten Durchlaufs</translation>
     </message>
     <message>
         <source>Click a beat, a measurement, a task or a channel operation in the timeline to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke einen Schlag, eine Messung, einen Task oder eine Kanaloperation in der Zeitleiste an, um hier die Details zu sehen.</translation>
     </message>
     <message>
         <source>Details of the item clicked in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des in der Zeitleiste angeklickten Elements</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;lauf</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;udio</translation>
     </message>
     <message>
         <source>Output &amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;gerät</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Beats performed in this run, of those expected</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Durchlauf gespielte Schläge von den erwarteten</translation>
     </message>
     <message>
         <source>Audio device &quot;%1&quot; is not available; using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiogerät „%1“ ist nicht verfügbar; verwende das Standardgerät.</translation>
     </message>
     <message>
         <source>no sound</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ton</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton an</translation>
     </message>
     <message>
         <source>Cacophony — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cacophony — %1</translation>
     </message>
     <message>
         <source>%1 / %2 beats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Schläge</translation>
     </message>
     <message>
         <source>%1 beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge: %1</translation>
     </message>
     <message>
         <source>Run finished: %1 beats, %2 lost, %3 out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf beendet: Schläge: %1, verloren: %2, außer der Reihe: %3.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto&amp;pp</translation>
     </message>
     <message>
         <source>Stop the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Durchlauf stoppen</translation>
     </message>
     <message>
         <source>Play the chosen scenario at the chosen tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Szenario im gewählten Tempo spielen</translation>
     </message>
     <message>
         <source>Custom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene: %1</translation>
     </message>
     <message>
         <source>Execution time of volume measurement is &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführungszeit der Lautstärkemessung ist &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>from the history, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Verlauf, %1</translation>
     </message>
     <message>
         <source>%1 — %2 BPM, %3 lost, %4 out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 BPM, verloren: %3, außer der Reihe: %4</translation>
     </message>
     <message>
         <source>Comparing two runs on one time axis. Esc returns to the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich zweier Durchläufe auf einer Zeitachse. Esc kehrt zur Zeitleiste zurück.</translation>
     </message>
     <message>
         <source>Cannot open trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 could not be opened as a Cacophony trace.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Cacophony-Trace geöffnet werden.
+
+%2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern</translation>
     </message>
     <message>
         <source>Play a run first: there is no trace on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele zuerst einen Durchlauf: Es wird kein Trace angezeigt.</translation>
     </message>
     <message>
         <source>Cannot save trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Unsupported file type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter Dateityp „%1“: Verwende .png, .jpg, .pdf oder .svg.</translation>
     </message>
     <message>
         <source>Cannot export image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert.</translation>
     </message>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Cannot export the series page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serienseite kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Running the 14 scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 14 Szenarien laufen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export Series Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienseite exportieren</translation>
     </message>
     <message>
         <source>Open Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace öffnen</translation>
     </message>
     <message>
         <source>Chrome trace (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome-Trace (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace speichern</translation>
     </message>
     <message>
         <source>Chrome trace (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome-Trace (*.json)</translation>
     </message>
     <message>
         <source>No output device found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ausgabegerät gefunden</translation>
     </message>
     <message>
         <source>Sound goes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton geht an %1.</translation>
     </message>
     <message>
         <source>Audio device</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiogerät</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>About Cacophony</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Cacophony</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Cacophony %1&lt;/h3&gt;&lt;p&gt;A metronome that lets you hear and see concurrency go wrong.&lt;/p&gt;&lt;p&gt;Each beat is produced by one of the metronome implementations of the blog series &lt;i&gt;Metronome&apos;s Cacophony — concurrency in Go&lt;/i&gt;. Switch the implementation and hear beats arrive late, out of order or not at all; the timeline shows why.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cacophony %1&lt;/h3&gt;&lt;p&gt;Ein Metronom, mit dem man hört und sieht, wie Nebenläufigkeit schiefgeht.&lt;/p&gt;&lt;p&gt;Jeder Schlag stammt aus einer der Metronom-Implementierungen der Blogserie &lt;i&gt;Metronome&apos;s Cacophony — concurrency in Go&lt;/i&gt;. Wechsle die Implementierung und hör, wie Schläge zu spät, in falscher Reihenfolge oder gar nicht kommen; die Zeitleiste zeigt, warum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close Co&amp;mparison</source>
+        <translation>Vergleich s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Back to the single timeline</source>
+        <translation>Zurück zur einzelnen Zeitleiste</translation>
+    </message>
+    <message>
+        <source>%1 / %2 beats, %3 lost</source>
+        <translation>%1 / %2 Schläge, %3 verloren</translation>
+    </message>
+    <message>
+        <source>No Sound</source>
+        <translation>Kein Ton</translation>
     </message>
 </context>
 <context>
     <name>cacophony::RunController</name>
     <message>
         <source>Unknown strategy &quot;%1&quot; or delay profile &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Strategie „%1“ oder Verzögerungsprofil „%2“.</translation>
     </message>
     <message>
         <source>Tempo must be 1 to 6000 BPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tempo muss zwischen 1 und 6000 BPM liegen.</translation>
     </message>
     <message>
         <source>The run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>cacophony::RunHistory</name>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <source>%1 (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gestoppt)</translation>
     </message>
     <message>
         <source>%1
 %2 BPM, seed %3, %4 beats, %5 lost, %6 out of order
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 BPM, Seed %3, Schläge: %4, verloren: %5, außer der Reihe: %6
+%7</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>BPM</source>
-        <translation type="unfinished"></translation>
+        <translation>BPM</translation>
     </message>
     <message>
         <source>Beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Disorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Unordnung</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Scenario number (as in the series) or custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarionummer (wie in der Serie) oder eigene</translation>
     </message>
     <message>
         <source>Tempo in beats per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo in Schlägen pro Minute</translation>
     </message>
     <message>
         <source>Beats performed before the end of program</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Programmende gespielte Schläge</translation>
     </message>
     <message>
         <source>Beats lost: never performed or performed after the end of program</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Schläge: nie gespielt oder nach dem Programmende gespielt</translation>
     </message>
     <message>
         <source>Beats performed out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer der Reihe gespielte Schläge</translation>
     </message>
     <message>
         <source>When the run ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Durchlauf endete</translation>
     </message>
 </context>
 <context>
     <name>cacophony::ScenarioPicker</name>
     <message>
         <source>Custom: any strategy × delay profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene: beliebige Strategie × Verzögerungsprofil</translation>
     </message>
     <message>
         <source>The metronome implementation to run: the 14 scenarios of the series in its order, or a custom strategy and delay profile ([ and ] step through).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszuführende Metronom-Implementierung: die 14 Szenarien der Serie in ihrer Reihenfolge oder eine eigene Strategie mit Verzögerungsprofil ([ und ] blättern).</translation>
     </message>
     <message>
         <source>Custom run: the metronome implementation (strategy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Durchlauf: die Metronom-Implementierung (Strategie).</translation>
     </message>
     <message>
         <source>Custom run: how long a volume measurement takes. Short: half a beat; oscillating: a slow wave from 0.2 to 2.5 beats; random: 0.2 to 2.5 beats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Durchlauf: wie lange eine Lautstärkemessung dauert. Kurz: ein halber Schlag; schwankend: eine langsame Welle von 0,2 bis 2,5 Schlägen; zufällig: 0,2 bis 2,5 Schläge.</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zenario</translation>
     </message>
 </context>
 <context>
     <name>cacophony::SeriesRunner</name>
     <message>
         <source>The run of %1 did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf von %1 wurde nicht beendet.</translation>
     </message>
 </context>
 <context>
     <name>cacophony::StatsPanel</name>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Beats per minute and the beat interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge pro Minute und das Schlagintervall.</translation>
     </message>
     <message>
         <source>Beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge</translation>
     </message>
     <message>
         <source>Beats performed before the end of program, of those expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Programmende gespielte Schläge von den erwarteten.</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Beats never performed, or performed after the end of program (in Go the process would already have exited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gespielte oder nach dem Programmende gespielte Schläge (in Go wäre der Prozess schon beendet).</translation>
     </message>
     <message>
         <source>Out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer der Reihe</translation>
     </message>
     <message>
         <source>Beats performed after a beat with a higher number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge, die nach einem Schlag mit höherer Nummer gespielt wurden.</translation>
     </message>
     <message>
         <source>Lateness</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätung</translation>
     </message>
     <message>
         <source>How late beats are against their ideal time: mean, 99th percentile, maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie spät Schläge gegenüber ihrer idealen Zeit sind: Mittel, 99. Perzentil, Maximum.</translation>
     </message>
     <message>
         <source>Jitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jitter</translation>
     </message>
     <message>
         <source>Standard deviation of the intervals between consecutive beats; 0 is a perfect metronome. The mean interval is in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung der Intervalle zwischen aufeinanderfolgenden Schlägen; 0 ist ein perfektes Metronom. Das mittlere Intervall steht in Klammern.</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift</translation>
     </message>
     <message>
         <source>How far the last beat is from its ideal time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit der letzte Schlag von seiner idealen Zeit entfernt ist.</translation>
     </message>
     <message>
         <source>Stale volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Lautstärken</translation>
     </message>
     <message>
         <source>Beats whose volume came from a measurement an earlier beat had already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge, deren Lautstärke aus einer Messung stammt, die ein früherer Schlag schon benutzt hat.</translation>
     </message>
     <message>
         <source>Overlapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappend</translation>
     </message>
     <message>
         <source>Volume measurements that ran at the same time as another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärkemessungen, die gleichzeitig mit einer anderen liefen.</translation>
     </message>
     <message>
         <source>Dropped ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Ticks</translation>
     </message>
     <message>
         <source>Ticker ticks nobody received in time: the ticker drops them for a slow receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticks, die niemand rechtzeitig empfing: Der Ticker verwirft sie für einen langsamen Empfänger.</translation>
     </message>
     <message>
         <source>Spin time</source>
-        <translation type="unfinished"></translation>
+        <translation>Spin-Zeit</translation>
     </message>
     <message>
         <source>Total time spent busy-waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Zeit im aktiven Warten.</translation>
     </message>
     <message>
         <source>End of program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmende</translation>
     </message>
     <message>
         <source>When the metronome function returned (the red line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Metronom-Funktion zurückkehrte (die rote Linie).</translation>
     </message>
     <message>
         <source>No run yet. Press Play (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Durchlauf. Drücke Spielen (Leertaste).</translation>
     </message>
     <message>
         <source>%1 BPM (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 BPM (%2)</translation>
     </message>
     <message>
         <source>continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>endlos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 · p99 %2 · max %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · p99 %2 · max. %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>cacophony::TempoControl</name>
     <message>
         <source>Tempo. Most of the turn covers 20–300 BPM; the last part reaches the series&apos; 6000 BPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo. Der größte Teil der Drehung deckt 20–300 BPM ab; das letzte Stück reicht bis zu den 6000 BPM der Serie.</translation>
     </message>
     <message>
         <source> BPM</source>
-        <translation type="unfinished"></translation>
+        <translation> BPM</translation>
     </message>
     <message>
         <source>Beats per minute, 1 to 6000. The series plays at 6000 (10 ms per beat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge pro Minute, 1 bis 6000. Die Serie spielt mit 6000 (10 ms pro Schlag).</translation>
     </message>
     <message>
         <source>Tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen</translation>
     </message>
     <message>
         <source>Tap tempo (T): tap at least twice in time; the tempo is the average of the last taps. A pause of two seconds starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo tippen (T): mindestens zweimal im Takt tippen; das Tempo ist der Mittelwert der letzten Tipps. Eine Pause von zwei Sekunden beginnt von vorn.</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
 </context>
 <context>
     <name>cacophony::TimelineLayer</name>
     <message>
         <source>ideal beat</source>
-        <translation type="unfinished"></translation>
+        <translation>idealer Schlag</translation>
     </message>
     <message>
         <source>volume measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärkemessung</translation>
     </message>
     <message>
         <source>beat</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag</translation>
     </message>
     <message>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>außer der Reihe</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
     <message>
         <source>end of program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmende</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>synchronous</source>
-        <translation type="unfinished"></translation>
+        <translation>synchron</translation>
     </message>
     <message>
         <source>asynchronous</source>
-        <translation type="unfinished"></translation>
+        <translation>asynchron</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe</translation>
     </message>
     <message>
         <source>sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>schlafend</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>spinning</source>
-        <translation type="unfinished"></translation>
+        <translation>aktives Warten</translation>
     </message>
     <message>
         <source>Ideal beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideale Schläge</translation>
     </message>
     <message>
         <source>Volume measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärkemessungen</translation>
     </message>
     <message>
         <source>Actual beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliche Schläge</translation>
     </message>
 </context>
 <context>
     <name>cacophony::TimelineView</name>
     <message>
         <source>time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (ms)</translation>
     </message>
 </context>
 </TS>

@@ -70,11 +70,11 @@ void FirstStartBanner::changeEvent(QEvent *event)
 
 void FirstStartBanner::updateColors()
 {
-    // The series' title bars are a pale yellow; keep that warmth in both palettes.
+    // A calm blue "hint" look, distinct from the yellow scenario title under it.
     const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
     QPalette p = QApplication::palette();
-    p.setColor(QPalette::Window, dark ? QColor(0x4a, 0x42, 0x20) : QColor(0xfc, 0xee, 0xb5));
-    p.setColor(QPalette::WindowText, dark ? QColor(0xf3, 0xe9, 0xc6) : QColor(0x3a, 0x32, 0x10));
+    p.setColor(QPalette::Window, dark ? QColor(0x1f, 0x3a, 0x5c) : QColor(0xde, 0xec, 0xfb));
+    p.setColor(QPalette::WindowText, dark ? QColor(0xe4, 0xef, 0xfb) : QColor(0x16, 0x33, 0x55));
     m_updating = true;
     setPalette(p);
     m_updating = false;

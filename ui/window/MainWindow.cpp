@@ -147,6 +147,17 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     connect(m_controller, &RunController::runFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
+    // The engine reports a lost or recovered output from its own threads.
+    connect(
+        m_audio->engine(), &AudioEngine::statusChanged, this,
+        [this](const AudioStatus &status) {
+            m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("no sound"));
+            m_audioStatus->setToolTip(m_audio->status());
+            if (status.state == AudioStatus::Lost)
+                statusBar()->showMessage(status.message, 10000);
+        },
+        Qt::QueuedConnection);
+
     if (!warnings.isEmpty()) {
         statusBar()->showMessage(
             tr("Some settings were invalid and have been reset: %1").arg(warnings.join(QLatin1Char(' '))),
@@ -522,6 +533,7 @@ void MainWindow::createMenus()
 
     QMenu *audio = menuBar()->addMenu(tr("&Audio"));
     m_deviceMenu = audio->addMenu(tr("Output &Device"));
+    m_deviceMenu->setObjectName(QStringLiteral("deviceMenu"));
     m_deviceMenu->setToolTipsVisible(true);
     connect(m_deviceMenu, &QMenu::aboutToShow, this, &MainWindow::populateDeviceMenu);
     audio->addAction(m_muteAction);
@@ -554,6 +566,11 @@ void MainWindow::createToolBar()
     bar->addAction(m_saveAction);
     bar->addAction(m_exportImageAction);
     bar->addAction(m_exportPageAction);
+    // Files are icons only: the tooltips name them, and the bar stays one row on a laptop.
+    for (QAction *a : { m_openAction, m_saveAction, m_exportImageAction, m_exportPageAction }) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -791,8 +808,14 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
         m_shownIsLive = false;
         m_shownTrace = trace;
         m_stats->setAnalysis(analysis, true);
-        if (trace.settings.beats > 0)
-            onProgress(analysis.beatsPerformed + analysis.beatsLost, trace.settings.beats);
+        if (trace.settings.beats > 0) {
+            onProgress(analysis.beatsPerformed, trace.settings.beats);
+            if (analysis.beatsLost > 0)
+                m_progress->setFormat(tr("%1 / %2 beats, %3 lost")
+                                          .arg(analysis.beatsPerformed)
+                                          .arg(trace.settings.beats)
+                                          .arg(analysis.beatsLost));
+        }
         statusBar()->showMessage(completed ? tr("Run finished: %1 beats, %2 lost, %3 out of order.")
                                                  .arg(analysis.beatsPerformed)
                                                  .arg(analysis.beatsLost)
@@ -820,6 +843,7 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
             compareRuns(first, 0);
         m_settings.firstStartDone = true;
         saveSettings();
+        m_banner->hide(); // the point is made; Help > First-Start Hint brings it back
     }
 }
 
@@ -1134,39 +1158,49 @@ void MainWindow::showFirstStartHint()
 
 void MainWindow::populateDeviceMenu()
 {
+    // Asked afresh each time: devices come and go.
     m_deviceMenu->clear();
-    auto *group = new QActionGroup(m_deviceMenu);
-    const QStringList devices = m_audio->devices();
+    delete m_deviceGroup;
+    m_deviceGroup = new QActionGroup(m_deviceMenu);
     const QString current = m_audio->isAvailable() ? m_audio->currentDevice() : QString();
+    auto add = [this](const QString &text, const QString &device, bool checked) {
+        QAction *action = m_deviceMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(checked);
+        action->setActionGroup(m_deviceGroup);
+        connect(action, &QAction::triggered, this, [this, device] { selectAudioDevice(device); });
+    };
+    const QStringList devices = m_audio->devices();
+    for (const QString &device : devices)
+        add(device, device, current.startsWith(device)); // current is "name (api)"
     if (devices.isEmpty()) {
         QAction *none = m_deviceMenu->addAction(tr("No output device found"));
         none->setEnabled(false);
         none->setToolTip(m_audio->status());
-        return;
     }
-    for (const QString &device : devices) {
-        QAction *action = m_deviceMenu->addAction(device);
-        action->setCheckable(true);
-        action->setChecked(device == current);
-        action->setActionGroup(group);
-        connect(action, &QAction::triggered, this, [this, device] {
-            const bool wasPlaying = isPlaying();
-            if (wasPlaying)
-                stop(); // a run holds the sink; switch between runs
-            if (m_audio->open(device)) {
-                m_settings.audioDevice = device;
-                saveSettings();
-                statusBar()->showMessage(tr("Sound goes to %1.").arg(device), 5000);
-            } else {
-                showError(tr("Audio device"), tr("Cannot open %1: %2").arg(device, m_audio->status()));
-            }
-            m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("no sound"));
-            m_audioStatus->setToolTip(m_audio->status());
-            m_controller->setSoundSink(m_audio->sink());
-            if (wasPlaying)
-                play();
-        });
+    m_deviceMenu->addSeparator();
+    add(tr("No Sound"), QString::fromLatin1(AudioOutput::kNoSound), current.isEmpty());
+}
+
+void MainWindow::selectAudioDevice(const QString &device)
+{
+    const bool wasPlaying = isPlaying();
+    if (wasPlaying)
+        stop(); // a run holds the sink: switch between runs
+    if (m_audio->open(device)) {
+        m_settings.audioDevice = device;
+        saveSettings();
+        statusBar()->showMessage(m_audio->isAvailable()
+                ? tr("Sound goes to %1.").arg(m_audio->currentDevice())
+                : m_audio->status(),
+            5000);
+    } else {
+        showError(tr("Audio device"), tr("Cannot open %1: %2").arg(device, m_audio->status()));
     }
+    m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("no sound"));
+    m_audioStatus->setToolTip(m_audio->status());
+    if (wasPlaying)
+        play();
 }
 
 void MainWindow::about()

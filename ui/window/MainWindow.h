@@ -127,6 +127,7 @@ private:
     void updatePlayAction();
     void updateHeaderColors();
     void populateDeviceMenu();
+    void selectAudioDevice(const QString &device);
     void showError(const QString &title, const QString &text);
     void exportImage();
     void exportSeriesPage();
@@ -186,6 +187,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_deviceMenu = nullptr;
+    QActionGroup *m_deviceGroup = nullptr;
 
     SeriesRunner *m_series = nullptr;
     QTimer m_restartTimer; // debounces restarts while a control is being turned

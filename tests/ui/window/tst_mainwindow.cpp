@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -75,6 +76,7 @@ private slots:
     void exportImage_data();
     void exportImage();
     void themeSwitchesPalette();
+    void audioMenuWorksWithoutDevice();
     void screenshot();
 
 private:
@@ -517,6 +519,29 @@ void tst_MainWindow::themeSwitchesPalette()
     QVERIFY(!Theme::isDark());
     w->setTheme(Theme::Mode::System);
     QCOMPARE(Theme::current(), Theme::Mode::System);
+}
+
+void tst_MainWindow::audioMenuWorksWithoutDevice()
+{
+    auto w = makeWindow();
+    QMenu *devices = w->findChild<QMenu *>(QStringLiteral("deviceMenu"));
+    QVERIFY(devices);
+    emit devices->aboutToShow(); // lists the outputs, if any; "No Sound" always
+    QAction *silence = nullptr;
+    for (QAction *a : devices->actions()) {
+        if (a->text() == QLatin1String("No Sound"))
+            silence = a;
+    }
+    QVERIFY(silence);
+    silence->trigger();
+    QVERIFY(silence->isChecked());
+    QSettings store(settingsFile(), QSettings::IniFormat);
+    QCOMPARE(store.value(QStringLiteral("audio/device")).toString(), QStringLiteral("none"));
+
+    // Silent or not, the metronome plays.
+    playFast(*w, 13);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    QCOMPARE(w->history()->entry(0)->analysis.beatsPerformed, 15);
 }
 
 void tst_MainWindow::screenshot()
