@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDial>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QMenu>
@@ -77,6 +78,7 @@ private slots:
     void exportImage();
     void themeSwitchesPalette();
     void audioMenuWorksWithoutDevice();
+    void clickedItemShowsDetails();
     void screenshot();
 
 private:
@@ -542,6 +544,19 @@ void tst_MainWindow::audioMenuWorksWithoutDevice()
     playFast(*w, 13);
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
     QCOMPARE(w->history()->entry(0)->analysis.beatsPerformed, 15);
+}
+
+void tst_MainWindow::clickedItemShowsDetails()
+{
+    auto w = makeWindow();
+    QDockWidget *dock = w->findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    QVERIFY(dock);
+    dock->hide();
+    emit w->timeline()->itemSelected(QStringLiteral("beat #3 at 58 power"));
+    QCOMPARE(w->detailsView()->toPlainText(), QStringLiteral("beat #3 at 58 power"));
+    QVERIFY(dock->isVisible()); // a click brings the panel back
+    emit w->comparison()->top()->itemSelected(QStringLiteral("measurement #2"));
+    QCOMPARE(w->detailsView()->toPlainText(), QStringLiteral("measurement #2"));
 }
 
 void tst_MainWindow::screenshot()
