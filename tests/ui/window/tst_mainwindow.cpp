@@ -76,6 +76,7 @@ private slots:
     void traceSaveOpenRoundTrip();
     void exportImage_data();
     void exportImage();
+    void exportSeriesPage();
     void themeSwitchesPalette();
     void audioMenuWorksWithoutDevice();
     void clickedItemShowsDetails();
@@ -508,6 +509,24 @@ void tst_MainWindow::exportImage()
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 400);
     }
+}
+
+void tst_MainWindow::exportSeriesPage()
+{
+    auto w = makeWindow();
+    QSignalSpy done(w.get(), &MainWindow::seriesPageExported);
+    QVERIFY(!w->exportSeriesPageFile(m_dir->filePath(QStringLiteral("page.gif")))); // refused at once
+    QTRY_VERIFY(w->findChild<QMessageBox *>(QStringLiteral("errorBox")) != nullptr);
+
+    const QString path = m_dir->filePath(QStringLiteral("page.png"));
+    QVERIFY(w->exportSeriesPageFile(path));
+    QVERIFY(w->isEnabled()); // runs in the background: the UI thread is free
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 120000);
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    const QImage page(path);
+    QVERIFY(!page.isNull());
+    QVERIFY(page.height() > page.width()); // 14 charts stacked
+    QCOMPARE(w->history()->rowCount(), 0); // the page's runs are not the user's
 }
 
 void tst_MainWindow::themeSwitchesPalette()
