@@ -10,6 +10,7 @@
 #include <alsa/asoundlib.h>
 #endif
 
+#include <QRegularExpression>
 #include <QThread>
 #include <algorithm>
 #include <cmath>
@@ -58,6 +59,14 @@ QString apiName(RtAudio::Api api)
     return QString::fromStdString(RtAudio::getApiName(api));
 }
 
+// RtAudio's message without the "RtApiPulse::probeDeviceOpen: " that names its own code.
+QString rtAudioText(const std::string &message)
+{
+    QString text = QString::fromStdString(message);
+    static const QRegularExpression origin(QStringLiteral("^RtApi\\w*::\\w+: "));
+    return text.remove(origin);
+}
+
 // An RtAudio for the named API, or for the first compiled API that has an output device.
 // Never throws; null with a reason if nothing fits.
 std::unique_ptr<RtAudio> makeRtAudio(const QString &name, QString *why)
@@ -90,7 +99,7 @@ std::unique_ptr<RtAudio> makeRtAudio(const QString &name, QString *why)
         }
         *why = QStringLiteral("no audio output device found (no sound server or sound card)");
     } catch (const RtAudioError &e) {
-        *why = QString::fromStdString(e.getMessage());
+        *why = rtAudioText(e.getMessage());
     }
     return nullptr;
 }
@@ -354,6 +363,7 @@ bool AudioEngine::Private::startStream(const AudioSettings &settings, QString *w
     const QString api = apiName(rt->getCurrentApi());
 
     std::lock_guard lock(streamMutex);
+    QString device; // known once a device is chosen; names what failed to open
     try {
         const unsigned count = rt->getDeviceCount();
         int id = -1;
@@ -386,7 +396,7 @@ bool AudioEngine::Private::startStream(const AudioSettings &settings, QString *w
         if (id < 0)
             return fail(QStringLiteral("no audio output device found (%1)").arg(api));
         const RtAudio::DeviceInfo info = rt->getDeviceInfo(unsigned(id));
-        const QString device = QString::fromStdString(info.name);
+        device = QString::fromStdString(info.name);
 
         RtAudio::StreamParameters params;
         params.deviceId = unsigned(id);
@@ -446,14 +456,16 @@ bool AudioEngine::Private::startStream(const AudioSettings &settings, QString *w
             return fail(QStringLiteral("cannot start %1 (%2)%3")
                             .arg(device, api,
                                  text.empty() ? QString()
-                                              : QStringLiteral(": ") + QString::fromStdString(text)));
+                                              : QStringLiteral(": ") + rtAudioText(text)));
         }
         accepting.store(true, std::memory_order_release);
         *output = QStringLiteral("%1 (%2)").arg(device, api);
         return true;
     } catch (const RtAudioError &e) {
         closeStreamLocked(false);
-        return fail(QString::fromStdString(e.getMessage()));
+        const QString text = rtAudioText(e.getMessage());
+        return fail(device.isEmpty() ? text
+                                     : QStringLiteral("cannot open %1 (%2): %3").arg(device, api, text));
     }
 }
 

@@ -24,7 +24,7 @@ namespace {
 
 constexpr int kPollMs = 10;          // how often the live output and Ctrl-C are checked
 constexpr int kStopGraceMs = 800;    // an interrupted run must be gone within 1 s
-constexpr int kAudioSettleMs = 2000; // for the output clock to lock before the first beat
+constexpr int kAudioSettleMs = 5000; // for the output clock to lock (PulseAudio's first write stalls ~2 s)
 constexpr int kAudioDrainMs = 2000;  // for the last clicks to be heard
 
 QString ms(double value, int decimals = 2)
@@ -129,11 +129,13 @@ int RunCommand::exec()
     }
     if (m_options.audio) {
         m_audio = std::make_unique<AudioEngine>();
-        if (!m_audio->open({}, &error)) {
-            console::error(QStringLiteral("cannot play audio: %1").arg(error));
-            return 1;
+        if (m_audio->open({}, &error)) {
+            m_audio->waitForSteadyClock(kAudioSettleMs);
+        } else {
+            // No sound is no reason to lose the run: say so once and go on silently.
+            console::error(QStringLiteral("no audio output (%1); running silently").arg(error));
+            m_audio.reset();
         }
-        m_audio->waitForSteadyClock(kAudioSettleMs);
     }
 
     bool failed = false;

@@ -35,9 +35,11 @@ struct Result
     QByteArray err;
 };
 
-Result runCacophony(const QStringList &args, int timeoutMs = kFinishMs)
+Result runCacophony(const QStringList &args, int timeoutMs = kFinishMs,
+                    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(CACOPHONY_BINARY), args);
     Result r;
     if (!p.waitForStarted(kStartMs))
@@ -95,6 +97,7 @@ private slots:
     void badInput_data();
     void badInput();
     void runJson();
+    void audioWithoutDeviceRunsSilently();
     void runAllJsonWritesOneTracePerScenario();
     void traceFileGivesSameNumbersAsJson();
     void beatsArePrintedAsTheyHappen();
@@ -261,6 +264,20 @@ void tst_CommandLine::runJson()
     QCOMPARE(o.value(QStringLiteral("beats_lost")).toInt(), 0);
     QCOMPARE(o.value(QStringLiteral("out_of_order")).toInt(), 0);
     QVERIFY(o.value(QStringLiteral("end_ms")).toDouble() > 0);
+}
+
+void tst_CommandLine::audioWithoutDeviceRunsSilently()
+{
+    // No reachable sound server (and no sound card here): the run still happens, and the
+    // user is told once.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:/nonexistent/cacophony-no-server"));
+    env.remove(QStringLiteral("PULSE_RUNTIME_PATH"));
+    env.insert(QStringLiteral("JACK_NO_START_SERVER"), QStringLiteral("1"));
+    const Result r = runCacophony({"run", "--scenario", "14", "--beats", "3", "--audio"}, kFinishMs, env);
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.err.count("running silently"), 1);
+    QCOMPARE(r.out.count(" beat "), 3);
 }
 
 void tst_CommandLine::runAllJsonWritesOneTracePerScenario()

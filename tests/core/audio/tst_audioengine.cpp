@@ -1,5 +1,6 @@
 #include "audio/AudioEngine.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <thread>
@@ -52,7 +53,7 @@ private slots:
     {
         QTest::addColumn<AudioSettings>("settings");
         QTest::addColumn<QByteArray>("pulseServer"); // to make a sound server unreachable
-        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("reason"); // a regular expression the error must match
 
         AudioSettings off;
         off.api = QStringLiteral("none");
@@ -64,9 +65,13 @@ private slots:
 
         AudioSettings noServer;
         noServer.api = QStringLiteral("pulse");
+        // RtAudio 5.2 keeps PulseAudio's device list process-wide and does not clear it
+        // when the server cannot be reached: after an earlier listing against a live server
+        // the stale device is offered, and opening it is what fails.
         QTest::newRow("sound server unreachable")
             << noServer << QByteArray("unix:/nonexistent/cacophony/native")
-            << QStringLiteral("no audio output device");
+            << QStringLiteral("^no audio output device found|^cannot open .*: error connecting "
+                              "output to PulseAudio server");
 
         AudioSettings badId;
         badId.api = QStringLiteral("pulse");
@@ -101,7 +106,7 @@ private slots:
         QSignalSpy spy(&engine, &AudioEngine::statusChanged);
         QString error;
         QVERIFY(!engine.open(settings, &error));
-        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY2(error.contains(QRegularExpression(reason)), qPrintable(error));
         QVERIFY(!engine.isPlaying());
         QCOMPARE(engine.status().state, AudioStatus::NoDevice);
         QVERIFY2(engine.status().message.startsWith(QStringLiteral("No sound: ")),
