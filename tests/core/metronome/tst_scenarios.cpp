@@ -346,11 +346,12 @@ void tst_Scenarios::checkInOrderOnGrid(int number)
         QCOMPARE(outOfOrder(beats), 0);
         for (int k = 0; k < kBeats; ++k)
             QCOMPARE(beats[k].a, std::int64_t(k));
-        // The first beat as soon as the first volume is there...
+        // The first beat as soon as the first volume is there, not a tick later (a wait
+        // of one interval); half an interval leaves room for a wake-up on a loaded machine...
         const auto measures = eventsOf(t, EventKind::Measure);
         QVERIFY(!measures.empty());
         const double wait = inIntervals(beats.front().t - measures.front().end());
-        QVERIFY2(wait > -0.01 && wait < 0.2, qPrintable(QString::number(wait)));
+        QVERIFY2(wait > -0.01 && wait < 0.5, qPrintable(QString::number(wait)));
         // ... then on the grid of the ticker started with it: beat k at grid + k
         // intervals, grid being where the earliest beat puts it.
         std::int64_t grid = beats.front().t;
