@@ -58,15 +58,15 @@ struct Tracer::ThreadLog
 {
     explicit ThreadLog(std::uint64_t ownerKey)
         : owner(ownerKey)
-        , head(new Chunk(kFirstChunkEvents))
-        , tail(head)
-        , readChunk(head)
+        , first(new Chunk(kFirstChunkEvents))
+        , tail(first)
+        , readChunk(first)
     {
     }
 
     ~ThreadLog()
     {
-        Chunk *c = head;
+        Chunk *c = first;
         while (c) {
             Chunk *n = c->next.load(std::memory_order_relaxed);
             delete c;
@@ -108,7 +108,8 @@ struct Tracer::ThreadLog
 
     const std::uint64_t owner; // threadKey() of the one thread that appends
     ThreadLog *next = nullptr; // set before the log is pushed, then immutable
-    Chunk *const head;
+    Chunk *first;              // oldest kept chunk; guarded by Tracer::m_takeMutex
+    std::size_t forgotten = 0; // events in freed chunks; guarded by Tracer::m_takeMutex
 
     // Written by the owner, read by anyone. Kept with the owner's fields below.
     alignas(64) std::atomic<std::size_t> published{0};
@@ -222,22 +223,43 @@ EventBatch Tracer::takeNew()
     return batch;
 }
 
+std::size_t Tracer::forgetTaken()
+{
+    std::lock_guard lock(m_takeMutex);
+    std::size_t freed = 0;
+    for (ThreadLog *log : logsInCreationOrder()) {
+        // Chunks before the read cursor's are fully taken, and the owner, which has
+        // published into a later chunk, never looks back at them.
+        while (log->first != log->readChunk) {
+            Chunk *done = log->first;
+            log->first = done->next.load(std::memory_order_acquire);
+            log->forgotten += done->capacity;
+            freed += done->capacity;
+            delete done;
+        }
+    }
+    return freed;
+}
+
 TraceData Tracer::snapshot(const RunSettings &settings) const
 {
     TraceData data;
     data.settings = settings;
-    const std::vector<ThreadLog *> logs = logsInCreationOrder();
-    std::vector<std::size_t> available(logs.size());
-    std::size_t total = 0;
-    for (std::size_t i = 0; i < logs.size(); ++i) {
-        available[i] = logs[i]->published.load(std::memory_order_acquire);
-        total += available[i];
-    }
-    data.events.reserve(total);
-    for (std::size_t i = 0; i < logs.size(); ++i) {
-        Chunk *chunk = logs[i]->head;
-        std::size_t index = 0;
-        ThreadLog::copy(chunk, index, available[i], data.events);
+    {
+        std::lock_guard lock(m_takeMutex); // forgetTaken() must not free what we read
+        const std::vector<ThreadLog *> logs = logsInCreationOrder();
+        std::vector<std::size_t> available(logs.size());
+        std::size_t total = 0;
+        for (std::size_t i = 0; i < logs.size(); ++i) {
+            available[i] = logs[i]->published.load(std::memory_order_acquire) - logs[i]->forgotten;
+            total += available[i];
+        }
+        data.events.reserve(total);
+        for (std::size_t i = 0; i < logs.size(); ++i) {
+            Chunk *chunk = logs[i]->first;
+            std::size_t index = 0;
+            ThreadLog::copy(chunk, index, available[i], data.events);
+        }
     }
     // Stable: events of one thread with equal t keep their recorded order.
     std::stable_sort(data.events.begin(), data.events.end(),

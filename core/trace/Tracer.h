@@ -13,7 +13,9 @@
 //    address never sees the former one's (dangling) entries.
 //  - Events of one thread are kept in the order that thread recorded them.
 //  - Every recorded event is handed out exactly once by takeNew(), and is kept for
-//    snapshot() until the Tracer is destroyed.
+//    snapshot() until the Tracer is destroyed or forgetTaken() frees it.
+//  - A chunk is freed only once takeNew() has handed out all of it and its owner has
+//    moved on to a later chunk, so neither the owner nor a reader can still touch it.
 //  - Task and object names are registered under m_namesMutex (not a hot path).
 
 #include "trace/TraceData.h"
@@ -45,12 +47,19 @@ public:
     // across threads). For one consumer at a time; thread-safe against recorders.
     EventBatch takeNew();
 
-    // Thread-safe. Everything so far, sorted by t, with names and the given settings.
+    // Thread-safe; takes takeNew()'s lock. Frees the events takeNew() has handed out
+    // (whole chunks; up to one chunk per thread may stay), for a consumer that keeps what
+    // it needs itself (a continuous run). Returns how many events it freed.
+    std::size_t forgetTaken();
+
+    // Thread-safe. Everything so far that forgetTaken() has not freed, sorted by t, with
+    // names and the given settings.
     TraceData snapshot(const RunSettings &settings = {}) const;
     std::vector<TaskInfo> tasks() const;
     std::vector<ObjectInfo> objects() const;
 
-    // Thread-safe, approximate while recording goes on.
+    // Thread-safe, approximate while recording goes on. Everything ever recorded,
+    // including what forgetTaken() freed.
     std::size_t eventCount() const;
 
 private:
@@ -67,8 +76,9 @@ private:
     mutable std::mutex m_namesMutex;
     std::vector<TaskInfo> m_tasks;            // guarded by m_namesMutex
     std::vector<ObjectInfo> m_objects;        // guarded by m_namesMutex
-    std::mutex m_takeMutex;                   // serialises takeNew() callers; guards the
-                                              // read cursors of every ThreadLog
+    mutable std::mutex m_takeMutex;           // serialises takeNew(), forgetTaken() and
+                                              // snapshot(); guards the read cursors and
+                                              // the first kept chunk of every ThreadLog
 };
 
 } // namespace cacophony

@@ -65,6 +65,8 @@ private slots:
     void repeatedCreateDestroyWithTheSameThreads();
     void oneThreadManyTracers();
     void eventCountCountsEverything();
+    void forgetTakenFreesOnlyWhatWasHandedOut();
+    void forgetTakenWhileRecording();
     void recordIsCheap();
 };
 
@@ -289,6 +291,72 @@ void tst_Tracer::eventCountCountsEverything()
     QCOMPARE(tracer.eventCount(), std::size_t(6000));
     tracer.takeNew();
     QCOMPARE(tracer.eventCount(), std::size_t(6000)); // kept for snapshot()
+}
+
+void tst_Tracer::forgetTakenFreesOnlyWhatWasHandedOut()
+{
+    Tracer tracer;
+    constexpr int kEvents = 50'000; // many chunks (they top out at 4,096 events)
+    for (int i = 0; i < kEvents; ++i)
+        tracer.record(numbered(0, i));
+    QCOMPARE(tracer.forgetTaken(), std::size_t(0)); // nothing handed out yet
+    QCOMPARE(int(tracer.snapshot().events.size()), kEvents);
+
+    QCOMPARE(int(tracer.takeNew().size()), kEvents);
+    const std::size_t freed = tracer.forgetTaken();
+    QVERIFY2(freed >= std::size_t(kEvents - 4096), qPrintable(QString::number(freed))); // all but the last chunk
+    QCOMPARE(tracer.forgetTaken(), std::size_t(0));
+    const TraceData kept = tracer.snapshot();
+    QCOMPARE(kept.events.size(), std::size_t(kEvents) - freed);
+    // What stays is the newest, in order.
+    for (std::size_t i = 0; i < kept.events.size(); ++i)
+        QCOMPARE(kept.events[i].b, std::int64_t(freed + i));
+    QCOMPARE(tracer.eventCount(), std::size_t(kEvents)); // still counts everything recorded
+
+    // Recording goes on into the kept chunk and beyond; nothing is lost or repeated.
+    for (int i = kEvents; i < 2 * kEvents; ++i)
+        tracer.record(numbered(0, i));
+    const EventBatch next = tracer.takeNew();
+    QCOMPARE(int(next.size()), kEvents);
+    QCOMPARE(next.front().b, std::int64_t(kEvents));
+    QCOMPARE(next.back().b, std::int64_t(2 * kEvents - 1));
+}
+
+void tst_Tracer::forgetTakenWhileRecording()
+{
+    // A consumer that takes, forgets and snapshots while threads record (checked by the
+    // sanitizers too): every event is still handed out exactly once, in order.
+    Tracer tracer;
+    constexpr int kThreadsHere = 4;
+    std::latch go(kThreadsHere + 1);
+    std::vector<std::thread> threads;
+    for (int th = 0; th < kThreadsHere; ++th) {
+        threads.emplace_back([&tracer, &go, th] {
+            go.arrive_and_wait();
+            for (int i = 0; i < kPerThread; ++i)
+                tracer.record(numbered(th, i));
+        });
+    }
+    go.arrive_and_wait();
+    std::vector<Event> taken;
+    std::size_t freed = 0;
+    int round = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    while (taken.size() < std::size_t(kThreadsHere) * kPerThread && std::chrono::steady_clock::now() < deadline) {
+        const EventBatch batch = tracer.takeNew();
+        taken.insert(taken.end(), batch.begin(), batch.end());
+        freed += tracer.forgetTaken();
+        if (++round % 16 == 0)
+            QVERIFY(tracer.snapshot().events.size() <= std::size_t(kThreadsHere) * kPerThread - freed);
+    }
+    for (std::thread &t : threads)
+        t.join();
+    const EventBatch last = tracer.takeNew();
+    taken.insert(taken.end(), last.begin(), last.end());
+    QCOMPARE(checkExactlyOnceInOrder(taken, kThreadsHere, kPerThread), QString());
+    freed += tracer.forgetTaken();
+    QVERIFY(freed > 0);
+    QCOMPARE(tracer.snapshot().events.size(), std::size_t(kThreadsHere) * kPerThread - freed);
 }
 
 void tst_Tracer::recordIsCheap()

@@ -1,0 +1,137 @@
+#include "trace/TraceWindow.h"
+
+#include <QTest>
+#include <algorithm>
+
+using namespace cacophony;
+
+namespace {
+
+constexpr std::int64_t kMs = 1'000'000;
+
+Event ev(EventKind kind, std::int64_t t, std::uint32_t task, std::int64_t dur = 0, std::uint32_t object = 0)
+{
+    Event e;
+    e.kind = kind;
+    e.t = t;
+    e.dur = dur;
+    e.task = task;
+    e.object = object;
+    return e;
+}
+
+bool has(const std::vector<Event> &events, const Event &e)
+{
+    return std::find(events.begin(), events.end(), e) != events.end();
+}
+
+} // namespace
+
+class tst_TraceWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keepFromKeepsWhatReachesTheCutoffAndLiveTasks()
+    {
+        const Event spawnLong = ev(EventKind::TaskSpawn, 0, 1, 0, 2);
+        const Event startLong = ev(EventKind::TaskStart, 1, 2);
+        const Event spawnShort = ev(EventKind::TaskSpawn, 2, 1, 0, 3);
+        const Event startShort = ev(EventKind::TaskStart, 3, 3);
+        const Event endShort = ev(EventKind::TaskEnd, 50 * kMs, 3);
+        const Event oldSleep = ev(EventKind::Sleep, 10 * kMs, 2, 20 * kMs);    // ends at 30 ms
+        const Event straddling = ev(EventKind::Sleep, 80 * kMs, 2, 40 * kMs); // ends at 120 ms
+        const Event newBeat = ev(EventKind::Beat, 150 * kMs, 2);
+        const std::vector<Event> all{spawnLong, startLong, spawnShort, startShort, endShort,
+                                     oldSleep, straddling, newBeat};
+
+        const std::vector<Event> kept = TraceWindow::keepFrom(all, 100 * kMs);
+        QCOMPARE(kept.size(), std::size_t(4));
+        QVERIFY(has(kept, spawnLong));   // task 2 lives on: its lane and name stay
+        QVERIFY(has(kept, startLong));
+        QVERIFY(!has(kept, spawnShort)); // task 3 ended before the cutoff: all of it goes
+        QVERIFY(!has(kept, startShort));
+        QVERIFY(!has(kept, endShort));
+        QVERIFY(!has(kept, oldSleep));
+        QVERIFY(has(kept, straddling)); // reaches into the window
+        QVERIFY(has(kept, newBeat));
+        // Order is kept.
+        QCOMPARE(kept.front(), spawnLong);
+        QCOMPARE(kept.back(), newBeat);
+
+        QCOMPARE(TraceWindow::keepFrom(all, 0).size(), all.size());
+    }
+
+    void trimsBySpanWithHeadroom()
+    {
+        TraceWindow window(100 * kMs, 1'000'000);
+        for (std::int64_t t = 0; t <= 120 * kMs; t += kMs)
+            window.append({ev(EventKind::Sleep, t, 1, kMs / 2)});
+        QCOMPARE(window.trim(), std::int64_t(-1)); // within 5/4 of the span
+        QCOMPARE(window.dropped(), std::size_t(0));
+
+        for (std::int64_t t = 121 * kMs; t <= 130 * kMs; t += kMs)
+            window.append({ev(EventKind::Sleep, t, 1, kMs / 2)});
+        const std::int64_t cutoff = window.trim();
+        QCOMPARE(cutoff, 130 * kMs + kMs / 2 - 100 * kMs);
+        QCOMPARE(window.cutoff(), cutoff);
+        // 0..29 ms went; the sleep at 30 ms ends on the cutoff, so 30..130 ms stayed.
+        QCOMPARE(window.dropped(), std::size_t(30));
+        QCOMPARE(window.events().size(), std::size_t(101));
+        for (const Event &e : window.events())
+            QVERIFY(e.end() >= cutoff);
+        QCOMPARE(window.trim(), std::int64_t(-1)); // nothing more until it grows again
+    }
+
+    void trimsByCount()
+    {
+        TraceWindow window(3600'000 * kMs, 1000);
+        for (int i = 0; i < 1250; ++i)
+            window.append({ev(EventKind::Beat, i * kMs, 1)});
+        QCOMPARE(window.trim(), std::int64_t(-1));
+        window.append({ev(EventKind::Beat, 1250 * kMs, 1)});
+        const std::int64_t cutoff = window.trim();
+        QVERIFY(cutoff > 0);
+        QCOMPARE(window.events().size(), std::size_t(1000)); // the newest 1,000
+        QCOMPARE(window.events().front().t, 251 * kMs);
+        QCOMPARE(window.dropped(), std::size_t(251));
+    }
+
+    void idealBeatsAheadDoNotMoveTheWindow()
+    {
+        TraceWindow window(100 * kMs, 1'000'000);
+        for (std::int64_t t = 0; t <= 120 * kMs; t += kMs)
+            window.append({ev(EventKind::Beat, t, 1)});
+        // A continuous run's ghost grid, half a second ahead of the run.
+        for (std::int64_t t = 0; t <= 620 * kMs; t += 10 * kMs)
+            window.append({ev(EventKind::IdealBeat, t, 0)});
+        QCOMPARE(window.trim(), std::int64_t(-1)); // 120 ms of run is within the headroom
+        for (std::int64_t t = 121 * kMs; t <= 130 * kMs; t += kMs)
+            window.append({ev(EventKind::Beat, t, 1)});
+        QCOMPARE(window.trim(), 30 * kMs);
+        int beats = 0, ghostsAhead = 0;
+        for (const Event &e : window.events()) {
+            beats += e.kind == EventKind::Beat;
+            ghostsAhead += e.kind == EventKind::IdealBeat && e.t > 130 * kMs;
+        }
+        QCOMPARE(beats, 101);
+        QCOMPARE(ghostsAhead, 49);
+    }
+
+    void longLivedTasksDoNotKeepTheWindowTrimming()
+    {
+        // The kept spawn and start of a task that runs all along are older than the span,
+        // yet once trimmed the window waits for new growth before trimming again.
+        TraceWindow window(10 * kMs, 1'000'000);
+        window.append({ev(EventKind::TaskStart, 0, 1)});
+        for (std::int64_t t = 1; t <= 20; ++t)
+            window.append({ev(EventKind::Beat, t * kMs, 1)});
+        QVERIFY(window.trim() > 0);
+        QCOMPARE(window.events().front().kind, EventKind::TaskStart);
+        window.append({ev(EventKind::Beat, 21 * kMs, 1)});
+        QCOMPARE(window.trim(), std::int64_t(-1));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TraceWindow)
+#include "tst_tracewindow.moc"
