@@ -829,6 +829,26 @@
         <source>No Sound</source>
         <translation>Kein Ton</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>keeps the last %1</source>
+        <translation>behält die letzten %1</translation>
+    </message>
+    <message>
+        <source>last %1 kept, %2 older events dropped</source>
+        <translation>letzte %1 behalten, %2 ältere Ereignisse verworfen</translation>
+    </message>
+    <message>
+        <source>A continuous run keeps only its newest %1 (at most %2 events) in memory, so it can play for hours. Older events leave the timeline, the statistics and the saved trace.</source>
+        <translation>Ein Dauerlauf behält nur seine neuesten %1 (höchstens %2 Ereignisse) im Speicher und kann so stundenlang spielen. Ältere Ereignisse verschwinden aus der Zeitleiste, der Statistik und der gespeicherten Aufzeichnung.</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::RunController</name>

@@ -829,6 +829,26 @@
         <source>No Sound</source>
         <translation>Bez dźwięku</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>keeps the last %1</source>
+        <translation>zachowuje ostatnie %1</translation>
+    </message>
+    <message>
+        <source>last %1 kept, %2 older events dropped</source>
+        <translation>zachowano ostatnie %1, pominięto %2 starszych zdarzeń</translation>
+    </message>
+    <message>
+        <source>A continuous run keeps only its newest %1 (at most %2 events) in memory, so it can play for hours. Older events leave the timeline, the statistics and the saved trace.</source>
+        <translation>Ciągły przebieg trzyma w pamięci tylko najnowsze %1 (najwyżej %2 zdarzeń), więc może grać godzinami. Starsze zdarzenia znikają z osi czasu, ze statystyk i z zapisanego śladu.</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::RunController</name>

@@ -4,6 +4,7 @@
 #include "timeline/TimelineLayer.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePalette.h"
+#include "trace/TraceWindow.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -279,6 +280,16 @@ void TimelineView::updateNames(const std::vector<TaskInfo> &tasks, const std::ve
 {
     if (d->model.updateNames(tasks, objects))
         d->markDirty();
+}
+
+void TimelineView::dropBefore(std::int64_t cutoffNs)
+{
+    const TraceData shown = d->model.traceData();
+    d->model.clear(shown.settings);
+    d->model.updateNames(shown.tasks, shown.objects);
+    d->model.append(TraceWindow::keepFrom(shown.events, cutoffNs));
+    d->clearHighlight(); // items are numbered anew
+    d->markDirty();
 }
 
 void TimelineView::setTraceData(const TraceData &trace)

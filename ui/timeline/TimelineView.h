@@ -37,6 +37,9 @@ public:
     void appendEvents(const EventBatch &batch);
     // Names of tasks and objects known so far (they are registered while the run goes).
     void updateNames(const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects);
+    // A continuous live run let go of everything before cutoffNs (RunController::
+    // eventsDropped): drops the same from the view, keeping it live and where it looks.
+    void dropBefore(std::int64_t cutoffNs);
     // Shows a whole recorded run (history, an opened trace file).
     void setTraceData(const TraceData &data);
     // What is shown now, as a TraceData.

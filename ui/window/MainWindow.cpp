@@ -142,6 +142,11 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
             if (m_shownIsLive)
                 m_timeline->updateNames(tasks, objects);
         });
+    connect(m_controller, &RunController::eventsDropped, this, [this](qint64 cutoff, quint64) {
+        if (m_shownIsLive)
+            m_timeline->dropBefore(cutoff);
+        updateRetention();
+    });
     connect(m_controller, &RunController::progressChanged, this, &MainWindow::onProgress);
     connect(m_controller, &RunController::runEnded, this, &MainWindow::onRunEnded);
     connect(m_controller, &RunController::runFailed, this,
@@ -582,6 +587,10 @@ void MainWindow::createStatusBar()
     m_progress->setToolTip(tr("Beats performed in this run, of those expected"));
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
+    m_retention = new QLabel(this);
+    m_retention->setObjectName(QStringLiteral("retention"));
+    m_retention->hide();
+    statusBar()->addPermanentWidget(m_retention);
     m_audioStatus = new QLabel(this);
     m_audioStatus->setObjectName(QStringLiteral("audioStatus"));
     statusBar()->addPermanentWidget(m_audioStatus);
@@ -748,6 +757,7 @@ void MainWindow::onRunStarted(const RunSettings &settings)
     m_shownTrace = TraceData {};
     m_statsEvents = 0;
     m_statsTimer.start();
+    updateRetention();
     updateHeader(settings);
     updatePlayAction();
     setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(settings)));
@@ -765,6 +775,26 @@ void MainWindow::onProgress(int done, int expected)
         m_progress->setValue(0);
         m_progress->setFormat(tr("%1 beats").arg(done));
     }
+}
+
+void MainWindow::updateRetention()
+{
+    const bool continuous = m_controller->settings().beats == 0;
+    m_retention->setVisible(continuous);
+    if (!continuous)
+        return;
+    const QLocale locale;
+    const std::int64_t seconds = m_controller->retentionSpanNs() / 1'000'000'000;
+    const QString span = seconds >= 60 ? tr("%1 min").arg(seconds / 60) : tr("%1 s").arg(std::max<std::int64_t>(1, seconds));
+    const std::size_t dropped = m_controller->droppedEvents();
+    m_retention->setText(dropped == 0 ? tr("keeps the last %1").arg(span)
+                                      : tr("last %1 kept, %2 older events dropped")
+                                            .arg(span, locale.toString(qulonglong(dropped))));
+    m_retention->setToolTip(
+        tr("A continuous run keeps only its newest %1 (at most %2 events) in memory, so it "
+           "can play for hours. Older events leave the timeline, the statistics and the "
+           "saved trace.")
+            .arg(span, locale.toString(qulonglong(m_controller->retentionMaxEvents()))));
 }
 
 void MainWindow::updateLiveStats()

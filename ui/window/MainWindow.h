@@ -123,6 +123,7 @@ private:
     void onRunEnded(const TraceData &trace, bool completed);
     void onProgress(int done, int expected);
     void updateLiveStats();
+    void updateRetention();
     void updateHeader(const RunSettings &settings, const QString &note = {});
     void updatePlayAction();
     void updateHeaderColors();
@@ -159,6 +160,7 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     QTextBrowser *m_details = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_retention = nullptr; // what a continuous run keeps in memory
     QLabel *m_audioStatus = nullptr;
 
     // Actions

@@ -6,6 +6,8 @@
 #include "trace/EventStream.h"
 #include "trace/Tracer.h"
 
+#include <algorithm>
+
 namespace cacophony {
 
 struct RunController::Session
@@ -55,9 +57,36 @@ bool RunController::isRunning() const
 
 TraceData RunController::trace() const
 {
-    if (m_session)
-        return m_session->run->trace();
-    return m_lastTrace;
+    if (!m_session)
+        return m_lastTrace;
+    if (m_window) {
+        const Tracer &tracer = m_session->run->tracer();
+        return windowTrace(tracer.tasks(), tracer.objects());
+    }
+    return m_session->run->trace();
+}
+
+TraceData RunController::windowTrace(std::vector<TaskInfo> tasks, std::vector<ObjectInfo> objects) const
+{
+    TraceData data;
+    data.settings = m_settings;
+    data.events = m_window->events();
+    std::stable_sort(data.events.begin(), data.events.end(),
+                     [](const Event &x, const Event &y) { return x.t < y.t; });
+    data.tasks = std::move(tasks);
+    data.objects = std::move(objects);
+    return data;
+}
+
+void RunController::setRetention(std::int64_t spanNs, std::size_t maxEvents)
+{
+    m_retentionSpanNs = spanNs;
+    m_retentionMaxEvents = maxEvents;
+}
+
+std::size_t RunController::droppedEvents() const
+{
+    return m_window ? m_window->dropped() : 0;
 }
 
 std::size_t RunController::eventCount() const
@@ -82,6 +111,8 @@ bool RunController::start(const RunSettings &settings)
 
     m_settings = settings;
     m_lastTrace = TraceData {};
+    m_window = settings.beats == 0 ? std::make_unique<TraceWindow>(m_retentionSpanNs, m_retentionMaxEvents)
+                                   : nullptr;
     m_beatsDone = 0;
     m_taskCount = m_objectCount = 0;
     const quint64 generation = ++m_generation;
@@ -117,6 +148,8 @@ void RunController::onBatch(quint64 generation, const EventBatch &batch)
         if (e.kind == EventKind::Beat)
             ++beats;
     }
+    if (m_window)
+        m_window->append(batch);
     emit eventsArrived(batch);
     if (beats) {
         m_beatsDone += beats;
@@ -133,6 +166,13 @@ void RunController::poll()
         return;
     }
     pullNames(false);
+    if (m_window) {
+        // The stream has handed these out and the window holds what is still wanted.
+        m_session->run->tracer().forgetTaken();
+        const std::int64_t cutoff = m_window->trim();
+        if (cutoff >= 0)
+            emit eventsDropped(cutoff, m_window->dropped());
+    }
     if (m_session->run->isFinished())
         endSession(true, true);
 }
@@ -161,7 +201,8 @@ void RunController::endSession(bool completed, bool reportEnd)
     // Flushes the last events: their batches are posted to us before the call below.
     session->stream->stop();
     const QString error = QString::fromStdString(run.error());
-    TraceData trace = run.trace();
+    const bool windowed = m_window != nullptr;
+    TraceData trace = windowed ? windowTrace(run.tracer().tasks(), run.tracer().objects()) : run.trace();
     trace.settings = run.settings();
 
     if (!reportEnd) {
@@ -175,9 +216,14 @@ void RunController::endSession(bool completed, bool reportEnd)
     // Queued behind the final batches, so that listeners see every event before the end.
     QMetaObject::invokeMethod(
         this,
-        [this, generation, trace = std::move(trace), completed, error]() {
+        [this, generation, trace = std::move(trace), completed, error, windowed]() mutable {
             if (generation != m_acceptGeneration)
                 return; // a new run started meanwhile; it owns the views now
+            if (windowed) {
+                // The window now has the final batches too (they were queued before us).
+                trace = windowTrace(std::move(trace.tasks), std::move(trace.objects));
+                m_lastTrace = trace;
+            }
             if (!error.isEmpty())
                 emit runFailed(tr("The run failed: %1").arg(error));
             emit namesChanged(trace.tasks, trace.objects);

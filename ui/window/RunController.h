@@ -10,9 +10,14 @@
 //    of a replaced run is dropped, never shown in the next run's timeline; after a run
 //    ends, its last batches arrive before runEnded().
 //  - Names of tasks and objects are pulled from the tracer on a timer, not pushed.
+//  - A continuous run (beats = 0) keeps only its newest events (a TraceWindow: the last
+//    retentionSpanNs(), at most retentionMaxEvents()); the tracer frees what the stream
+//    has handed out. trace() and runEnded() then carry that window, and eventsDropped()
+//    tells the views what went. Memory stays bounded however long it plays.
 //  Lives in the UI thread; none of its methods may be called from another thread.
 
 #include "trace/TraceData.h"
+#include "trace/TraceWindow.h"
 
 #include <QObject>
 #include <QTimer>
@@ -30,6 +35,8 @@ class RunController : public QObject
     Q_OBJECT
 public:
     static constexpr int kStopWaitMs = 1500;
+    static constexpr std::int64_t kRetentionSpanNs = 10LL * 60 * 1'000'000'000; // 10 minutes
+    static constexpr std::size_t kRetentionMaxEvents = 300'000;
 
     explicit RunController(QObject *parent = nullptr);
     ~RunController() override; // stops the run and waits for every parked one
@@ -45,6 +52,13 @@ public:
     TraceData trace() const;
     // Events recorded so far by the current run (approximate while it plays); 0 if none.
     std::size_t eventCount() const;
+
+    // What a continuous run keeps; applies from the next start().
+    void setRetention(std::int64_t spanNs, std::size_t maxEvents);
+    std::int64_t retentionSpanNs() const { return m_retentionSpanNs; }
+    std::size_t retentionMaxEvents() const { return m_retentionMaxEvents; }
+    // Events the current (or last) continuous run dropped so far; 0 for a counted run.
+    std::size_t droppedEvents() const;
 
 public slots:
     // Returns false (and emits runFailed) if the settings name no known strategy or profile.
@@ -62,6 +76,9 @@ signals:
     // The run is over: it reached its end (completed) or was stopped. trace is all of it.
     void runEnded(const cacophony::TraceData &trace, bool completed);
     void runFailed(const QString &message);
+    // A continuous run dropped its events before cutoffNs (run clock); dropped is the
+    // run's total so far. Views showing the live run drop the same (TraceWindow::keepFrom).
+    void eventsDropped(qint64 cutoffNs, quint64 dropped);
 
 private:
     struct Session;
@@ -73,6 +90,8 @@ private:
     void endSession(bool completed, bool reportEnd);
     void bury(std::unique_ptr<Session> session);
     void collectGraveyard();
+    // The continuous run's window as a trace, with these names.
+    TraceData windowTrace(std::vector<TaskInfo> tasks, std::vector<ObjectInfo> objects) const;
 
     std::unique_ptr<Session> m_session;
     std::vector<std::unique_ptr<Session>> m_graveyard; // stopped, not yet finished runs
@@ -81,6 +100,9 @@ private:
     TraceData m_lastTrace; // of the last ended run, for trace()
     quint64 m_generation = 0; // bumped per run; batches carry the one they belong to
     quint64 m_acceptGeneration = 0; // batches of other generations are dropped
+    std::unique_ptr<TraceWindow> m_window; // of the current (or last) run, if continuous
+    std::int64_t m_retentionSpanNs = kRetentionSpanNs;
+    std::size_t m_retentionMaxEvents = kRetentionMaxEvents;
     int m_beatsDone = 0;
     std::size_t m_taskCount = 0;
     std::size_t m_objectCount = 0;

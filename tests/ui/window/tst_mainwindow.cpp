@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -67,6 +68,7 @@ private slots:
     void changeWhilePlayingRestarts_data();
     void changeWhilePlayingRestarts();
     void runEndsIntoHistoryAndStats();
+    void continuousRunKeepsTheTimelineBounded();
     void historyFlipShowsOldRun();
     void compareStacksTwoRunsOnOneAxis();
     void firstStartDemonstration();
@@ -294,6 +296,45 @@ void tst_MainWindow::changeWhilePlayingRestarts()
     w->stop();
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
     QCOMPARE(w->history()->entry(0)->trace.settings.scenario, now.scenario);
+}
+
+void tst_MainWindow::continuousRunKeepsTheTimelineBounded()
+{
+    auto w = makeWindow();
+    w->controller()->setRetention(400'000'000, 1'000'000); // 0.4 s instead of 10 min
+    w->tempoControl()->setBpm(6000);
+    w->beatsBox()->setValue(0);
+    w->scenarioPicker()->scenarioBox()->setCurrentIndex(scenarioIndex(w->scenarioPicker(), 14));
+    auto *label = w->findChild<QLabel *>(QStringLiteral("retention"));
+    QVERIFY(label);
+    QSignalSpy dropped(w->controller(), &RunController::eventsDropped);
+    w->play();
+    QVERIFY(label->isVisible()); // said from the start of a continuous run
+    QTRY_VERIFY_WITH_TIMEOUT(dropped.count() >= 3, kRunTimeoutMs);
+    QVERIFY2(label->text().contains(QStringLiteral("dropped")), qPrintable(label->text()));
+    QVERIFY(!label->toolTip().isEmpty());
+
+    // The timeline shows the window, not the whole run, and keeps following it.
+    const qint64 cutoff = dropped.last().at(0).toLongLong();
+    const TraceData shown = w->timeline()->traceData();
+    QVERIFY(w->timeline()->followLatest());
+    QVERIFY2(beatEvents(shown) > 0, qPrintable(QStringLiteral("%1 events, cutoff %2, last %3").arg(shown.events.size()).arg(cutoff).arg(shown.events.empty() ? -1 : shown.events.back().t)));
+    QVERIFY(shown.events.size() < w->controller()->eventCount());
+    int old = 0;
+    for (const Event &e : shown.events)
+        old += e.end() < cutoff;
+    QVERIFY2(old <= 64, qPrintable(QString::number(old)));
+    QVERIFY(!w->timeline()->laneLabels().isEmpty());
+
+    const std::size_t recorded = w->controller()->eventCount();
+    w->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    QVERIFY(w->history()->entry(0)->trace.events.size() < recorded); // the window went there
+
+    // A counted run says nothing of it.
+    playFast(*w, 14);
+    QVERIFY(!label->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 2, kRunTimeoutMs);
 }
 
 void tst_MainWindow::runEndsIntoHistoryAndStats()
