@@ -785,7 +785,8 @@ void MainWindow::updateRetention()
         return;
     const QLocale locale;
     const std::int64_t seconds = m_controller->retentionSpanNs() / 1'000'000'000;
-    const QString span = seconds >= 60 ? tr("%1 min").arg(seconds / 60) : tr("%1 s").arg(std::max<std::int64_t>(1, seconds));
+    const QString span = seconds >= 60 ? tr("%1 min").arg(seconds / 60)
+                                       : tr("%1 s").arg(std::max<std::int64_t>(1, seconds));
     const std::size_t dropped = m_controller->droppedEvents();
     m_retention->setText(dropped == 0 ? tr("keeps the last %1").arg(span)
                                       : tr("last %1 kept, %2 older events dropped")

@@ -200,16 +200,15 @@ void RunController::endSession(bool completed, bool reportEnd)
     run.wait(kStopWaitMs); // bounded: a run that overstays is buried below
     // Flushes the last events: their batches are posted to us before the call below.
     session->stream->stop();
-    const QString error = QString::fromStdString(run.error());
-    const bool windowed = m_window != nullptr;
-    TraceData trace = windowed ? windowTrace(run.tracer().tasks(), run.tracer().objects()) : run.trace();
-    trace.settings = run.settings();
-
     if (!reportEnd) {
         m_acceptGeneration = 0;
         bury(std::move(session));
         return;
     }
+    const QString error = QString::fromStdString(run.error());
+    const bool windowed = m_window != nullptr;
+    TraceData trace = windowed ? windowTrace(run.tracer().tasks(), run.tracer().objects()) : run.trace();
+    trace.settings = run.settings();
     bury(std::move(session));
     m_lastTrace = trace;
     const quint64 generation = m_generation;
