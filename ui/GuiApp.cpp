@@ -2,6 +2,7 @@
 
 #include "GuiApp.h"
 
+#include "window/FirstPaintProbe.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -48,6 +49,7 @@ int GuiApp::run(int argc, char **argv)
     parser.process(app);
 
     MainWindow window;
+    FirstPaintProbe::installIfAsked(&window);
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
         const QString path = parser.positionalArguments().constFirst();

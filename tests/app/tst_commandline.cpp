@@ -5,6 +5,7 @@
 #include "metronome/Scenario.h"
 #include "trace/ChromeTraceReader.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -98,6 +99,7 @@ private slots:
     void badInput();
     void runJson();
     void audioWithoutDeviceRunsSilently();
+    void startupProbeReportsTheFirstPaint();
     void runAllJsonWritesOneTracePerScenario();
     void traceFileGivesSameNumbersAsJson();
     void beatsArePrintedAsTheyHappen();
@@ -278,6 +280,27 @@ void tst_CommandLine::audioWithoutDeviceRunsSilently()
     QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(r.err.count("running silently"), 1);
     QCOMPARE(r.out.count(" beat "), 3);
+}
+
+void tst_CommandLine::startupProbeReportsTheFirstPaint()
+{
+    // scripts/measure-startup relies on it: the window opens, paints, says when, and quits.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CACOPHONY_STARTUP_PROBE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("CACOPHONY_AUDIO"), QStringLiteral("none"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const Result r = runCacophony({}, kFinishMs, env);
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    const QRegularExpressionMatch m
+        = QRegularExpression(QStringLiteral("first-paint-ns (\\d+)")).match(QString::fromUtf8(r.err));
+    QVERIFY2(m.hasMatch(), qPrintable(describe(r)));
+    const qint64 paintedMs = m.captured(1).toLongLong() / 1'000'000;
+    QVERIFY(paintedMs >= before);
+    QVERIFY(paintedMs <= QDateTime::currentMSecsSinceEpoch());
 }
 
 void tst_CommandLine::runAllJsonWritesOneTracePerScenario()
