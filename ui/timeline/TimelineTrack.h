@@ -77,6 +77,31 @@ public:
     {
         return partitionPoint([t](const TrackItem &item) { return item.t <= t; });
     }
+    // First index >= from with item.t >= t, for walks that move forward: gallops from
+    // `from`, so a step to a near item costs O(log distance), not O(log n). Items before
+    // `from` must have item.t < t.
+    std::size_t lowerBoundFrom(std::size_t from, std::int64_t t) const
+    {
+        std::size_t lo = from, step = 1;
+        while (lo < m_items.size() && m_items[lo].t < t) {
+            const std::size_t next = lo + step;
+            if (next >= m_items.size() || m_items[next].t >= t) {
+                // The answer is in (lo, min(next, size)].
+                std::size_t a = lo + 1, b = std::min(next, m_items.size());
+                while (a < b) {
+                    const std::size_t mid = a + (b - a) / 2;
+                    if (m_items[mid].t < t)
+                        a = mid + 1;
+                    else
+                        b = mid;
+                }
+                return a;
+            }
+            lo = next;
+            step *= 2;
+        }
+        return lo;
+    }
     // Span tracks: first index whose running max end reaches `from` (no earlier span can
     // overlap [from, ...)).
     std::size_t firstReaching(std::int64_t from) const
