@@ -1,8 +1,10 @@
 #include "timeline/TimelineLayer.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainterPath>
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace cacophony {
@@ -13,6 +15,26 @@ constexpr int kMaxMeasureRows = 6;  // deeper overlaps share rows (still visible
 constexpr int kMaxBeatLevels = 4;   // stacked beat markers, as in the series' part 9
 constexpr std::size_t kMaxHitBoxes = 60000;
 constexpr double kLabelPad = 10;
+// A track with at most this many items in view is drawn item by item, always. Above it
+// the track is walked by pixel column: items at least kDetailPx wide are still drawn as
+// themselves, narrower ones become coverage in a strip (they would be a pixel or two of
+// flat colour anyway), so the cost follows the columns, not the items.
+constexpr std::size_t kSparseItems = 64;
+constexpr double kDetailPx = 4;
+constexpr int kArrowsPerColumn = 1; // zoomed out: more per pixel column wash the lanes out in grey
+constexpr std::size_t kResolveSteps = 512; // items looked at to find what is under the mouse in a strip
+
+// floor and ceil without the library call: the column walks do them per pixel column.
+inline std::int64_t floorToInt(double v)
+{
+    const auto t = std::int64_t(v);
+    return t - (double(t) > v);
+}
+inline std::int64_t ceilToInt(double v)
+{
+    const auto t = std::int64_t(v);
+    return t + (double(t) < v);
+}
 
 QColor withAlpha(QColor c, int alpha)
 {
@@ -100,12 +122,116 @@ struct TimelineLayer::Frame
     double nsPerPx = 1;
     QFont font, small;
 
+    double x0 = 0, pxPerNs = 1, nsPerPxExact = 1; // the same linear axis, for walks that map many times
+
     double px(std::int64_t ns) const
     {
         return std::clamp(axis->coordToPixel(double(ns) / 1e6), rect.left() - 100.0, rect.right() + 100.0);
     }
     std::int64_t ns(double pixel) const { return std::int64_t(std::floor(axis->pixelToCoord(pixel) * 1e6)); }
+    // Unclamped pixel of a time, and the first time at or after a pixel's left edge.
+    double xf(std::int64_t ns) const { return x0 + double(ns) * pxPerNs; }
+    std::int64_t nsAt(double pixel) const { return ceilToInt((pixel - x0) * nsPerPxExact); }
 };
+
+// One row of pixel columns (premultiplied ARGB), drawn stretched over a lane in a single
+// drawImage: in the raster engine one thin fill per run costs about as much as a whole
+// strip image, and tall thin fills are dearer still (they are split across threads).
+class TimelineLayer::Strip
+{
+public:
+    Strip(int left, int width)
+        : m_left(left)
+        , m_px(std::size_t(std::max(0, width)), 0)
+    {
+    }
+    bool empty() const { return m_hi < m_lo; }
+    int left() const { return m_left + m_lo; } // covered extent, absolute pixels
+    int right() const { return m_left + m_hi; }
+
+    // Columns [x0, x1) in absolute pixels, source-over.
+    void fill(int x0, int x1, QRgb premul)
+    {
+        const int a = std::max(0, x0 - m_left), b = std::min(int(m_px.size()), x1 - m_left);
+        if (a >= b)
+            return;
+        if (qAlpha(premul) == 255)
+            std::fill(m_px.begin() + a, m_px.begin() + b, premul);
+        else
+            for (int x = a; x < b; ++x)
+                m_px[std::size_t(x)] = over(premul, m_px[std::size_t(x)]);
+        m_lo = std::min(m_lo, a);
+        m_hi = std::max(m_hi, b - 1);
+    }
+    void put(int x, QRgb premul) { fill(x, x + 1, premul); }
+
+    void draw(QCPPainter *p, const QRectF &rows) const
+    {
+        if (empty())
+            return;
+        const int w = m_hi - m_lo + 1;
+        const QImage image(reinterpret_cast<const uchar *>(m_px.data() + m_lo), w, 1, w * int(sizeof(QRgb)),
+                           QImage::Format_ARGB32_Premultiplied);
+        p->drawImage(QRectF(m_left + m_lo, rows.top(), w, rows.height()), image);
+    }
+
+    static QRgb premultiplied(const QColor &c) { return qPremultiply(c.rgba()); }
+
+private:
+    static QRgb over(QRgb src, QRgb dst)
+    {
+        const unsigned ia = 255 - unsigned(qAlpha(src));
+        auto ch = [&](unsigned s, unsigned d) { return std::min(255u, s + (d * ia + 127) / 255); };
+        return qRgba(int(ch(unsigned(qRed(src)), unsigned(qRed(dst)))), int(ch(unsigned(qGreen(src)), unsigned(qGreen(dst)))),
+                     int(ch(unsigned(qBlue(src)), unsigned(qBlue(dst)))), int(ch(unsigned(qAlpha(src)), unsigned(qAlpha(dst)))));
+    }
+
+    int m_left;
+    std::vector<QRgb> m_px;
+    int m_lo = INT_MAX, m_hi = -1; // relative to m_left
+};
+
+namespace {
+
+// Walks the items [first, last) of a span track (aux = running max end) by pixel column.
+// An item that may be at least kDetailPx wide goes to detail(i), which draws it and
+// returns true, or returns false when it is narrower after all. A narrow item is covered
+// with every other item that starts in its pixel column, up to the largest end among
+// them, by cover(i, j, x0, x1) for the items [i, j) in whole columns [x0, x1): one galloping search per occupied
+// column, so the cost follows the columns, not the items.
+template<typename Frame, typename Detail, typename Cover>
+void walkSpans(const Frame &f, const TimelineTrack &track, std::size_t first, std::size_t last, Detail &&detail,
+               Cover &&cover)
+{
+    const double left = f.rect.left(), right = f.rect.right() + 1;
+    std::size_t i = first;
+    std::int64_t before = first > 0 ? track[first - 1].aux : std::numeric_limits<std::int64_t>::min();
+    while (i < last) {
+        const TrackItem &item = track[i];
+        const double x = f.xf(item.t);
+        if (x >= right)
+            break;
+        // aux bounds this item's end from above.
+        if (f.xf(item.aux) - x >= kDetailPx && detail(i)) {
+            before = item.aux;
+            ++i;
+            continue;
+        }
+        const int col = int(floorToInt(std::max(x, left - 1)));
+        const std::size_t j = std::min(last, std::max(i + 1, track.lowerBoundFrom(i + 1, f.nsAt(col + 1))));
+        // The largest end among i..j-1 is aux[j-1] if that grew past the items before i;
+        // otherwise they all end inside an earlier item, which covers them.
+        const std::int64_t reach = j == i + 1 ? item.aux : track[j - 1].aux;
+        const std::int64_t end = reach > before ? reach : item.t;
+        const double xEnd = std::min(f.xf(end), right);
+        if (xEnd >= left)
+            cover(i, j, std::max(col, int(left)), std::max(col, int(floorToInt(xEnd))) + 1);
+        before = reach;
+        i = j;
+    }
+}
+
+} // namespace
 
 struct TimelineLayer::LegendEntry
 {
@@ -127,6 +253,8 @@ void TimelineLayer::setView(TimelineView::View view)
 {
     m_view = view;
     m_hits.clear();
+    m_underHits.clear();
+    m_resolvers.clear();
 }
 
 void TimelineLayer::setPalette(const TimelinePalette &palette)
@@ -278,12 +406,161 @@ void TimelineLayer::addHit(const QRectF &rect, const TimelineHit &hit)
         m_hits.push_back(HitBox{rect, hit});
 }
 
+void TimelineLayer::addUnderHit(const QRectF &rect, const TimelineHit &hit)
+{
+    if (m_recording && m_underHits.size() < kMaxHitBoxes)
+        m_underHits.push_back(HitBox{rect, hit});
+}
+
+void TimelineLayer::drawStrip(const Frame &f, const Strip &strip, const QRectF &rows, const Resolver &resolver)
+{
+    if (strip.empty())
+        return;
+    strip.draw(f.p, rows);
+    addStripHit(strip, resolver);
+}
+
+void TimelineLayer::addStripHit(const Strip &strip, const Resolver &resolver)
+{
+    if (!m_recording || strip.empty() || m_hits.size() >= kMaxHitBoxes)
+        return;
+    m_resolvers.push_back(resolver);
+    const QRectF box(strip.left(), resolver.top, strip.right() - strip.left() + 1, resolver.bottom - resolver.top);
+    m_hits.push_back(HitBox{box, TimelineHit{resolver.kind, 0, 0}, int(m_resolvers.size()) - 1});
+}
+
+// The item of a strip under pixel column x (a few pixels of slack, as for thin boxes).
+TimelineHit TimelineLayer::resolve(const Resolver &r, double x, QRectF *box) const
+{
+    auto pxOf = [&](std::int64_t t) { return m_hitX0 + double(t) * m_hitPxPerNs; };
+    auto nsOf = [&](double px) { return std::int64_t(std::floor((px - m_hitX0) / m_hitPxPerNs)); };
+    const std::int64_t t0 = nsOf(x - 3), t1 = nsOf(x + 4);
+    auto spanBox = [&](std::int64_t start, std::int64_t end) {
+        const double x0 = std::max(pxOf(start), x - 4000);
+        return QRectF(x0, r.top, std::max(std::min(pxOf(end), x + 4000), x0 + 1) - x0, r.bottom - r.top);
+    };
+    TimelineHit hit;
+    QRectF found;
+    switch (r.role) {
+    case Resolver::Spans:
+    case Resolver::Messages: {
+        const TimelineTrack &track = *r.track;
+        std::size_t k = track.lowerBound(t1);
+        for (std::size_t steps = 0; k > 0 && steps < kResolveSteps; --k, ++steps) {
+            const TrackItem &item = track[k - 1];
+            if (item.aux < t0)
+                break; // nothing earlier reaches the column
+            const bool message = r.role == Resolver::Messages;
+            const std::int64_t start = message ? item.t : m_model->event(item.ev).t;
+            const std::int64_t end = message ? std::max(item.t, m_model->event(item.extra).end())
+                                             : m_model->event(item.ev).end();
+            if (end < t0)
+                continue;
+            hit = message ? TimelineHit{TimelineHit::Message, item.ev, item.extra} : TimelineHit{r.kind, item.ev, 0};
+            found = spanBox(start, end);
+            break;
+        }
+        break;
+    }
+    case Resolver::Instants: {
+        const TimelineTrack &track = *r.track;
+        double best = 1e9;
+        for (std::size_t k = track.lowerBound(t0), steps = 0; k < track.size() && track[k].t <= t1 && steps < kResolveSteps;
+             ++k, ++steps) {
+            const Event &e = m_model->event(track[k].ev);
+            if (r.lane >= 0 && m_model->laneOfTask(e.task) != r.lane)
+                continue;
+            const double d = std::abs(pxOf(track[k].t) - x);
+            if (d < best) {
+                best = d;
+                const TimelineHit::Kind kind = r.kind != TimelineHit::None ? r.kind
+                                               : e.kind == EventKind::ChanClose ? TimelineHit::Close
+                                                                                : TimelineHit::Tick;
+                hit = TimelineHit{kind, track[k].ev, 0};
+                found = QRectF(pxOf(track[k].t) - 1.5, r.top, 3, r.bottom - r.top);
+            }
+        }
+        break;
+    }
+    case Resolver::Lives: {
+        const TimelineModel::TaskLane &lane = m_model->taskLanes()[std::size_t(r.lane)];
+        const std::int64_t now = m_model->lastTime();
+        auto lifeEnd = [now](const TimelineModel::Life &life) {
+            return life.end == TimelineModel::kOpen ? std::max(now, life.start) : life.end;
+        };
+        auto it = std::lower_bound(lane.lives.begin(), lane.lives.end(), t0,
+                                   [&](const TimelineModel::Life &life, std::int64_t t) { return lifeEnd(life) < t; });
+        if (it != lane.lives.end() && it->start <= t1) {
+            hit = TimelineHit{TimelineHit::TaskLife, it->task, 0};
+            found = spanBox(it->start, lifeEnd(*it));
+            // A life cannot be searched by its task later (boxOf): remember where it was.
+            m_resolved.push_back(Resolved{hit, it->start, lifeEnd(*it)});
+            if (m_resolved.size() > 8)
+                m_resolved.erase(m_resolved.begin());
+        }
+        break;
+    }
+    }
+    if (hit.isValid() && box)
+        *box = found;
+    return hit;
+}
+
+// Where a strip drew `hit` (empty if it is not one of the strip's items).
+QRectF TimelineLayer::locate(const Resolver &r, const TimelineHit &hit) const
+{
+    auto pxOf = [&](std::int64_t t) { return m_hitX0 + double(t) * m_hitPxPerNs; };
+    if (r.role == Resolver::Lives) {
+        if (hit.kind != TimelineHit::TaskLife || m_model->laneOfTask(hit.ev) != r.lane)
+            return {};
+        for (const Resolved &known : m_resolved) {
+            if (known.hit == hit) {
+                const double x0 = pxOf(known.start);
+                return QRectF(x0, r.top, std::max(pxOf(known.end), x0 + 1) - x0, r.bottom - r.top);
+            }
+        }
+        return {};
+    }
+    if (hit.ev >= m_model->eventCount())
+        return {};
+    const bool message = r.role == Resolver::Messages;
+    if (message ? hit.kind != TimelineHit::Message
+                : (r.kind != TimelineHit::None ? hit.kind != r.kind
+                                               : hit.kind != TimelineHit::Tick && hit.kind != TimelineHit::Close))
+        return {};
+    const Event &e = m_model->event(hit.ev);
+    const std::int64_t t = message ? e.end() : e.t;
+    const TimelineTrack &track = *r.track;
+    for (std::size_t k = track.lowerBound(t), steps = 0; k < track.size() && track[k].t == t && steps < 64;
+         ++k, ++steps) {
+        if (track[k].ev != hit.ev)
+            continue;
+        if (r.role == Resolver::Instants) {
+            if (r.lane >= 0 && m_model->laneOfTask(e.task) != r.lane)
+                return {};
+            return QRectF(pxOf(t) - 1.5, r.top, 3, r.bottom - r.top);
+        }
+        const std::int64_t end = message ? std::max(t, m_model->event(track[k].extra).end()) : e.end();
+        const double x0 = pxOf(t);
+        return QRectF(x0, r.top, std::max(pxOf(end), x0 + 1) - x0, r.bottom - r.top);
+    }
+    return {};
+}
+
 TimelineHit TimelineLayer::hitAt(const QPointF &pos, QRectF *box) const
 {
     // Topmost (drawn last) first; thin items get a few pixels of slack.
-    for (auto it = m_hits.rbegin(); it != m_hits.rend(); ++it) {
-        const QRectF r = it->rect.width() < 6 ? it->rect.adjusted(-3, 0, 3, 0) : it->rect;
-        if (r.adjusted(-1, -1, 1, 1).contains(pos)) {
+    for (const std::vector<HitBox> *hits : {&m_hits, &m_underHits}) {
+        for (auto it = hits->rbegin(); it != hits->rend(); ++it) {
+            const QRectF r = it->rect.width() < 6 ? it->rect.adjusted(-3, 0, 3, 0) : it->rect;
+            if (!r.adjusted(-1, -1, 1, 1).contains(pos))
+                continue;
+            if (it->resolver >= 0) {
+                const TimelineHit hit = resolve(m_resolvers[std::size_t(it->resolver)], pos.x(), box);
+                if (hit.isValid())
+                    return hit;
+                continue; // a gap in the strip: what is below may be there
+            }
             if (box)
                 *box = it->rect;
             return it->hit;
@@ -294,9 +571,18 @@ TimelineHit TimelineLayer::hitAt(const QPointF &pos, QRectF *box) const
 
 QRectF TimelineLayer::boxOf(const TimelineHit &hit) const
 {
+    for (const std::vector<HitBox> *hits : {&m_hits, &m_underHits}) {
+        for (const HitBox &h : *hits) {
+            if (h.resolver < 0 && h.hit == hit)
+                return h.rect;
+        }
+    }
     for (const HitBox &h : m_hits) {
-        if (h.hit == hit)
-            return h.rect;
+        if (h.resolver < 0)
+            continue;
+        const QRectF box = locate(m_resolvers[std::size_t(h.resolver)], hit);
+        if (!box.isNull() && box.intersects(h.rect.adjusted(-2, -1, 2, 1)))
+            return box;
     }
     return {};
 }
@@ -306,8 +592,11 @@ void TimelineLayer::draw(QCPPainter *painter)
     QCPAxis *axis = mParentPlot->xAxis;
     const QRect rect = axis->axisRect()->rect();
     m_recording = m_recordHits;
-    if (m_recording)
+    if (m_recording) {
         m_hits.clear();
+        m_underHits.clear();
+        m_resolvers.clear();
+    }
     if (rect.width() < 4 || rect.height() < 4)
         return;
     const std::vector<Band> bandList = bands(rect);
@@ -319,6 +608,15 @@ void TimelineLayer::draw(QCPPainter *painter)
     f.from = std::int64_t(std::floor(axis->range().lower * 1e6));
     f.to = std::int64_t(std::ceil(axis->range().upper * 1e6));
     f.nsPerPx = std::max(1e-3, double(f.to - f.from) / std::max(1, rect.width()));
+    f.x0 = axis->coordToPixel(0.0);
+    f.pxPerNs = std::max(1e-12, (axis->coordToPixel(1.0) - f.x0) / 1e6);
+    f.nsPerPxExact = 1 / f.pxPerNs;
+    if (m_recording) {
+        m_underHits.clear();
+        m_resolvers.clear();
+        m_hitX0 = f.x0;
+        m_hitPxPerNs = f.pxPerNs;
+    }
     f.font = mParentPlot->font();
     f.small = scaledFont(f.font, 0.86);
 
@@ -391,7 +689,7 @@ void TimelineLayer::drawIdealBeats(const Frame &f, const Band &band, double guid
     const std::size_t last = track.lowerBound(f.to + slack);
     if (last - first > std::size_t(f.rect.width()) / 2) {
         drawDenseInstants(f, track, QRectF(f.rect.left(), band.top + 4, f.rect.width(), band.height() - 8),
-                          m_palette.ghostEdge);
+                          m_palette.ghostEdge, TimelineHit::IdealBeat);
         return;
     }
     QCPPainter *p = f.p;
@@ -426,21 +724,20 @@ void TimelineLayer::drawMeasurements(const Frame &f, const Band &band)
     const QRectF area(f.rect.left(), band.top + 5, f.rect.width(), band.height() - 10);
     if (first >= last)
         return;
-    if (last - first > std::size_t(f.rect.width()) * 2) {
-        drawDenseSpans(f, track, area, m_palette.measureFill.darker(115));
-        return;
-    }
+    const bool dense = last - first > kSparseItems;
     QCPPainter *p = f.p;
     const int rows = std::clamp(m_model->measurementRows(), 1, kMaxMeasureRows);
     const double rowH = area.height() / rows;
     const QFontMetricsF fm(f.small);
     p->setFont(f.small);
-    for (std::size_t i = first; i < last; ++i) {
+    auto measurement = [&](std::size_t i) {
         const Event &e = m_model->event(track[i].ev);
         if (e.end() < f.from)
-            continue;
+            return true;
         const double x0 = f.px(e.t);
         const double x1 = std::max(f.px(e.end()), x0 + 1.5);
+        if (dense && x1 - x0 < kDetailPx)
+            return false;
         const int row = int(track[i].extra) % rows;
         const QRectF r(x0, area.top() + row * rowH + 1, x1 - x0, rowH - 2);
         p->setPen(Qt::NoPen);
@@ -454,7 +751,35 @@ void TimelineLayer::drawMeasurements(const Frame &f, const Band &band)
             p->drawText(r.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, value);
         }
         addHit(r, TimelineHit{TimelineHit::Measure, track[i].ev, 0});
+        return true;
+    };
+    if (!dense) {
+        for (std::size_t i = first; i < last; ++i)
+            measurement(i);
+        return;
     }
+    // Narrow ones in their row as they would look: the fill, and the edge where one starts
+    // if there is room to tell them apart; a column where several start is density, in
+    // every row, as a darker fill.
+    std::vector<Strip> strips(std::size_t(rows), Strip(f.rect.left(), f.rect.width()));
+    const QRgb fill = Strip::premultiplied(m_palette.measureFill);
+    const QRgb edge = Strip::premultiplied(m_palette.measureEdge);
+    const QRgb crowded = Strip::premultiplied(m_palette.measureFill.darker(115));
+    walkSpans(f, track, first, last, measurement, [&](std::size_t i, std::size_t j, int x0, int x1) {
+        if (j - i == 1) {
+            Strip &strip = strips[std::size_t(int(track[i].extra) % rows)];
+            strip.fill(x0, x1, fill);
+            if (x1 - x0 >= 3)
+                strip.put(x0, edge);
+        } else {
+            for (Strip &strip : strips)
+                strip.fill(x0, x1, crowded);
+        }
+    });
+    for (int row = 0; row < rows; ++row)
+        drawStrip(f, strips[std::size_t(row)], QRectF(area.left(), area.top() + row * rowH + 1, area.width(), rowH - 2),
+                  Resolver{Resolver::Spans, TimelineHit::Measure, &track, -1, area.top() + row * rowH + 1,
+                           area.top() + (row + 1) * rowH - 1});
 }
 
 void TimelineLayer::drawBeats(const Frame &f, const Band &band)
@@ -470,7 +795,7 @@ void TimelineLayer::drawBeats(const Frame &f, const Band &band)
         return;
     if (last - first > std::size_t(f.rect.width()) / 2) {
         drawDenseInstants(f, track, QRectF(f.rect.left(), band.top + 6, f.rect.width(), band.height() - 12),
-                          m_palette.beatEdge);
+                          m_palette.beatEdge, TimelineHit::Beat);
         return;
     }
     QCPPainter *p = f.p;
@@ -581,81 +906,121 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
     };
     auto lastLife = std::upper_bound(firstLife, lane.lives.end(), f.to,
                                      [](std::int64_t to, const TimelineModel::Life &life) { return to < life.start; });
-    if (lastLife - firstLife > f.rect.width() / 4) {
-        // Tasks too short to box: fill the pixel columns where one of them runs.
-        p->setPen(Qt::NoPen);
-        p->setBrush(m_palette.running);
-        double runStart = -1;
-        auto it = firstLife;
-        for (int x = f.rect.left(); x <= f.rect.right() + 1; ++x) {
-            bool covered = false;
-            if (x <= f.rect.right()) {
-                const std::int64_t t0 = f.ns(x), t1 = f.ns(x + 1);
-                it = std::lower_bound(it, lastLife, t0, [&](const TimelineModel::Life &life, std::int64_t t) {
-                    return lifeEnd(life) < t;
-                });
-                covered = it != lastLife && it->start < t1;
-            }
-            if (covered && runStart < 0)
-                runStart = x;
-            if (!covered && runStart >= 0) {
-                p->drawRect(QRectF(runStart, area.top(), x - runStart, area.height()));
-                runStart = -1;
-            }
-        }
+    const bool denseLives = std::size_t(lastLife - firstLife) > kSparseItems;
+    auto life = [&](std::vector<TimelineModel::Life>::const_iterator it) {
+        const double x0 = f.px(it->start);
+        const double x1 = std::max(f.px(lifeEnd(*it)), x0 + 2);
+        if (denseLives && x1 - x0 < kDetailPx)
+            return false;
+        const QRectF r(x0, area.top(), x1 - x0, area.height());
+        QPen edge(m_palette.runningEdge, 1);
+        if (it->end == TimelineModel::kOpen)
+            edge.setStyle(Qt::DashLine);
+        roundedBox(p, r, m_palette.running, edge, 3);
+        addHit(r, TimelineHit{TimelineHit::TaskLife, it->task, 0});
+        return true;
+    };
+    if (!denseLives) {
+        for (auto it = firstLife; it != lastLife; ++it)
+            life(it);
     } else {
-        for (auto it = firstLife; it != lastLife; ++it) {
-            const double x0 = f.px(it->start);
-            const double x1 = std::max(f.px(lifeEnd(*it)), x0 + 2);
-            const QRectF r(x0, area.top(), x1 - x0, area.height());
-            QPen edge(m_palette.runningEdge, 1);
-            if (it->end == TimelineModel::kOpen)
-                edge.setStyle(Qt::DashLine);
-            roundedBox(p, r, m_palette.running, edge, 3);
-            addHit(r, TimelineHit{TimelineHit::TaskLife, it->task, 0});
+        // Tasks too short to box: per pixel column where one starts, the lives starting
+        // there cover up to the end of the last of them (disjoint, so it ends last).
+        Strip strip(f.rect.left(), f.rect.width());
+        const QRgb fill = Strip::premultiplied(m_palette.running);
+        const double left = f.rect.left(), right = f.rect.right() + 1;
+        for (auto it = firstLife; it != lastLife;) {
+            const double x = f.xf(it->start);
+            if (x >= right)
+                break;
+            if (f.xf(lifeEnd(*it)) - x >= kDetailPx && life(it)) {
+                ++it;
+                continue;
+            }
+            const int col = int(std::floor(std::max(x, left - 1)));
+            const auto next = std::lower_bound(it + 1, lastLife, f.nsAt(col + 1),
+                                               [](const TimelineModel::Life &l, std::int64_t t) { return l.start < t; });
+            const double xEnd = std::min(f.xf(lifeEnd(*(next - 1))), right);
+            strip.fill(std::max(col, int(left)), std::max(col, int(std::floor(xEnd))) + 1, fill);
+            it = next;
         }
+        drawStrip(f, strip, area, Resolver{Resolver::Lives, TimelineHit::TaskLife, nullptr, band.lane, area.top(), area.bottom()});
     }
 
+    // Sleeps, blocked waits and spins: a task does one at a time, so the narrow ones of
+    // all three share one strip.
     const QRectF inner(f.rect.left(), area.top() + 1.5, f.rect.width(), area.height() - 3);
-    auto spans = [&](const TimelineTrack &track, const QBrush &brush, TimelineHit::Kind kind) {
+    Strip strip(f.rect.left(), f.rect.width());
+    struct StripHit
+    {
+        const TimelineTrack *track;
+        TimelineHit::Kind kind;
+        int lo, hi;
+    };
+    std::vector<StripHit> stripHits;
+    const QBrush hatch(m_palette.spinningHatch, Qt::BDiagPattern);
+    auto spans = [&](const TimelineTrack &track, const QColor &color, TimelineHit::Kind kind, bool hatched) {
         const std::size_t first = track.firstReaching(f.from);
         const std::size_t last = track.lowerBound(f.to);
         if (first >= last)
             return;
-        if (last - first > std::size_t(f.rect.width()) * 2) {
-            drawDenseSpans(f, track, inner, brush);
-            return;
-        }
-        p->setPen(Qt::NoPen);
-        p->setBrush(brush);
-        for (std::size_t i = first; i < last; ++i) {
+        const bool dense = last - first > kSparseItems;
+        const QBrush brush(color);
+        auto span = [&](std::size_t i) {
             const Event &e = m_model->event(track[i].ev);
             if (e.end() < f.from)
-                continue;
+                return true;
             const double x0 = f.px(e.t);
             const double x1 = std::max(f.px(e.end()), x0 + 1);
+            if (dense && x1 - x0 < kDetailPx)
+                return false;
             const QRectF r(x0, inner.top(), x1 - x0, inner.height());
+            p->setPen(Qt::NoPen);
+            p->setBrush(brush);
             p->drawRect(r);
             if (r.width() > 4) // back-to-back waits stay countable
-                p->fillRect(QRectF(x0, r.top(), 1, r.height()), brush.color().darker(m_palette.dark ? 70 : 125));
-            addHit(r, TimelineHit{kind, track[i].ev, 0});
-        }
-    };
-    spans(lane.sleeps, m_palette.sleeping, TimelineHit::Sleep);
-    spans(lane.blocked, m_palette.blocked, TimelineHit::Blocked);
-    {
-        QBrush hatch(m_palette.spinningHatch, Qt::BDiagPattern);
-        spans(lane.spins, m_palette.spinning, TimelineHit::Spin);
-        const std::size_t first = lane.spins.firstReaching(f.from);
-        const std::size_t last = lane.spins.lowerBound(f.to);
-        if (first < last && last - first <= std::size_t(f.rect.width()) * 2) {
-            p->setPen(Qt::NoPen);
-            p->setBrush(hatch);
-            for (std::size_t i = first; i < last; ++i) {
-                const Event &e = m_model->event(lane.spins[i].ev);
-                const double x0 = f.px(e.t);
-                p->drawRect(QRectF(x0, inner.top(), std::max(f.px(e.end()), x0 + 1) - x0, inner.height()));
+                p->fillRect(QRectF(x0, r.top(), 1, r.height()), color.darker(m_palette.dark ? 70 : 125));
+            if (dense && hatched) {
+                p->setBrush(hatch);
+                p->drawRect(r);
             }
+            addHit(r, TimelineHit{kind, track[i].ev, 0});
+            return true;
+        };
+        if (!dense) {
+            for (std::size_t i = first; i < last; ++i)
+                span(i);
+            if (hatched) { // over the fills, as always
+                p->setPen(Qt::NoPen);
+                p->setBrush(hatch);
+                for (std::size_t i = first; i < last; ++i) {
+                    const Event &e = m_model->event(track[i].ev);
+                    const double x0 = f.px(e.t);
+                    p->drawRect(QRectF(x0, inner.top(), std::max(f.px(e.end()), x0 + 1) - x0, inner.height()));
+                }
+            }
+            return;
+        }
+        const QRgb fill = Strip::premultiplied(color);
+        StripHit hit{&track, kind, INT_MAX, INT_MIN};
+        walkSpans(f, track, first, last, span, [&](std::size_t, std::size_t, int x0, int x1) {
+            strip.fill(x0, x1, fill);
+            hit.lo = std::min(hit.lo, x0);
+            hit.hi = std::max(hit.hi, x1);
+        });
+        if (hit.lo < hit.hi)
+            stripHits.push_back(hit);
+    };
+    spans(lane.sleeps, m_palette.sleeping, TimelineHit::Sleep, false);
+    spans(lane.blocked, m_palette.blocked, TimelineHit::Blocked, false);
+    spans(lane.spins, m_palette.spinning, TimelineHit::Spin, true);
+    strip.draw(p, inner);
+    if (m_recording) {
+        for (const StripHit &h : stripHits) {
+            m_resolvers.push_back(Resolver{Resolver::Spans, h.kind, h.track, band.lane, inner.top(), inner.bottom()});
+            if (m_hits.size() < kMaxHitBoxes)
+                m_hits.push_back(HitBox{QRectF(h.lo, inner.top(), h.hi - h.lo, inner.height()), TimelineHit{h.kind, 0, 0},
+                                        int(m_resolvers.size()) - 1});
         }
     }
 }
@@ -700,18 +1065,34 @@ void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandL
     const std::size_t first = track.lowerBound(f.from);
     const std::size_t last = track.lowerBound(f.to);
     if (last > first && last - first > std::size_t(f.rect.width()) / 2) {
-        // Per pixel column, a tick for the first beat there.
+        // Per pixel column, a tick in the lanes of its first few beats (a strip per lane).
+        constexpr int kBeatsPerColumn = 8;
+        std::vector<Strip> strips(m_model->taskLanes().size(), Strip(f.rect.left(), 0));
+        const QRgb tick = Strip::premultiplied(m_palette.beatEdge);
         std::size_t i = first;
         while (i < last) {
-            const Event &e = m_model->event(track[i].ev);
-            const int x = int(std::floor(f.axis->coordToPixel(double(e.t) / 1e6)));
+            const int x = int(floorToInt(f.xf(track[i].t)));
             if (x > f.rect.right())
                 break;
-            if (const Band *band = bandOf(e.task)) {
-                const QRectF area = taskBoxArea(*band);
-                p->fillRect(QRectF(x, area.top() + 2, 1, area.height() - 4), m_palette.beatEdge);
+            const std::size_t j = std::max(i + 1, track.lowerBoundFrom(i + 1, f.nsAt(x + 1)));
+            for (std::size_t k = i; k < std::min(j, i + kBeatsPerColumn); ++k) {
+                const int lane = m_model->laneOfTask(m_model->event(track[k].ev).task);
+                if (lane < 0 || !bandOfLane[std::size_t(lane)])
+                    continue;
+                Strip &strip = strips[std::size_t(lane)];
+                if (strip.empty())
+                    strip = Strip(f.rect.left(), f.rect.width());
+                strip.put(x, tick);
             }
-            i = std::max(i + 1, track.lowerBound(f.ns(x + 1)));
+            i = j;
+        }
+        for (std::size_t lane = 0; lane < strips.size(); ++lane) {
+            if (strips[lane].empty())
+                continue;
+            const QRectF area = taskBoxArea(*bandOfLane[lane]);
+            const QRectF rows(f.rect.left(), area.top() + 2, f.rect.width(), area.height() - 4);
+            drawStrip(f, strips[lane], rows,
+                      Resolver{Resolver::Instants, TimelineHit::TaskBeat, &track, int(lane), rows.top(), rows.bottom()});
         }
         return;
     }
@@ -758,21 +1139,21 @@ void TimelineLayer::drawChannelLane(const Frame &f, const Band &band)
     const std::size_t last = messages.lowerBound(f.to);
     const int capacity = info ? int(std::clamp<std::int64_t>(info->capacity, 1, 5)) : 1;
     const QRectF inner = body.adjusted(0, 2, 0, -2);
-    if (last > first && last - first > std::size_t(f.rect.width()) * 2) {
-        drawDenseSpans(f, messages, QRectF(f.rect.left(), inner.top(), f.rect.width(), inner.height()),
-                       withAlpha(m_palette.message, 150));
-    } else if (last > first) {
+    if (last > first) {
+        const bool dense = last - first > kSparseItems;
         const double rowH = inner.height() / capacity;
         std::vector<double> rowRight(std::size_t(capacity), -1e9);
-        p->setPen(Qt::NoPen);
-        for (std::size_t i = first; i < last; ++i) {
+        auto message = [&](std::size_t i) {
             const Event &send = m_model->event(messages[i].ev);
             const Event &recv = m_model->event(messages[i].extra);
             const std::int64_t end = std::max(send.end(), recv.end());
             if (end < f.from)
-                continue;
+                return true;
             const double x0 = f.px(send.end());
+            if (dense && f.px(end) - x0 < kDetailPx)
+                return false;
             const double x1 = std::max(f.px(end), x0 + 3);
+            p->setPen(Qt::NoPen);
             int row = 0;
             while (row + 1 < capacity && rowRight[std::size_t(row)] > x0)
                 ++row;
@@ -782,6 +1163,19 @@ void TimelineLayer::drawChannelLane(const Frame &f, const Band &band)
             const double radius = std::min(r.height(), r.width()) / 2;
             p->drawRoundedRect(r, radius, radius);
             addHit(r.adjusted(0, -1, 0, 1), TimelineHit{TimelineHit::Message, messages[i].ev, messages[i].extra});
+            return true;
+        };
+        if (!dense) {
+            for (std::size_t i = first; i < last; ++i)
+                message(i);
+        } else {
+            // Too many to stack by how full the buffer is: where any is waiting.
+            Strip strip(f.rect.left(), f.rect.width());
+            const QRgb fill = Strip::premultiplied(withAlpha(m_palette.message, 150));
+            walkSpans(f, messages, first, last, message,
+                      [&](std::size_t, std::size_t, int x0, int x1) { strip.fill(x0, x1, fill); });
+            drawStrip(f, strip, inner,
+                      Resolver{Resolver::Messages, TimelineHit::Message, &messages, -1, inner.top(), inner.bottom()});
         }
     }
 
@@ -789,7 +1183,7 @@ void TimelineLayer::drawChannelLane(const Frame &f, const Band &band)
     const std::size_t m0 = lane.marks.lowerBound(f.from);
     const std::size_t m1 = lane.marks.lowerBound(f.to + 1);
     if (m1 - m0 > std::size_t(f.rect.width()) / 2) {
-        drawDenseInstants(f, lane.marks, body, m_palette.tick);
+        drawDenseInstants(f, lane.marks, body, m_palette.tick, TimelineHit::None);
         return;
     }
     for (std::size_t i = m0; i < m1; ++i) {
@@ -883,24 +1277,40 @@ void TimelineLayer::drawArrows(const Frame &f, const std::vector<Band> &bandList
     };
 
     if (last - first > std::size_t(f.rect.width()) / 3) {
-        // More arrows than room for them: per pixel column, a faint line for the first
-        // one there; found by binary search, so the cost follows the width, not the count.
+        // More arrows than room for them: per pixel column, a faint line for each of the
+        // first few there, painted into one image (thin tall lines one by one are dear);
+        // found by a search per column, so the cost follows the width, not the count.
+        // Their hit boxes go under the lanes': the lanes' items stay easy to point at.
+        QImage image(f.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(0);
+        auto *pixels = reinterpret_cast<QRgb *>(image.bits()); // once: scanLine() checks for a detach each call
+        const std::size_t stride = std::size_t(image.bytesPerLine()) / sizeof(QRgb);
+        const int top = f.rect.top(), height = f.rect.height();
         std::size_t i = first;
-        const int right = f.rect.right();
         while (i < last) {
-            const int x = int(std::floor(f.axis->coordToPixel(double(arrows[i].t) / 1e6)));
-            if (x > right)
+            const int x = int(floorToInt(f.xf(arrows[i].t)));
+            if (x > f.rect.right())
                 break;
-            int from = -1, to = -1;
-            bool filled = false, dashed = false;
-            QColor color;
-            if (endpoints(arrows[i], &from, &to, &filled, &dashed, &color)) {
-                const auto [y0, y1] = span(from, to);
-                p->setPen(QPen(withAlpha(color, 90), 1));
-                p->drawLine(QLineF(x + 0.5, y0, x + 0.5, y1));
+            const std::size_t j = std::max(i + 1, arrows.lowerBoundFrom(i + 1, f.nsAt(x + 1)));
+            if (x >= f.rect.left()) {
+                for (std::size_t k = i; k < std::min(j, i + kArrowsPerColumn); ++k) {
+                    int from = -1, to = -1;
+                    bool filled = false, dashed = false;
+                    QColor color;
+                    if (!endpoints(arrows[k], &from, &to, &filled, &dashed, &color))
+                        continue;
+                    const auto [y0, y1] = span(from, to);
+                    const int a = std::clamp(int(std::lround(std::min(y0, y1))) - top, 0, height);
+                    const int b = std::clamp(int(std::lround(std::max(y0, y1))) - top, 0, height);
+                    const QRgb px = Strip::premultiplied(withAlpha(color, 90));
+                    for (int y = a; y < b; ++y)
+                        pixels[std::size_t(y) * stride + std::size_t(x - f.rect.left())] = px;
+                    addUnderHit(QRectF(x, top + a, 1, b - a), TimelineHit{TimelineHit::Arrow, arrows[k].ev, arrows[k].extra});
+                }
             }
-            i = std::max(i + 1, arrows.lowerBound(f.ns(x + 1)));
+            i = j;
         }
+        p->drawImage(f.rect.topLeft(), image);
         return;
     }
     for (std::size_t i = first; i < last; ++i) {
@@ -919,50 +1329,26 @@ void TimelineLayer::drawArrows(const Frame &f, const std::vector<Band> &bandList
 
 // ---- shared -------------------------------------------------------------------------------
 
-// More spans than pixels: fill each pixel column that any span touches. The running max
-// of ends makes that one binary search per column.
-void TimelineLayer::drawDenseSpans(const Frame &f, const TimelineTrack &track, const QRectF &area, const QBrush &brush)
+// More instants than pixels: one mark per occupied column, darker where more fall; a
+// galloping search per column, all of it one strip.
+void TimelineLayer::drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color,
+                                      TimelineHit::Kind kind)
 {
-    QCPPainter *p = f.p;
-    p->setPen(Qt::NoPen);
-    p->setBrush(brush);
-    double runStart = -1;
+    Strip strip(f.rect.left(), f.rect.width());
     const int left = f.rect.left(), right = f.rect.right();
-    for (int x = left; x <= right + 1; ++x) {
-        bool covered = false;
-        if (x <= right) {
-            const std::int64_t t0 = f.ns(x), t1 = f.ns(x + 1);
-            const std::size_t j = track.lowerBound(t1);
-            covered = j > 0 && track[j - 1].aux >= t0;
-        }
-        if (covered && runStart < 0)
-            runStart = x;
-        if (!covered && runStart >= 0) {
-            p->drawRect(QRectF(runStart, area.top(), x - runStart, area.height()));
-            runStart = -1;
-        }
-    }
-}
-
-// More instants than pixels: one mark per occupied column, darker where more fall.
-void TimelineLayer::drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color)
-{
-    QCPPainter *p = f.p;
-    const int left = f.rect.left(), right = f.rect.right();
-    std::size_t i = track.lowerBound(f.ns(left));
-    int x = left;
-    while (x <= right && i < track.size()) {
-        const double xi = std::floor(f.axis->coordToPixel(double(track[i].t) / 1e6));
+    std::size_t i = track.lowerBound(f.nsAt(left));
+    while (i < track.size()) {
+        const double xi = double(floorToInt(f.xf(track[i].t)));
         if (xi > right)
             break;
-        x = std::max(x, int(xi));
-        const std::size_t j = track.lowerBound(f.ns(x + 1));
-        const std::size_t count = std::max<std::size_t>(1, j - i);
+        const int x = std::max(left, int(xi));
+        const std::size_t j = std::max(i + 1, track.lowerBoundFrom(i + 1, f.nsAt(x + 1)));
+        const std::size_t count = j - i;
         const int alpha = int(std::min(255.0, 90 + 40 * std::log2(double(count))));
-        p->fillRect(QRectF(x, area.top(), 1, area.height()), withAlpha(color, alpha));
-        i = std::max(j, i + 1);
-        ++x;
+        strip.put(x, Strip::premultiplied(withAlpha(color, alpha)));
+        i = j;
     }
+    drawStrip(f, strip, area, Resolver{Resolver::Instants, kind, &track, -1, area.top(), area.bottom()});
 }
 
 void TimelineLayer::drawEndOfProgram(const Frame &f, double top, double bottom)

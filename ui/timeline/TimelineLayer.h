@@ -3,12 +3,14 @@
 // Draws a TimelineModel into a QCustomPlot: the lanes of the beat view or of the task view,
 // their labels in the left margin, and the title and legend in the top margin. One
 // layerable instead of one QCPItem per event: each draw binary-searches the visible time
-// range of every track, and where more items than pixels are visible it draws per pixel
-// column (presence and density) instead of per item, so a replot costs about the same at
-// a thousand events as at a million.
+// range of every track, and where items are denser than the pixels it walks the track by
+// pixel column (a binary search to the next occupied column) and draws coverage and
+// density as one strip image per lane instead of shapes per item, so a replot costs
+// about the same at a thousand events as at a million.
 //
 // It remembers where it drew what (hit boxes) at its last on-screen draw, for tooltips
-// and clicks; exports draw with recording off so they do not disturb that.
+// and clicks; exports draw with recording off so they do not disturb that. A strip is
+// one box whose item is looked up in its track when pointed at.
 //
 // UI thread only.
 
@@ -66,6 +68,17 @@ protected:
 private:
     struct Frame;
     struct LegendEntry;
+    class Strip;
+    // How to find the item under the mouse in a strip (a dense run drawn as one image).
+    struct Resolver
+    {
+        enum Role { Spans, Messages, Instants, Lives };
+        Role role = Spans;
+        TimelineHit::Kind kind = TimelineHit::None; // Instants of marks: Tick or Close by event
+        const TimelineTrack *track = nullptr;
+        int lane = -1;     // Lives: the task lane; Instants: only items of this task lane (-1: all)
+        double top = 0, bottom = 0;
+    };
 
     void drawBeatView(const Frame &f, const std::vector<Band> &bands);
     void drawIdealBeats(const Frame &f, const Band &band, double guideBottom);
@@ -76,13 +89,18 @@ private:
     void drawChannelLane(const Frame &f, const Band &band);
     void drawTaskMarks(const Frame &f, const std::vector<Band> &bands);
     void drawArrows(const Frame &f, const std::vector<Band> &bands);
-    void drawDenseSpans(const Frame &f, const TimelineTrack &track, const QRectF &area, const QBrush &brush);
-    void drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color);
+    void drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color,
+                           TimelineHit::Kind kind);
+    void drawStrip(const Frame &f, const Strip &strip, const QRectF &rows, const Resolver &resolver);
     void drawEndOfProgram(const Frame &f, double top, double bottom);
     void drawLaneLabels(QCPPainter *painter, const QRect &rect, const std::vector<Band> &bands);
     void drawTitleAndLegend(QCPPainter *painter, const QRect &rect);
     std::vector<LegendEntry> legend() const;
     void addHit(const QRectF &rect, const TimelineHit &hit);
+    void addUnderHit(const QRectF &rect, const TimelineHit &hit);
+    void addStripHit(const Strip &strip, const Resolver &resolver);
+    TimelineHit resolve(const Resolver &r, double x, QRectF *box) const;
+    QRectF locate(const Resolver &r, const TimelineHit &hit) const;
 
     const TimelineModel *m_model;
     TimelineView::View m_view = TimelineView::View::Beats;
@@ -95,8 +113,18 @@ private:
     {
         QRectF rect;
         TimelineHit hit;
+        int resolver = -1; // >= 0: a strip; its item is found in m_resolvers[resolver]'s track
     };
-    std::vector<HitBox> m_hits; // of the last recorded draw, in drawing order
+    std::vector<HitBox> m_hits;      // of the last recorded draw, in drawing order
+    std::vector<HitBox> m_underHits; // below everything else (dense arrows cross every lane)
+    std::vector<Resolver> m_resolvers;
+    double m_hitX0 = 0, m_hitPxPerNs = 1; // the time axis of the last recorded draw
+    struct Resolved
+    {
+        TimelineHit hit;
+        std::int64_t start, end;
+    };
+    mutable std::vector<Resolved> m_resolved; // lives found in strips (not searchable by id)
 };
 
 } // namespace cacophony

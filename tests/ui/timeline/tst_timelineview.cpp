@@ -296,6 +296,57 @@ private slots:
         QVERIFY2(close < 200, qPrintable(QString::number(close)));
     }
 
+    // Zoomed out over a long run the items are far denser than the pixels: each lane must
+    // still show them (coverage and density per pixel column), and pointing at one must
+    // still find an item of that lane.
+    void denseZoomedOutRunIsDrawnAndHit()
+    {
+        auto view = shownView();
+        QVERIFY(view);
+        const TraceData trace = longRun(100'000);
+        view->setTraceData(trace);
+        view->refresh();
+        QVERIFY(view->eventCount() >= 100'000);
+        const QRect plotRect = view->plot()->axisRect()->rect();
+        // Columns whose pixel in the middle of `lane` is clearly coloured (not the white or
+        // faintly tinted background), and the first tooltip found along that row.
+        auto scan = [&](const QRectF &lane, int *coloured, QString *tip) {
+            const QImage image = view->plot()->grab().toImage();
+            const int y = int(lane.center().y());
+            *coloured = 0;
+            tip->clear();
+            for (int x = plotRect.left() + 2; x < plotRect.right() - 2; ++x) {
+                const QColor c = image.pixelColor(x, y);
+                *coloured += c.saturation() > 40 || c.lightness() < 225;
+                if (tip->isEmpty() && x % 7 == 0)
+                    *tip = view->toolTipAt(QPoint(x, y));
+            }
+        };
+        const int width = plotRect.width();
+        int coloured = 0;
+        QString tip;
+        scan(view->laneRect(0), &coloured, &tip);
+        QVERIFY2(coloured > width * 0.8, qPrintable(QString::number(coloured)));
+        QVERIFY2(tip.startsWith(QStringLiteral("ideal beat")), qPrintable(tip));
+        scan(view->laneRect(2), &coloured, &tip);
+        QVERIFY2(coloured > width * 0.8, qPrintable(QString::number(coloured)));
+        QVERIFY2(tip.startsWith(QStringLiteral("beat #")), qPrintable(tip));
+
+        view->setView(TimelineView::View::Tasks);
+        view->refresh();
+        const QStringList labels = view->laneLabels();
+        int checked = 0;
+        for (int lane = 0; lane < labels.size(); ++lane) {
+            if (labels[lane] == QStringLiteral("ticker"))
+                continue;
+            scan(view->laneRect(lane), &coloured, &tip);
+            QVERIFY2(coloured > width / 2, qPrintable(labels[lane] + u' ' + QString::number(coloured)));
+            QVERIFY2(!tip.isEmpty(), qPrintable(labels[lane]));
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
+    }
+
     void followsThePalette()
     {
         TimelineView view;
