@@ -8,6 +8,9 @@
 //   bench_timeline --retention SECONDS [--bpm N] [--scenario ID]
 //       plays a continuous run (beats = 0) in the main window, offscreen and silent-safe,
 //       and prints the resident set every 5 s: does a long run keep memory bounded?
+//   bench_timeline --render DIR
+//       writes what the replot benchmarks draw, as PNGs (replot_<events>_<view>_<zoom>.png),
+//       to look at the pictures whose cost is measured.
 
 #include "SyntheticTrace.h"
 #include "timeline/TimelineView.h"
@@ -194,6 +197,38 @@ int runRetention(int seconds, int bpm, const QString &scenario)
     return QApplication::exec();
 }
 
+// The views of BM_TimelineReplot, grabbed to DIR.
+int renderViews(const QString &dir)
+{
+    for (std::size_t n : {std::size_t(10000), std::size_t(100000), std::size_t(1000000)}) {
+        const TraceData &data = traceOf(n);
+        auto view = shownView();
+        view->setTraceData(data);
+        for (bool tasks : {false, true}) {
+            view->setView(tasks ? TimelineView::View::Tasks : TimelineView::View::Beats);
+            for (bool zoomed : {false, true}) {
+                const double mid = lastEventMs(data) / 2;
+                if (zoomed)
+                    view->setTimeRange(mid, mid + kZoomWindowMs);
+                else
+                    view->setTimeRange(0, lastEventMs(data));
+                view->refresh();
+                const QString path = QStringLiteral("%1/replot_%2_%3_%4.png")
+                                         .arg(dir)
+                                         .arg(n)
+                                         .arg(tasks ? QStringLiteral("tasks") : QStringLiteral("beats"),
+                                             zoomed ? QStringLiteral("in") : QStringLiteral("out"));
+                if (!view->grab().save(path)) {
+                    std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+                    return 1;
+                }
+                std::printf("%s\n", qPrintable(path));
+            }
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -212,6 +247,8 @@ int main(int argc, char **argv)
             }
             return runRetention(std::atoi(argv[i + 1]), bpm, scenario);
         }
+        if (std::strcmp(argv[i], "--render") == 0 && i + 1 < argc)
+            return renderViews(QString::fromLocal8Bit(argv[i + 1]));
     }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
