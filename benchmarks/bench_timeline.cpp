@@ -5,9 +5,11 @@
 // view, divided by the events; the view's own account (memoryBytes) is shown beside it.
 //
 //   bench_timeline [benchmark flags]
-//   bench_timeline --retention SECONDS [--bpm N] [--scenario ID]
+//   bench_timeline --retention SECONDS [--bpm N] [--scenario ID] [--keep SECONDS]
 //       plays a continuous run (beats = 0) in the main window, offscreen and silent-safe,
 //       and prints the resident set every 5 s: does a long run keep memory bounded?
+//       --keep shortens what the run keeps (default: the app's 10 minutes), to see the
+//       plateau in a short measurement.
 //   bench_timeline --render DIR
 //       writes what the replot benchmarks draw, as PNGs (replot_<events>_<view>_<zoom>.png),
 //       to look at the pictures whose cost is measured.
@@ -15,6 +17,7 @@
 #include "SyntheticTrace.h"
 #include "timeline/TimelineView.h"
 #include "window/MainWindow.h"
+#include "window/RunController.h"
 #include "window/ScenarioPicker.h"
 #include "window/TempoControl.h"
 
@@ -162,10 +165,12 @@ BENCHMARK(BM_TimelineReplot)
 namespace {
 
 // Continuous play in the main window; prints "seconds rss_MiB timeline_events model_MiB".
-int runRetention(int seconds, int bpm, const QString &scenario)
+int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
 {
     QTemporaryDir dir;
     MainWindow window(dir.filePath(QStringLiteral("settings.ini")));
+    if (keepSeconds > 0)
+        window.controller()->setRetention(keepSeconds * 1'000'000'000LL, RunController::kRetentionMaxEvents);
     window.resize(kWidth, kHeight);
     window.show();
     if (!scenario.isEmpty())
@@ -177,13 +182,15 @@ int runRetention(int seconds, int bpm, const QString &scenario)
 
     QElapsedTimer clock;
     clock.start();
-    std::printf("# continuous run at %d BPM, scenario %s\n# s rss_MiB timeline_events model_MiB beats\n",
-        bpm, qPrintable(window.runSettings().scenario));
+    std::printf("# continuous run at %d BPM, scenario %s, keeping %lld s\n"
+                "# s rss_MiB timeline_events model_MiB state dropped\n",
+        bpm, qPrintable(window.runSettings().scenario),
+        static_cast<long long>(window.controller()->retentionSpanNs() / 1'000'000'000));
     auto sample = [&] {
-        std::printf("%5.1f %8.1f %10zu %8.1f %s\n", static_cast<double>(clock.elapsed()) / 1000,
+        std::printf("%5.1f %8.1f %10zu %8.1f %s %zu\n", static_cast<double>(clock.elapsed()) / 1000,
             static_cast<double>(residentBytes()) / (1 << 20), window.timeline()->eventCount(),
             static_cast<double>(window.timeline()->memoryBytes()) / (1 << 20),
-            window.isPlaying() ? "playing" : "stopped");
+            window.isPlaying() ? "playing" : "stopped", window.controller()->droppedEvents());
         std::fflush(stdout);
     };
     sample();
@@ -237,15 +244,17 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--retention") == 0 && i + 1 < argc) {
-            int bpm = 6000;
+            int bpm = 6000, keep = 0;
             QString scenario;
             for (int j = i + 2; j + 1 < argc; ++j) {
                 if (std::strcmp(argv[j], "--bpm") == 0)
                     bpm = std::atoi(argv[j + 1]);
                 else if (std::strcmp(argv[j], "--scenario") == 0)
                     scenario = QString::fromLocal8Bit(argv[j + 1]);
+                else if (std::strcmp(argv[j], "--keep") == 0)
+                    keep = std::atoi(argv[j + 1]);
             }
-            return runRetention(std::atoi(argv[i + 1]), bpm, scenario);
+            return runRetention(std::atoi(argv[i + 1]), bpm, scenario, keep);
         }
         if (std::strcmp(argv[i], "--render") == 0 && i + 1 < argc)
             return renderViews(QString::fromLocal8Bit(argv[i + 1]));
