@@ -23,6 +23,8 @@ struct Strategy
     QString title;         // one line, for menus
     StrategyFunction run = nullptr;
     bool orderMatters = false; // label beats with their numbers, not I/O (scenarios 9, 10)
+    bool asynchronous = false; // other tasks can outlive the metronome function: the end of
+                               // program matters (the series draws its red line only then)
 };
 
 struct Scenario

@@ -237,7 +237,7 @@ struct TimelineLayer::LegendEntry
 {
     enum Glyph {
         Ghost, MeasureBar, BeatBox, Disorder, LostBox, EndLine, TaskBox, Cylinder, SyncArrow, AsyncArrow,
-        ReturnArrow, Sleeping, Blocked, Spinning
+        ReturnArrow, Sleeping, Blocked, Spinning, Measuring
     };
     Glyph glyph;
     QString text;
@@ -282,8 +282,10 @@ std::vector<TimelineLayer::LegendEntry> TimelineLayer::legend() const
         };
         if (m_model->orderMatters())
             entries.push_back({LegendEntry::Disorder, tr("out of order")});
-        entries.push_back({LegendEntry::LostBox, tr("lost")});
-        entries.push_back({LegendEntry::EndLine, tr("end of program")});
+        if (m_model->endOfProgramMatters()) {
+            entries.push_back({LegendEntry::LostBox, tr("lost")});
+            entries.push_back({LegendEntry::EndLine, tr("end of program")});
+        }
         return entries;
     }
     return {
@@ -295,6 +297,7 @@ std::vector<TimelineLayer::LegendEntry> TimelineLayer::legend() const
         {LegendEntry::Sleeping, tr("sleeping")},
         {LegendEntry::Blocked, tr("blocked")},
         {LegendEntry::Spinning, tr("spinning")},
+        {LegendEntry::Measuring, tr("measuring volume")},
     };
 }
 
@@ -1354,7 +1357,9 @@ void TimelineLayer::drawDenseInstants(const Frame &f, const TimelineTrack &track
 void TimelineLayer::drawEndOfProgram(const Frame &f, double top, double bottom)
 {
     const std::int64_t end = m_model->programEnd();
-    if (end < 0 || end > f.to)
+    // A synchronous program ends with its last beat: nothing can outlive it, and the
+    // series draws no line there.
+    if (end < 0 || end > f.to || !m_model->endOfProgramMatters())
         return;
     QCPPainter *p = f.p;
     const double x = f.px(end);
@@ -1472,6 +1477,9 @@ void TimelineLayer::drawTitleAndLegend(QCPPainter *painter, const QRect &rect)
             case LegendEntry::Spinning:
                 painter->fillRect(g.adjusted(1, 1, -1, -1), m_palette.spinning);
                 painter->fillRect(g.adjusted(1, 1, -1, -1), QBrush(m_palette.spinningHatch, Qt::BDiagPattern));
+                break;
+            case LegendEntry::Measuring: // the bar under a task while it measures
+                painter->fillRect(QRectF(g.left() + 1, g.bottom() - 4, g.width() - 2, 3), m_palette.measuring);
                 break;
             }
             x += kGlyphW + 5;

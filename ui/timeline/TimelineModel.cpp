@@ -62,6 +62,12 @@ bool TimelineModel::orderMatters() const
         || m_settings.strategy == QLatin1String("async_naive_waiting_for_completion");
 }
 
+bool TimelineModel::endOfProgramMatters() const
+{
+    const Strategy *strategy = ScenarioRegistry::findStrategy(m_settings.strategy);
+    return !strategy || strategy->asynchronous;
+}
+
 bool TimelineModel::updateNames(const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects)
 {
     // Called every frame with everything registered so far; names never change once

@@ -106,6 +106,9 @@ public:
     const RunSettings &settings() const { return m_settings; }
     // Beats are labelled with their numbers (the strategy's order matters), not I/O.
     bool orderMatters() const;
+    // The end of program is drawn (the red line): the strategy is asynchronous, so work
+    // may outlive it. Unknown strategies (a foreign trace) count as asynchronous.
+    bool endOfProgramMatters() const;
     std::size_t eventCount() const { return m_events.size(); }
     const Event &event(std::uint32_t index) const { return m_events[index]; }
     std::int64_t programEnd() const { return m_programEnd; } // -1 while the program runs
