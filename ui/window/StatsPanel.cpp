@@ -73,6 +73,8 @@ QLabel *StatsPanel::addRow(const QString &key, const QString &label, const QStri
     auto *value = new QLabel(this);
     value->setObjectName(key);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long value (lateness, in a long language) wraps instead of widening the window.
+    value->setWordWrap(true);
     name->setToolTip(tooltip);
     value->setToolTip(tooltip);
     m_form->addRow(name, value);
@@ -113,8 +115,11 @@ void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
 
     const double intervalMs = s.bpm > 0 ? 60000.0 / s.bpm : 0;
     setValue(QStringLiteral("tempo"), tr("%1 BPM (%2)").arg(s.bpm).arg(ms(intervalMs)));
-    const QString expected = a.beatsExpected > 0 ? locale.toString(a.beatsExpected) : tr("continuous");
-    setValue(QStringLiteral("beats"), tr("%1 of %2").arg(locale.toString(a.beatsPerformed), expected));
+    // A continuous run expects no number of beats (its ghost grid only runs ahead of it).
+    setValue(QStringLiteral("beats"),
+        s.beats > 0 && a.beatsExpected > 0
+            ? tr("%1 of %2").arg(locale.toString(a.beatsPerformed), locale.toString(a.beatsExpected))
+            : tr("%1, continuous").arg(locale.toString(a.beatsPerformed)));
     if (final)
         setValue(QStringLiteral("lost"), locale.toString(a.beatsLost), a.beatsLost > 0);
     else

@@ -68,6 +68,7 @@ private slots:
     void changeWhilePlayingRestarts_data();
     void changeWhilePlayingRestarts();
     void runEndsIntoHistoryAndStats();
+    void longStatisticsDoNotWidenTheWindow();
     void continuousRunKeepsTheTimelineBounded();
     void historyFlipShowsOldRun();
     void compareStacksTwoRunsOnOneAxis();
@@ -312,6 +313,7 @@ void tst_MainWindow::continuousRunKeepsTheTimelineBounded()
     QVERIFY(label->isVisible()); // said from the start of a continuous run
     QTRY_VERIFY_WITH_TIMEOUT(dropped.count() >= 3, kRunTimeoutMs);
     QVERIFY2(label->text().contains(QStringLiteral("dropped")), qPrintable(label->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(w->statsPanel()->valueText(QStringLiteral("beats")).endsWith(QStringLiteral(", continuous")), 5000);
     QVERIFY(!label->toolTip().isEmpty());
 
     // The timeline shows the window, not the whole run, and keeps following it.
@@ -351,6 +353,30 @@ void tst_MainWindow::runEndsIntoHistoryAndStats()
     QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(e->trace));
     QCOMPARE(w->statsPanel()->valueText(QStringLiteral("lost")), QStringLiteral("0"));
     QVERIFY(w->statsPanel()->valueText(QStringLiteral("beats")).startsWith(QStringLiteral("15")));
+}
+
+void tst_MainWindow::longStatisticsDoNotWidenTheWindow()
+{
+    auto w = makeWindow();
+    w->resize(1100, 760);
+    QCoreApplication::processEvents();
+    const int width = w->width();
+    // The longest figures a run can produce: they wrap in the panel instead.
+    RunAnalysis a;
+    a.settings = w->runSettings();
+    a.settings.beats = 100000;
+    a.beatsExpected = a.beatsPerformed = 100000;
+    a.lateness.mean = 123456.7;
+    a.lateness.p99 = 234567.8;
+    a.lateness.max = 345678.9;
+    a.interval.sd = 98765.4;
+    a.interval.mean = 87654.3;
+    a.measurements = a.overlappingMeasurements = 100000;
+    w->statsPanel()->setAnalysis(a, true);
+    QCoreApplication::processEvents();
+    QCOMPARE(w->width(), width);
+    QVERIFY(w->minimumSizeHint().width() <= width);
+    QVERIFY(w->statsPanel()->valueText(QStringLiteral("lateness")).contains(QStringLiteral("345")));
 }
 
 void tst_MainWindow::historyFlipShowsOldRun()
