@@ -525,7 +525,7 @@ void AudioEngine::Private::watch()
         QString reason;
         if (streamError.load()) {
             std::lock_guard textLock(errorTextMutex);
-            reason = QString::fromStdString(errorText);
+            reason = rtAudioText(errorText);
         } else {
             // A broken device can make the callback thread spin instead of reporting.
             const std::int64_t frames = statFrames.load();
@@ -544,8 +544,8 @@ void AudioEngine::Private::watch()
             closeStreamLocked(false);
         }
         if (setStatus(AudioStatus::Lost,
-                      QStringLiteral("Sound lost (%1). The run goes on silently; play again to "
-                                     "retry.")
+                      QStringLiteral("Sound lost: the audio output stopped working (%1). The run "
+                                     "goes on silently; press Play again to retry.")
                           .arg(reason)))
             emitStatus();
         return;
