@@ -225,6 +225,203 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>outside</source>
+        <comment>the name of task 0: the code that runs in no task</comment>
+        <translation>Code außerhalb der Tasks</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <comment>a task without a name, by its number</comment>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <comment>a channel without a name, by its number</comment>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <comment>a lane of tasks without a name, as in: task x3</comment>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <comment>a task by its name</comment>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>task %1, running since %2</source>
+        <translation>Task %1, läuft seit %2</translation>
+    </message>
+    <message>
+        <source>task %1, ran %2 (%3 – %4)</source>
+        <comment>%2: how long; %3 – %4: from, to</comment>
+        <translation>Task %1, lief %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>still running at the end of program</source>
+        <translation>lief beim Programmende noch</translation>
+    </message>
+    <message>
+        <source>spawned by %1</source>
+        <comment>a task, by its parent task</comment>
+        <translation>gestartet von %1</translation>
+    </message>
+    <message>
+        <source>end of program at %1</source>
+        <translation>Programmende bei %1</translation>
+    </message>
+    <message>
+        <source>ideal beat #%1 at %2</source>
+        <comment>%2: a time</comment>
+        <translation>idealer Schlag Nr. %1 bei %2</translation>
+    </message>
+    <message>
+        <source>measurement #%1: volume %2, took %3</source>
+        <translation>Messung Nr. %1: Lautstärke %2, dauerte %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2, by %3</source>
+        <comment>from, to, the task that measured</comment>
+        <translation>%1 – %2, von %3</translation>
+    </message>
+    <message>
+        <source>beat #%1 at %2 power, lost (after the end of program)</source>
+        <comment>%2: its volume</comment>
+        <translation>Schlag Nr. %1 mit Lautstärke %2, verloren (nach dem Programmende)</translation>
+    </message>
+    <message>
+        <source>beat #%1 at %2 power</source>
+        <comment>%2: its volume</comment>
+        <translation>Schlag Nr. %1 mit Lautstärke %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 after the ideal beat</source>
+        <comment>%1: when; %2: I or O; %3: how long</comment>
+        <translation>%1 (%2), %3 nach dem idealen Schlag</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 before the ideal beat</source>
+        <comment>%1: when; %2: I or O; %3: how long</comment>
+        <translation>%1 (%2), %3 vor dem idealen Schlag</translation>
+    </message>
+    <message>
+        <source>out of order: after beat #%1</source>
+        <translation>außer der Reihe: nach Schlag Nr. %1</translation>
+    </message>
+    <message>
+        <source>performed by %1</source>
+        <comment>a beat, by the task</comment>
+        <translation>gespielt von %1</translation>
+    </message>
+    <message>
+        <source>sleep %1</source>
+        <comment>a task sleeps for how long</comment>
+        <translation>schläft %1</translation>
+    </message>
+    <message>
+        <source>spinning %1</source>
+        <comment>a task busy-waits for how long</comment>
+        <translation>aktives Warten %1</translation>
+    </message>
+    <message>
+        <source>busy-waiting, %1 – %2, %3</source>
+        <comment>from, to, the task</comment>
+        <translation>aktives Warten, %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 spawns %2</source>
+        <comment>a task starts another task</comment>
+        <translation>%1 startet %2</translation>
+    </message>
+    <message>
+        <source>%1 done (wait group %2)</source>
+        <comment>a task tells the wait group it is done</comment>
+        <translation>%1 fertig (Wait Group %2)</translation>
+    </message>
+    <message>
+        <source>%1; wakes a waiting task</source>
+        <comment>%1: when</comment>
+        <translation>%1; weckt einen wartenden Task</translation>
+    </message>
+    <message>
+        <source>send on %1</source>
+        <comment>on a channel</comment>
+        <translation>Senden über %1</translation>
+    </message>
+    <message>
+        <source>receive on %1</source>
+        <comment>on a channel</comment>
+        <translation>Empfangen über %1</translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <comment>a channel</comment>
+        <translation>Schließen von %1</translation>
+    </message>
+    <message>
+        <source>wait on %1</source>
+        <comment>on a wait group</comment>
+        <translation>Warten auf %1</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <comment>on a channel or wait group</comment>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>%1, blocked %2</source>
+        <comment>%1: an operation, as in &apos;send on counts&apos;; %2: how long</comment>
+        <translation>%1, blockiert %2</translation>
+    </message>
+    <message>
+        <source>%1, without blocking</source>
+        <comment>%1: an operation, as in &apos;send on counts&apos;</comment>
+        <translation>%1, ohne Blockieren</translation>
+    </message>
+    <message>
+        <source>value %1, message #%2</source>
+        <translation>Wert %1, Nachricht Nr. %2</translation>
+    </message>
+    <message>
+        <source>channel closed and drained: not ok</source>
+        <comment>ok: the second result of a receive in Go</comment>
+        <translation>Kanal geschlossen und geleert: nicht ok</translation>
+    </message>
+    <message>
+        <source>in a select</source>
+        <comment>Go&apos;s select statement</comment>
+        <translation>in einem select</translation>
+    </message>
+    <message>
+        <source>message #%1 on %2: value %3, in the channel %4</source>
+        <comment>%2: the channel; %4: how long</comment>
+        <translation>Nachricht Nr. %1 über %2: Wert %3, %4 im Kanal</translation>
+    </message>
+    <message>
+        <source>sent by %1 at %2, received by %3 at %4</source>
+        <comment>a message; %1, %3: tasks; %2, %4: times</comment>
+        <translation>gesendet von %1 bei %2, empfangen von %3 bei %4</translation>
+    </message>
+    <message>
+        <source>tick #%1 on %2, dropped (nobody took the previous one)</source>
+        <comment>%2: the ticker&apos;s channel</comment>
+        <translation>Tick Nr. %1 von %2, verworfen (niemand hat den vorigen abgeholt)</translation>
+    </message>
+    <message>
+        <source>tick #%1 on %2</source>
+        <comment>%2: the ticker&apos;s channel</comment>
+        <translation>Tick Nr. %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <comment>when, the task that closed the channel</comment>
+        <translation>%1, von %2</translation>
+    </message>
+</context>
+<context>
     <name>cacophony</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -225,6 +225,203 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>outside</source>
+        <comment>the name of task 0: the code that runs in no task</comment>
+        <translation>kod poza zadaniami</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <comment>a task without a name, by its number</comment>
+        <translation>zadanie %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <comment>a channel without a name, by its number</comment>
+        <translation>kanał %1</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <comment>a lane of tasks without a name, as in: task x3</comment>
+        <translation>zadanie</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <comment>a task by its name</comment>
+        <translation>zadanie %1</translation>
+    </message>
+    <message>
+        <source>task %1, running since %2</source>
+        <translation>zadanie %1, działa od %2</translation>
+    </message>
+    <message>
+        <source>task %1, ran %2 (%3 – %4)</source>
+        <comment>%2: how long; %3 – %4: from, to</comment>
+        <translation>zadanie %1, działało %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>still running at the end of program</source>
+        <translation>wciąż działało w chwili końca programu</translation>
+    </message>
+    <message>
+        <source>spawned by %1</source>
+        <comment>a task, by its parent task</comment>
+        <translation>uruchomione przez %1</translation>
+    </message>
+    <message>
+        <source>end of program at %1</source>
+        <translation>koniec programu w chwili %1</translation>
+    </message>
+    <message>
+        <source>ideal beat #%1 at %2</source>
+        <comment>%2: a time</comment>
+        <translation>idealne uderzenie nr %1 w chwili %2</translation>
+    </message>
+    <message>
+        <source>measurement #%1: volume %2, took %3</source>
+        <translation>pomiar nr %1: głośność %2, trwał %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2, by %3</source>
+        <comment>from, to, the task that measured</comment>
+        <translation>%1 – %2, zadanie %3</translation>
+    </message>
+    <message>
+        <source>beat #%1 at %2 power, lost (after the end of program)</source>
+        <comment>%2: its volume</comment>
+        <translation>uderzenie nr %1 z głośnością %2, utracone (po końcu programu)</translation>
+    </message>
+    <message>
+        <source>beat #%1 at %2 power</source>
+        <comment>%2: its volume</comment>
+        <translation>uderzenie nr %1 z głośnością %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 after the ideal beat</source>
+        <comment>%1: when; %2: I or O; %3: how long</comment>
+        <translation>%1 (%2), %3 po idealnym uderzeniu</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 before the ideal beat</source>
+        <comment>%1: when; %2: I or O; %3: how long</comment>
+        <translation>%1 (%2), %3 przed idealnym uderzeniem</translation>
+    </message>
+    <message>
+        <source>out of order: after beat #%1</source>
+        <translation>poza kolejnością: po uderzeniu nr %1</translation>
+    </message>
+    <message>
+        <source>performed by %1</source>
+        <comment>a beat, by the task</comment>
+        <translation>zagrane przez %1</translation>
+    </message>
+    <message>
+        <source>sleep %1</source>
+        <comment>a task sleeps for how long</comment>
+        <translation>sen %1</translation>
+    </message>
+    <message>
+        <source>spinning %1</source>
+        <comment>a task busy-waits for how long</comment>
+        <translation>aktywne czekanie %1</translation>
+    </message>
+    <message>
+        <source>busy-waiting, %1 – %2, %3</source>
+        <comment>from, to, the task</comment>
+        <translation>aktywne czekanie, %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 spawns %2</source>
+        <comment>a task starts another task</comment>
+        <translation>%1 uruchamia %2</translation>
+    </message>
+    <message>
+        <source>%1 done (wait group %2)</source>
+        <comment>a task tells the wait group it is done</comment>
+        <translation>%1 kończy (wait group %2)</translation>
+    </message>
+    <message>
+        <source>%1; wakes a waiting task</source>
+        <comment>%1: when</comment>
+        <translation>%1; budzi czekające zadanie</translation>
+    </message>
+    <message>
+        <source>send on %1</source>
+        <comment>on a channel</comment>
+        <translation>wysłanie do %1</translation>
+    </message>
+    <message>
+        <source>receive on %1</source>
+        <comment>on a channel</comment>
+        <translation>odebranie z %1</translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <comment>a channel</comment>
+        <translation>zamknięcie %1</translation>
+    </message>
+    <message>
+        <source>wait on %1</source>
+        <comment>on a wait group</comment>
+        <translation>czekanie na %1</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <comment>on a channel or wait group</comment>
+        <translation>działanie</translation>
+    </message>
+    <message>
+        <source>%1, blocked %2</source>
+        <comment>%1: an operation, as in &apos;send on counts&apos;; %2: how long</comment>
+        <translation>%1, zablokowane na %2</translation>
+    </message>
+    <message>
+        <source>%1, without blocking</source>
+        <comment>%1: an operation, as in &apos;send on counts&apos;</comment>
+        <translation>%1, bez blokowania</translation>
+    </message>
+    <message>
+        <source>value %1, message #%2</source>
+        <translation>wartość %1, wiadomość nr %2</translation>
+    </message>
+    <message>
+        <source>channel closed and drained: not ok</source>
+        <comment>ok: the second result of a receive in Go</comment>
+        <translation>kanał zamknięty i opróżniony: nie ok</translation>
+    </message>
+    <message>
+        <source>in a select</source>
+        <comment>Go&apos;s select statement</comment>
+        <translation>w instrukcji select</translation>
+    </message>
+    <message>
+        <source>message #%1 on %2: value %3, in the channel %4</source>
+        <comment>%2: the channel; %4: how long</comment>
+        <translation>wiadomość nr %1 w %2: wartość %3, w kanale przez %4</translation>
+    </message>
+    <message>
+        <source>sent by %1 at %2, received by %3 at %4</source>
+        <comment>a message; %1, %3: tasks; %2, %4: times</comment>
+        <translation>wysłana przez %1 w chwili %2, odebrana przez %3 w chwili %4</translation>
+    </message>
+    <message>
+        <source>tick #%1 on %2, dropped (nobody took the previous one)</source>
+        <comment>%2: the ticker&apos;s channel</comment>
+        <translation>tyknięcie nr %1 w %2, zgubione (nikt nie odebrał poprzedniego)</translation>
+    </message>
+    <message>
+        <source>tick #%1 on %2</source>
+        <comment>%2: the ticker&apos;s channel</comment>
+        <translation>tyknięcie nr %1 w %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <comment>when, the task that closed the channel</comment>
+        <translation>%1, zadanie %2</translation>
+    </message>
+</context>
+<context>
     <name>cacophony</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -447,11 +447,11 @@ int TimelineModel::laneOfChannel(std::uint32_t object) const
 QString TimelineModel::taskName(std::uint32_t task) const
 {
     if (task == 0)
-        return QStringLiteral("outside");
+        return tr("outside", "the name of task 0: the code that runs in no task");
     auto it = m_tasks.constFind(task);
     if (it != m_tasks.constEnd() && !it->name.isEmpty())
         return it->name;
-    return QStringLiteral("task %1").arg(task);
+    return tr("task %1", "a task without a name, by its number").arg(task);
 }
 
 QString TimelineModel::objectName(std::uint32_t object) const
@@ -459,7 +459,7 @@ QString TimelineModel::objectName(std::uint32_t object) const
     auto it = m_objects.constFind(object);
     if (it != m_objects.constEnd() && !it->name.isEmpty())
         return it->name;
-    return QStringLiteral("channel %1").arg(object);
+    return tr("channel %1", "a channel without a name, by its number").arg(object);
 }
 
 const ObjectInfo *TimelineModel::objectInfo(std::uint32_t object) const
@@ -495,7 +495,8 @@ QString TimelineModel::taskLaneLabel(int laneIndex) const
     if (!lane.label.uniform)
         return QStringLiteral("%1 +%2").arg(taskName(lane.lives.front().task)).arg(lane.lives.size() - 1);
     return QStringLiteral("%1 \u00d7%2")
-        .arg(lane.label.base.isEmpty() ? QStringLiteral("task") : lane.label.base)
+        .arg(lane.label.base.isEmpty() ? tr("task", "a lane of tasks without a name, as in: task x3")
+                                       : lane.label.base)
         .arg(lane.lives.size());
 }
 
@@ -525,26 +526,28 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
         return {};
     if (hit.kind == TimelineHit::TaskLife) {
         const std::uint32_t task = hit.ev;
-        QString text = QStringLiteral("task %1").arg(taskLabel(task));
+        QString text = tr("task %1", "a task by its name").arg(taskLabel(task));
         if (const TaskSlot *slot = m_laneOfTask.find(task)) {
             const Life &life = m_taskLanes[std::size_t(slot->lane)].lives[slot->life];
             if (life.end == kOpen)
-                text += QStringLiteral(", running since %1").arg(formatMs(life.start));
+                text = tr("task %1, running since %2").arg(taskLabel(task), formatMs(life.start));
             else
-                text += QStringLiteral(", ran %1 (%2 \u2013 %3)")
-                            .arg(formatMs(life.end - life.start), formatMs(life.start), formatMs(life.end));
+                text = tr("task %1, ran %2 (%3 – %4)", "%2: how long; %3 – %4: from, to")
+                           .arg(taskLabel(task), formatMs(life.end - life.start), formatMs(life.start),
+                                formatMs(life.end));
             if (details && m_programEnd >= 0 && (life.end == kOpen || life.end > m_programEnd))
-                text += QStringLiteral("\nstill running at the end of program");
+                text += QLatin1Char('\n') + tr("still running at the end of program");
         }
         if (details) {
             auto it = m_tasks.constFind(task);
             if (it != m_tasks.constEnd() && it->parent != 0)
-                text += QStringLiteral("\nspawned by %1").arg(taskLabel(it->parent));
+                text += QLatin1Char('\n')
+                      + tr("spawned by %1", "a task, by its parent task").arg(taskLabel(it->parent));
         }
         return text;
     }
     if (hit.kind == TimelineHit::ProgramEnd)
-        return QStringLiteral("end of program at %1").arg(formatMs(m_programEnd));
+        return tr("end of program at %1").arg(formatMs(m_programEnd));
     if (hit.ev >= m_events.size())
         return {};
 
@@ -554,41 +557,44 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
     QString more;
     switch (hit.kind) {
     case TimelineHit::IdealBeat:
-        text = QStringLiteral("ideal beat #%1 at %2").arg(e.a).arg(formatMs(e.t));
+        text = tr("ideal beat #%1 at %2", "%2: a time").arg(e.a).arg(formatMs(e.t));
         break;
     case TimelineHit::Measure:
     case TimelineHit::TaskMeasure:
-        text = QStringLiteral("measurement #%1: volume %2, took %3").arg(e.a).arg(e.b).arg(formatMs(e.dur));
-        more = QStringLiteral("%1 \u2013 %2, by %3").arg(formatMs(e.t), formatMs(e.end()), taskLabel(e.task));
+        text = tr("measurement #%1: volume %2, took %3").arg(e.a).arg(e.b).arg(formatMs(e.dur));
+        more = tr("%1 – %2, by %3", "from, to, the task that measured")
+                   .arg(formatMs(e.t), formatMs(e.end()), taskLabel(e.task));
         break;
     case TimelineHit::Beat:
     case TimelineHit::TaskBeat: {
-        text = QStringLiteral("beat #%1 at %2 power").arg(e.a).arg(e.b);
-        if (e.has(Lost))
-            text += QStringLiteral(", lost (after the end of program)");
+        text = e.has(Lost) ? tr("beat #%1 at %2 power, lost (after the end of program)", "%2: its volume")
+                           : tr("beat #%1 at %2 power", "%2: its volume");
+        text = text.arg(e.a).arg(e.b);
         if (interval > 0) {
             const std::int64_t late = e.t - e.a * interval;
-            more = QStringLiteral("%1 (%2), %3 %4 the ideal beat")
+            more = (late >= 0 ? tr("%1 (%2), %3 after the ideal beat", "%1: when; %2: I or O; %3: how long")
+                              : tr("%1 (%2), %3 before the ideal beat", "%1: when; %2: I or O; %3: how long"))
                        .arg(formatMs(e.t), e.has(Tock) ? QStringLiteral("O") : QStringLiteral("I"),
-                            formatMs(std::abs(late)), late >= 0 ? QStringLiteral("after") : QStringLiteral("before"));
+                            formatMs(std::abs(late)));
         } else {
             more = formatMs(e.t);
         }
         const std::size_t i = m_beats.lowerBound(e.t);
         for (std::size_t j = i; j < m_beats.size() && m_beats[j].t == e.t; ++j) {
             if (m_beats[j].ev == hit.ev && (m_beats[j].extra & BeatOutOfOrder) && j > 0)
-                more += QStringLiteral("\nout of order: after beat #%1").arg(m_beats[j - 1].aux);
+                more += QLatin1Char('\n') + tr("out of order: after beat #%1").arg(m_beats[j - 1].aux);
         }
-        more += QStringLiteral("\nperformed by %1").arg(taskLabel(e.task));
+        more += QLatin1Char('\n') + tr("performed by %1", "a beat, by the task").arg(taskLabel(e.task));
         break;
     }
     case TimelineHit::Sleep:
-        text = QStringLiteral("sleep %1").arg(formatMs(e.dur));
+        text = tr("sleep %1", "a task sleeps for how long").arg(formatMs(e.dur));
         more = QStringLiteral("%1 \u2013 %2, %3").arg(formatMs(e.t), formatMs(e.end()), taskLabel(e.task));
         break;
     case TimelineHit::Spin:
-        text = QStringLiteral("spinning %1").arg(formatMs(e.dur));
-        more = QStringLiteral("busy-waiting, %1 \u2013 %2, %3").arg(formatMs(e.t), formatMs(e.end()), taskLabel(e.task));
+        text = tr("spinning %1", "a task busy-waits for how long").arg(formatMs(e.dur));
+        more = tr("busy-waiting, %1 – %2, %3", "from, to, the task")
+                   .arg(formatMs(e.t), formatMs(e.end()), taskLabel(e.task));
         break;
     case TimelineHit::Blocked:
     case TimelineHit::Arrow: {
@@ -596,56 +602,63 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
         const bool isReturn = hit.kind == TimelineHit::Arrow && arrowKind == ArrowKind::Return;
         const bool isSpawn = hit.kind == TimelineHit::Arrow && arrowKind == ArrowKind::Spawn;
         if (isSpawn) {
-            text = QStringLiteral("%1 spawns %2").arg(taskLabel(e.task), taskLabel(e.object));
+            text = tr("%1 spawns %2", "a task starts another task")
+                       .arg(taskLabel(e.task), taskLabel(e.object));
             more = formatMs(e.t);
             break;
         }
         if (isReturn) {
-            text = QStringLiteral("%1 done (wait group %2)").arg(taskLabel(e.task), objectName(e.object));
-            more = QStringLiteral("%1; wakes a waiting task").arg(formatMs(e.t));
+            text = tr("%1 done (wait group %2)", "a task tells the wait group it is done")
+                       .arg(taskLabel(e.task), objectName(e.object));
+            more = tr("%1; wakes a waiting task", "%1: when").arg(formatMs(e.t));
             break;
         }
         QString op;
         switch (e.kind) {
-        case EventKind::ChanSend: op = QStringLiteral("send on %1").arg(objectName(e.object)); break;
-        case EventKind::ChanRecv: op = QStringLiteral("receive on %1").arg(objectName(e.object)); break;
-        case EventKind::ChanClose: op = QStringLiteral("close %1").arg(objectName(e.object)); break;
-        case EventKind::WgWait: op = QStringLiteral("wait on %1").arg(objectName(e.object)); break;
-        default: op = QStringLiteral("operation"); break;
+        case EventKind::ChanSend: op = tr("send on %1", "on a channel").arg(objectName(e.object)); break;
+        case EventKind::ChanRecv: op = tr("receive on %1", "on a channel").arg(objectName(e.object)); break;
+        case EventKind::ChanClose: op = tr("close %1", "a channel").arg(objectName(e.object)); break;
+        case EventKind::WgWait: op = tr("wait on %1", "on a wait group").arg(objectName(e.object)); break;
+        default: op = tr("operation", "on a channel or wait group"); break;
         }
-        text = op;
         if (isBlockingSpan(e) || (e.kind == EventKind::WgWait && e.dur > 0))
-            text += QStringLiteral(", blocked %1").arg(formatMs(e.dur));
+            text = tr("%1, blocked %2", "%1: an operation, as in 'send on counts'; %2: how long")
+                       .arg(op, formatMs(e.dur));
         else if (e.kind != EventKind::ChanClose)
-            text += QStringLiteral(", without blocking");
+            text = tr("%1, without blocking", "%1: an operation, as in 'send on counts'").arg(op);
+        else
+            text = op;
         more = QStringLiteral("%1, %2").arg(formatMs(e.end()), taskLabel(e.task));
         if (e.kind == EventKind::ChanSend || e.kind == EventKind::ChanRecv) {
-            more += QStringLiteral("\nvalue %1, message #%2").arg(e.b).arg(e.a);
+            more += QLatin1Char('\n') + tr("value %1, message #%2").arg(e.b).arg(e.a);
             if (e.has(NotOk))
-                more += QStringLiteral("\nchannel closed and drained: not ok");
+                more += QLatin1Char('\n')
+                      + tr("channel closed and drained: not ok", "ok: the second result of a receive in Go");
             if (e.has(InSelect))
-                more += QStringLiteral("\nin a select");
+                more += QLatin1Char('\n') + tr("in a select", "Go's select statement");
         }
         break;
     }
     case TimelineHit::Message: {
         const Event &recv = m_events[hit.other];
         const std::int64_t waited = std::max<std::int64_t>(0, recv.end() - e.end());
-        text = QStringLiteral("message #%1 on %2: value %3, in the channel %4")
+        text = tr("message #%1 on %2: value %3, in the channel %4", "%2: the channel; %4: how long")
                    .arg(e.a).arg(objectName(e.object)).arg(e.b).arg(formatMs(waited));
-        more = QStringLiteral("sent by %1 at %2, received by %3 at %4")
+        more = tr("sent by %1 at %2, received by %3 at %4", "a message; %1, %3: tasks; %2, %4: times")
                    .arg(taskLabel(e.task), formatMs(e.end()), taskLabel(recv.task), formatMs(recv.end()));
         break;
     }
     case TimelineHit::Tick:
-        text = QStringLiteral("tick #%1 on %2%3").arg(e.a).arg(objectName(e.object),
-                                                        e.has(Dropped) ? QStringLiteral(", dropped (nobody took the previous one)")
-                                                                       : QString());
+        text = (e.has(Dropped)
+                    ? tr("tick #%1 on %2, dropped (nobody took the previous one)", "%2: the ticker's channel")
+                    : tr("tick #%1 on %2", "%2: the ticker's channel"))
+                   .arg(e.a).arg(objectName(e.object));
         more = formatMs(e.t);
         break;
     case TimelineHit::Close:
-        text = QStringLiteral("close %1").arg(objectName(e.object));
-        more = QStringLiteral("%1, by %2").arg(formatMs(e.t), taskLabel(e.task));
+        text = tr("close %1", "a channel").arg(objectName(e.object));
+        more = tr("%1, by %2", "when, the task that closed the channel")
+                   .arg(formatMs(e.t), taskLabel(e.task));
         break;
     default:
         break;

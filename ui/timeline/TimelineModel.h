@@ -21,6 +21,7 @@
 #include "timeline/TimelineTrack.h"
 #include "trace/TraceData.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <cstdint>
@@ -47,6 +48,11 @@ struct TimelineHit
 
 class TimelineModel
 {
+    // tr() for the texts users see: tooltips, the details panel, lane labels. The
+    // context is "TimelineModel", the name lupdate gives it too (lupdate 6.4 misreads
+    // TimelineHit's typed enum above and then warns it cannot qualify TimelineModel).
+    Q_DECLARE_TR_FUNCTIONS(TimelineModel)
+
 public:
     static constexpr std::int64_t kOpen = std::numeric_limits<std::int64_t>::max(); // still running
 
@@ -139,7 +145,8 @@ public:
     QString taskLaneLabel(int lane) const;
     QString channelLaneLabel(int lane) const; // name only; capacity is drawn in the glyph
 
-    // One line for a tooltip (details = false) or several for the side panel.
+    // One line for a tooltip (details = false) or several for the side panel, in the
+    // language of the installed translators.
     QString describe(const TimelineHit &hit, bool details) const;
 
     // "12.3 ms" with a precision fit for the size.

@@ -4,8 +4,12 @@
 #include "SyntheticTrace.h"
 #include "timeline/TimelineModel.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 #include <random>
 
 using namespace cacophony;
@@ -239,6 +243,62 @@ private slots:
         QCOMPARE(TimelineModel::formatMs(4'200'000), QStringLiteral("4.2 ms"));
         QCOMPARE(TimelineModel::formatMs(250'000), QStringLiteral("0.25 ms"));
         QCOMPARE(TimelineModel::formatMs(1'234'000'000), QStringLiteral("1234 ms"));
+    }
+
+    // Tooltips and the details panel speak the UI's language: with the app's compiled
+    // translation installed (loaded as GuiApp does, from ":/i18n", here built from
+    // translations/*.ts for this test), the texts change; without it they are the English.
+    void describesInTheUsersLanguage_data()
+    {
+        QTest::addColumn<QLocale::Language>("language");
+        QTest::addColumn<bool>("send"); // else: a beat
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("word"); // what the translation must contain
+        const QString beat = QStringLiteral("beat #3 at %1 power").arg(volumeOf(3));
+        const QString send = QStringLiteral("send on counts, blocked 5.0 ms");
+        QTest::newRow("German beat") << QLocale::German << false << beat << QStringLiteral("Schlag Nr. 3");
+        QTest::newRow("German send") << QLocale::German << true << send << QStringLiteral("blockiert");
+        QTest::newRow("Polish beat") << QLocale::Polish << false << beat << QStringLiteral("uderzenie nr 3");
+        QTest::newRow("Polish send") << QLocale::Polish << true << send << QStringLiteral("zablokowane");
+    }
+
+    void describesInTheUsersLanguage()
+    {
+        QFETCH(QLocale::Language, language);
+        QFETCH(bool, send);
+        QFETCH(QString, english);
+        QFETCH(QString, word);
+        TimelineModel model;
+        const TraceData trace = servicesRun(4);
+        model.clear(trace.settings);
+        model.updateNames(trace.tasks, trace.objects);
+        model.append(trace.events);
+        TimelineHit hit;
+        for (std::uint32_t i = 0; i < model.eventCount(); ++i) {
+            const Event &e = model.event(i);
+            if (send ? e.kind == EventKind::ChanSend && e.a == 1 : e.kind == EventKind::Beat && e.a == 3)
+                hit = {send ? TimelineHit::Blocked : TimelineHit::Beat, i, 0};
+        }
+        QVERIFY(hit.isValid());
+
+        QCOMPARE(model.describe(hit, false), english);
+        const QStringList englishMore = model.describe(hit, true).split(QLatin1Char('\n')).mid(1);
+        QVERIFY(!englishMore.isEmpty());
+        QTranslator translator;
+        QVERIFY2(translator.load(QLocale(language), QStringLiteral("cacophony"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n")),
+                 "no compiled translation under :/i18n");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const QString tip = model.describe(hit, false);
+        const QString details = model.describe(hit, true);
+        QVERIFY2(tip != english, qPrintable(tip));
+        QVERIFY2(tip.contains(word), qPrintable(tip));
+        QVERIFY2(details.startsWith(tip + QLatin1Char('\n')), qPrintable(details));
+        QVERIFY2(details.split(QLatin1Char('\n')).mid(1) != englishMore, qPrintable(details)); // the panel's lines too
+        uninstall.dismiss();
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(model.describe(hit, false), english);
     }
 
     void orderMattersForTheNaiveStrategiesOnly()
