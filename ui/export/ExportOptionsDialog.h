@@ -1,0 +1,91 @@
+#pragma once
+
+// Asks for the size and scale of an image export (File > Export Image), after the file,
+// and so the format, has been chosen.
+//
+// Contract:
+//  - No value it returns can make ChartExporter refuse the export: sizes stay within
+//    ChartExporter::kMinSize..kMaxSize, the scale within kMinScale..kMaxScale (the limits
+//    of `cacophony export`), and Export is disabled while the pixels would be too many.
+//  - The scale is offered for PNG and JPG only: ChartExporter keeps PDF and SVG vector
+//    and ignores it there.
+//  - "Keep aspect ratio" holds the ratio the size had when it was last set or unlocked.
+
+#include "export/ChartExporter.h"
+
+#include <QDialog>
+#include <QSize>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace cacophony {
+
+class ExportOptionsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    static constexpr double kMinScale = 0.25; // as `cacophony export --scale`
+    static constexpr double kMaxScale = 8;
+    static constexpr double kDefaultScale = 2; // sharp on high-DPI screens and in slides
+    static constexpr qint64 kMaxPixels = qint64(400) * 1000 * 1000; // ChartExporter refuses more
+
+    // onScreen: the timeline's size now; the dialog starts there (clamped into range).
+    ExportOptionsDialog(const QString &fileName, ChartExporter::Format format, const QSize &onScreen,
+        QWidget *parent = nullptr);
+
+    ChartExporter::Format format() const { return m_format; }
+    QSize onScreenSize() const { return m_onScreen; }
+
+    QSize exportSize() const;
+    void setExportSize(const QSize &size);
+    double scale() const;
+    void setScale(double scale);
+    bool keepAspectRatio() const;
+    void setKeepAspectRatio(bool keep);
+    // The height follows the content (a comparison: each chart fitted to its lanes).
+    void setHeightFitted(bool fitted);
+    bool isHeightFitted() const { return m_heightFitted; }
+
+    // What to hand to ChartExporter (height 0 when fitted).
+    ChartExporter::Options options() const;
+    // PNG/JPG: the file's pixels; PDF/SVG: the page in points (scale ignored).
+    QSize outputSize() const;
+    bool isAcceptable() const;
+
+    QSpinBox *widthBox() const { return m_width; }
+    QSpinBox *heightBox() const { return m_height; }
+    QDoubleSpinBox *scaleBox() const { return m_scale; }
+    QCheckBox *keepAspectBox() const { return m_keepAspect; }
+    QPushButton *onScreenButton() const { return m_onScreenButton; }
+    QPushButton *exportButton() const { return m_exportButton; }
+    QLabel *resultLabel() const { return m_result; }
+
+private:
+    bool isRaster() const;
+    void onWidthChanged(int width);
+    void onHeightChanged(int height);
+    void rememberAspect();
+    void updateResult();
+
+    ChartExporter::Format m_format;
+    QSize m_onScreen;
+    double m_aspect = 1; // height / width, held while the ratio is kept
+    bool m_heightFitted = false;
+    bool m_syncing = false; // one box is being set from the other
+
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QLabel *m_fittedHeight = nullptr;
+    QCheckBox *m_keepAspect = nullptr;
+    QPushButton *m_onScreenButton = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    QLabel *m_scaleNote = nullptr;
+    QLabel *m_result = nullptr;
+    QPushButton *m_exportButton = nullptr;
+};
+
+} // namespace cacophony
