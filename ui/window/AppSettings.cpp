@@ -1,5 +1,7 @@
 #include "window/AppSettings.h"
 
+#include "export/ChartExporter.h"
+#include "export/ExportOptionsDialog.h"
 #include "metronome/DelayProfile.h"
 #include "metronome/Scenario.h"
 #include "window/BpmScale.h"
@@ -29,6 +31,25 @@ public:
         if (!ok || v < min || v > max)
             return reject(key, value);
         value = int(v);
+    }
+    // 0 (not chosen) or min..max.
+    void integerOrZero(const char *key, int &value, int min, int max)
+    {
+        int v = value;
+        integer(key, v, 0, max);
+        if (v != 0 && v < min)
+            return reject(key, value);
+        value = v;
+    }
+    void real(const char *key, double &value, double min, double max)
+    {
+        if (!m_settings.contains(QLatin1String(key)))
+            return;
+        bool ok = false;
+        const double v = m_settings.value(QLatin1String(key)).toString().toDouble(&ok);
+        if (!ok || !(v >= min && v <= max))
+            return reject(key, QString::number(value));
+        value = v;
     }
     void unsignedInteger(const char *key, std::uint64_t &value, std::uint64_t max)
     {
@@ -117,6 +138,10 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *warnings)
     });
     r.text("paths/export", s.exportDir, [](const QString &) { return true; });
     r.text("paths/trace", s.traceDir, [](const QString &) { return true; });
+    r.integerOrZero("export/width", s.exportWidth, ChartExporter::kMinSize, ChartExporter::kMaxSize);
+    r.integerOrZero("export/height", s.exportHeight, ChartExporter::kMinSize, ChartExporter::kMaxSize);
+    r.real("export/scale", s.exportScale, ExportOptionsDialog::kMinScale, ExportOptionsDialog::kMaxScale);
+    r.boolean("export/keepAspect", s.exportKeepAspect);
     r.boolean("firstStart/done", s.firstStartDone);
     r.bytes("window/geometry", s.geometry);
     r.bytes("window/state", s.windowState);
@@ -137,6 +162,10 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("view/theme"), theme);
     settings.setValue(QStringLiteral("paths/export"), exportDir);
     settings.setValue(QStringLiteral("paths/trace"), traceDir);
+    settings.setValue(QStringLiteral("export/width"), exportWidth);
+    settings.setValue(QStringLiteral("export/height"), exportHeight);
+    settings.setValue(QStringLiteral("export/scale"), QString::number(exportScale));
+    settings.setValue(QStringLiteral("export/keepAspect"), exportKeepAspect);
     settings.setValue(QStringLiteral("firstStart/done"), firstStartDone);
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);

@@ -27,6 +27,11 @@ struct AppSettings
     QString timelineView = QStringLiteral("beats"); // beats | tasks
     QString theme = QStringLiteral("system"); // system | light | dark
     QString exportDir;
+    // File > Export Image: the last chosen size (0 = the timeline's size on screen) and scale.
+    int exportWidth = 0;
+    int exportHeight = 0;
+    double exportScale = 2.0; // sharp on high-DPI screens and in slides
+    bool exportKeepAspect = true;
     QString traceDir;
     bool firstStartDone = false;
     QByteArray geometry;

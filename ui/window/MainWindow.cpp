@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "export/ChartExporter.h"
+#include "export/ExportOptionsDialog.h"
 #include "metronome/Scenario.h"
 #include "trace/ChromeTraceReader.h"
 #include "trace/ChromeTraceWriter.h"
@@ -53,6 +54,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <qcustomplot.h>
 
 namespace cacophony {
 
@@ -1028,6 +1030,15 @@ bool MainWindow::saveTraceFile(const QString &path)
 
 bool MainWindow::exportImageFile(const QString &path)
 {
+    ChartExporter::Options options;
+    options.width = m_settings.exportWidth;
+    options.height = isComparing() ? 0 : m_settings.exportHeight; // a comparison's charts fit their lanes
+    options.scale = m_settings.exportScale;
+    return exportImageFile(path, options);
+}
+
+bool MainWindow::exportImageFile(const QString &path, const ChartExporter::Options &chosen)
+{
     QString error;
     const std::optional<ChartExporter::Format> format = ChartExporter::formatFromPath(path);
     bool ok = false;
@@ -1035,11 +1046,11 @@ bool MainWindow::exportImageFile(const QString &path)
         error
             = tr("Unsupported file type \"%1\": use .png, .jpg, .pdf or .svg.").arg(QFileInfo(path).suffix());
     } else {
-        ChartExporter::Options options;
-        options.scale = 2.0; // sharp on high-DPI screens and in slides
+        ChartExporter::Options options = chosen;
         if (isComparing()) {
             // Stacked on their shared axis, as on screen.
-            options.width = m_comparison->width();
+            if (options.width <= 0)
+                options.width = m_comparison->width();
             ok = ChartExporter::exportSeriesPage(
                 { m_comparison->top()->traceData(), m_comparison->bottom()->traceData() },
                 m_comparison->top()->view(), path, *format, options, &error);
@@ -1055,6 +1066,42 @@ bool MainWindow::exportImageFile(const QString &path)
     return true;
 }
 
+QSize MainWindow::exportScreenSize() const
+{
+    if (isComparing())
+        return m_comparison->size();
+    return m_timeline->plot()->size(); // what ChartExporter::exportView takes for 0
+}
+
+void MainWindow::chooseExportOptions(const QString &path)
+{
+    const std::optional<ChartExporter::Format> format = ChartExporter::formatFromPath(path);
+    if (!format) {
+        exportImageFile(path); // says why
+        return;
+    }
+    const QSize screen = exportScreenSize();
+    auto *dialog = new ExportOptionsDialog(QFileInfo(path).fileName(), *format, screen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setHeightFitted(isComparing());
+    if (m_settings.exportWidth > 0) {
+        const int height = m_settings.exportHeight > 0 ? m_settings.exportHeight : screen.height();
+        dialog->setExportSize(QSize(m_settings.exportWidth, height));
+    }
+    dialog->setScale(m_settings.exportScale);
+    dialog->setKeepAspectRatio(m_settings.exportKeepAspect);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        m_settings.exportWidth = dialog->exportSize().width();
+        if (!dialog->isHeightFitted()) // a fitted height was not chosen: keep the last one that was
+            m_settings.exportHeight = dialog->exportSize().height();
+        m_settings.exportScale = dialog->scale();
+        m_settings.exportKeepAspect = dialog->keepAspectRatio();
+        saveSettings();
+        exportImageFile(path, dialog->options());
+    });
+    dialog->open();
+}
+
 void MainWindow::exportImage()
 {
     const QString suggested
@@ -1067,7 +1114,7 @@ void MainWindow::exportImage()
         return;
     m_settings.exportDir = QFileInfo(path).absolutePath();
     saveSettings();
-    exportImageFile(path);
+    chooseExportOptions(path);
 }
 
 bool MainWindow::exportSeriesPageFile(const QString &path)

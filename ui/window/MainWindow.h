@@ -15,6 +15,7 @@
 //  Lives in the UI thread only.
 
 #include "analysis/RunAnalysis.h"
+#include "export/ChartExporter.h"
 #include "timeline/TimelineView.h"
 #include "trace/TraceData.h"
 #include "window/AppSettings.h"
@@ -91,7 +92,13 @@ public slots:
     // These report problems in a message box and return false; the screen stays as it was.
     bool openTraceFile(const QString &path);
     bool saveTraceFile(const QString &path);
+    // At the size and scale last chosen in the export dialog (at first: as on screen, 2x).
     bool exportImageFile(const QString &path);
+    // At options' size (0 = as on screen; comparing: the height of each chart, 0 = fitted).
+    bool exportImageFile(const QString &path, const cacophony::ChartExporter::Options &options);
+    // Asks for the size and scale (a window-modal ExportOptionsDialog, not waited for),
+    // then remembers them and exports to `path`. File > Export Image, after the file dialog.
+    void chooseExportOptions(const QString &path);
     // Runs the 14 scenarios (the series' 6000 BPM and 15 beats, this seed) in the
     // background, then writes their charts stacked; seriesPageExported() tells the end.
     // False at once for a bad file type or while a page is being made.
@@ -132,6 +139,7 @@ private:
     void showError(const QString &title, const QString &text);
     void exportImage();
     void exportSeriesPage();
+    QSize exportScreenSize() const; // what an export "as on screen" measures
     void openTrace();
     void saveTrace();
     void about();

@@ -1,3 +1,4 @@
+#include "export/ExportOptionsDialog.h"
 #include "metronome/Scenario.h"
 #include "window/BpmScale.h"
 #include "window/ComparisonView.h"
@@ -10,6 +11,7 @@
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDial>
 #include <QDir>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -30,6 +33,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <qcustomplot.h>
 
 using namespace cacophony;
 
@@ -79,6 +83,10 @@ private slots:
     void traceSaveOpenRoundTrip();
     void exportImage_data();
     void exportImage();
+    void exportImageAtSizeAndScale_data();
+    void exportImageAtSizeAndScale();
+    void exportOptionsAreRemembered();
+    void exportOptionsInComparisonFitTheHeight();
     void exportSeriesPage();
     void themeSwitchesPalette();
     void audioMenuWorksWithoutDevice();
@@ -576,6 +584,139 @@ void tst_MainWindow::exportImage()
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 400);
     }
+}
+
+void tst_MainWindow::exportImageAtSizeAndScale_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<double>("scale");
+    QTest::newRow("png 1x") << "s.png" << 640 << 360 << 1.0;
+    QTest::newRow("png 2x") << "s.png" << 800 << 300 << 2.0;
+    QTest::newRow("png 1.5x") << "s.png" << 1000 << 400 << 1.5;
+    QTest::newRow("jpg 3x") << "s.jpg" << 500 << 250 << 3.0;
+    QTest::newRow("jpg 0.5x") << "s.jpg" << 1200 << 800 << 0.5;
+    QTest::newRow("jpg smallest") << "s.jpg" << 100 << 100 << 0.25;
+}
+
+void tst_MainWindow::exportImageAtSizeAndScale()
+{
+    QFETCH(QString, name);
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(double, scale);
+    auto w = makeWindow();
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    const QSize onScreen = w->timeline()->plot()->size();
+    ChartExporter::Options options;
+    options.width = width;
+    options.height = height;
+    options.scale = scale;
+    const QString path = m_dir->filePath(name);
+    QVERIFY(w->exportImageFile(path, options));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(qRound(width * scale), qRound(height * scale)));
+    QCOMPARE(w->timeline()->plot()->size(), onScreen); // the window is left as it was
+}
+
+void tst_MainWindow::exportOptionsAreRemembered()
+{
+    const QString first = m_dir->filePath(QStringLiteral("first.png"));
+    QSize onScreen;
+    {
+        auto w = makeWindow();
+        playFast(*w, 9);
+        QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+        onScreen = w->timeline()->plot()->size();
+        QVERIFY(onScreen.width() >= ChartExporter::kMinSize && onScreen.height() >= ChartExporter::kMinSize);
+
+        // Nothing chosen yet: as on screen, at 2x.
+        const QString plain = m_dir->filePath(QStringLiteral("plain.png"));
+        QVERIFY(w->exportImageFile(plain));
+        QCOMPARE(QImage(plain).size(), onScreen * 2);
+
+        w->chooseExportOptions(first);
+        QPointer<ExportOptionsDialog> d = w->findChild<ExportOptionsDialog *>(QStringLiteral("exportOptions"));
+        QVERIFY(d);
+        QVERIFY(d->isVisible());
+        QVERIFY(d->isModal());
+        QVERIFY(!QFile::exists(first)); // nothing is written before the user says so
+        QCOMPARE(d->exportSize(), onScreen);
+        QCOMPARE(d->onScreenSize(), onScreen);
+        QCOMPARE(d->scale(), 2.0);
+        QVERIFY(d->keepAspectRatio());
+        d->keepAspectBox()->click();
+        d->widthBox()->setValue(900);
+        d->heightBox()->setValue(450);
+        d->scaleBox()->setValue(3);
+        d->exportButton()->click();
+        QVERIFY(QFile::exists(first));
+        QCOMPARE(QImage(first).size(), QSize(2700, 1350));
+        QTRY_VERIFY(!d); // closed and gone
+
+        // Cancelled: no file, and the choice stays the one before.
+        const QString cancelled = m_dir->filePath(QStringLiteral("cancelled.png"));
+        w->chooseExportOptions(cancelled);
+        d = w->findChild<ExportOptionsDialog *>(QStringLiteral("exportOptions"));
+        QVERIFY(d);
+        QCOMPARE(d->exportSize(), QSize(900, 450));
+        d->widthBox()->setValue(300);
+        d->scaleBox()->setValue(1);
+        d->reject();
+        QTRY_VERIFY(!d);
+        QVERIFY(!QFile::exists(cancelled));
+        w->close();
+    }
+    {
+        QSettings store(settingsFile(), QSettings::IniFormat);
+        QCOMPARE(store.value(QStringLiteral("export/width")).toInt(), 900);
+        QCOMPARE(store.value(QStringLiteral("export/height")).toInt(), 450);
+        QCOMPARE(store.value(QStringLiteral("export/scale")).toDouble(), 3.0);
+    }
+
+    auto w = makeWindow();
+    QVERIFY2(!w->statusBar()->currentMessage().contains(QLatin1String("invalid")),
+        qPrintable(w->statusBar()->currentMessage()));
+    const QString again = m_dir->filePath(QStringLiteral("again.jpg"));
+    QVERIFY(w->exportImageFile(again)); // without the dialog: the remembered choice
+    QCOMPARE(QImage(again).size(), QSize(2700, 1350));
+
+    w->chooseExportOptions(m_dir->filePath(QStringLiteral("next.png")));
+    QPointer<ExportOptionsDialog> d = w->findChild<ExportOptionsDialog *>(QStringLiteral("exportOptions"));
+    QVERIFY(d);
+    QCOMPARE(d->exportSize(), QSize(900, 450));
+    QCOMPARE(d->scale(), 3.0);
+    QVERIFY(!d->keepAspectRatio());
+    QCOMPARE(d->onScreenSize(), w->timeline()->plot()->size()); // still one click away
+    d->reject();
+}
+
+void tst_MainWindow::exportOptionsInComparisonFitTheHeight()
+{
+    auto w = makeWindow();
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    playFast(*w, 14);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 2, kRunTimeoutMs);
+    w->compareRuns(0, 1);
+    QVERIFY(w->isComparing());
+
+    const QString path = m_dir->filePath(QStringLiteral("compare.png"));
+    w->chooseExportOptions(path);
+    QPointer<ExportOptionsDialog> d = w->findChild<ExportOptionsDialog *>(QStringLiteral("exportOptions"));
+    QVERIFY(d);
+    QVERIFY(d->isHeightFitted());
+    QCOMPARE(d->exportSize().width(), w->comparison()->width());
+    d->widthBox()->setValue(1000);
+    d->scaleBox()->setValue(1.5);
+    d->exportButton()->click();
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), 1500);
+    QVERIFY(image.height() > 2 * 200 * 1.5); // two fitted charts under a heading
 }
 
 void tst_MainWindow::exportSeriesPage()
