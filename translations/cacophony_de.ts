@@ -487,6 +487,99 @@
     </message>
 </context>
 <context>
+    <name>cacophony::ExportOptionsDialog</name>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>fitted to the charts</source>
+        <translation>an die Diagramme angepasst</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep aspect ratio</source>
+        <translation>&amp;Seitenverhältnis beibehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Use on-screen size (%1 × %2)</source>
+        <translation>Angezeigte Größe &amp;verwenden (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Device pixels per pixel: 2× is sharp on high-DPI screens and in slides</source>
+        <translation>Gerätepixel pro Pixel: 2× ist auf High-DPI-Bildschirmen und in Folien scharf</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>S&amp;kalierung:</translation>
+    </message>
+    <message>
+        <source>PDF and SVG stay vector: the scale applies to PNG and JPG only.</source>
+        <translation>PDF und SVG bleiben Vektorgrafik: Die Skalierung gilt nur für PNG und JPG.</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Use on-screen width (%1)</source>
+        <translation>Angezeigte Breite &amp;verwenden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide</source>
+        <translation>%1 Pixel breit</translation>
+    </message>
+    <message>
+        <source>%1 points wide, vector</source>
+        <translation>%1 Punkt breit, Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide, vector</source>
+        <translation>%1 Pixel breit, Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>%1 × %2 points, vector</source>
+        <translation>%1 × %2 Punkt, Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, vector</source>
+        <translation>%1 × %2 Pixel, Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>%1
+too large: at most %2 million pixels</source>
+        <translation>%1
+zu groß: höchstens %2 Millionen Pixel</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::FirstStartBanner</name>
     <message>
         <source>&lt;b&gt;Play scenario 9, then 14 — hear the difference.&lt;/b&gt; The naive version spawns a task per beat: beats overlap, come out of order and get lost. The services version stays on time.</source>
@@ -1266,10 +1359,6 @@
         <translation>%1 BPM (%2)</translation>
     </message>
     <message>
-        <source>continuous</source>
-        <translation>endlos</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1280,6 +1369,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, continuous</source>
+        <translation>%1, endlos</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1471,10 @@
     <message>
         <source>Actual beats</source>
         <translation>Tatsächliche Schläge</translation>
+    </message>
+    <message>
+        <source>measuring volume</source>
+        <translation>Lautstärkemessung</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,99 @@
     </message>
 </context>
 <context>
+    <name>cacophony::ExportOptionsDialog</name>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Eksportuj obraz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Szerokość:</translation>
+    </message>
+    <message>
+        <source>fitted to the charts</source>
+        <translation>dopasowana do wykresów</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Wysokość:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep aspect ratio</source>
+        <translation>&amp;Zachowaj proporcje</translation>
+    </message>
+    <message>
+        <source>&amp;Use on-screen size (%1 × %2)</source>
+        <translation>&amp;Użyj rozmiaru z ekranu (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Device pixels per pixel: 2× is sharp on high-DPI screens and in slides</source>
+        <translation>Pikseli urządzenia na piksel: 2× daje ostry obraz na ekranach o wysokim DPI i na slajdach</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>S&amp;kala:</translation>
+    </message>
+    <message>
+        <source>PDF and SVG stay vector: the scale applies to PNG and JPG only.</source>
+        <translation>PDF i SVG pozostają wektorowe: skala dotyczy tylko PNG i JPG.</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Wynik:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <source>&amp;Use on-screen width (%1)</source>
+        <translation>&amp;Użyj szerokości z ekranu (%1)</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide</source>
+        <translation>szerokość %1 px</translation>
+    </message>
+    <message>
+        <source>%1 points wide, vector</source>
+        <translation>szerokość %1 pt, wektorowo</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide, vector</source>
+        <translation>szerokość %1 px, wektorowo</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>%1 × %2 points, vector</source>
+        <translation>%1 × %2 pt, wektorowo</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, vector</source>
+        <translation>%1 × %2 px, wektorowo</translation>
+    </message>
+    <message>
+        <source>%1
+too large: at most %2 million pixels</source>
+        <translation>%1
+za duży: najwyżej %2 mln pikseli</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::FirstStartBanner</name>
     <message>
         <source>&lt;b&gt;Play scenario 9, then 14 — hear the difference.&lt;/b&gt; The naive version spawns a task per beat: beats overlap, come out of order and get lost. The services version stays on time.</source>
@@ -1266,10 +1359,6 @@
         <translation>%1 BPM (%2)</translation>
     </message>
     <message>
-        <source>continuous</source>
-        <translation>bez końca</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
@@ -1280,6 +1369,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, continuous</source>
+        <translation>%1, bez końca</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1471,10 @@
     <message>
         <source>Actual beats</source>
         <translation>Rzeczywiste uderzenia</translation>
+    </message>
+    <message>
+        <source>measuring volume</source>
+        <translation>pomiar głośności</translation>
     </message>
 </context>
 <context>
