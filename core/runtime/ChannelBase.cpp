@@ -106,6 +106,19 @@ ChannelBase::ChannelBase(Runtime &runtime, const QString &name, std::size_t capa
 
 ChannelBase::~ChannelBase() = default;
 
+Parker::Wake ChannelBase::waitForCompletion(Runtime &runtime, Parker &parker, SelectCase *cases, int count,
+                                            const std::atomic<bool> &done, Parker::Deadline deadline)
+{
+    // Spin long only where a partner may come within microseconds: a rendezvous. A waiter
+    // of a buffered channel that soon sleeps instead lets the other side fill (or drain)
+    // the buffer and then takes the values in a batch, faster than one hand-off each.
+    bool rendezvous = false;
+    for (int i = 0; i < count; ++i)
+        rendezvous = rendezvous || cases[i].channel->m_capacity == 0;
+    return parker.park(&runtime, [&done] { return done.load(std::memory_order_acquire); }, deadline,
+                       rendezvous ? Parker::Spin::Adaptive : Parker::Spin::Brief);
+}
+
 std::size_t ChannelBase::size() const
 {
     std::lock_guard lock(m_mutex);
@@ -298,7 +311,7 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
     unlockAll();
 
     const auto completed = [&group] { return group.done.load(std::memory_order_acquire); };
-    const Parker::Wake wakeReason = parker.park(&runtime, completed, deadline, true);
+    const Parker::Wake wakeReason = waitForCompletion(runtime, parker, cases, count, group.done, deadline);
     if (wakeReason != Parker::Wake::Ready) {
         if (group.claim(SelectGroup::kAbandoned)) {
             lockAll();

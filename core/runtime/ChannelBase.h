@@ -16,6 +16,7 @@
 #include "trace/TraceData.h"
 
 #include <QString>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -91,6 +92,9 @@ private:
     void enqueueLocked(SelectWaiter *waiter);
     void dequeueLocked(SelectWaiter *waiter);
     void recordCompleted(const SelectCase &c, std::int64_t startNs, bool blocked, bool inSelect) const;
+    // Parks until one of the cases completes, spinning first as fits the channels.
+    static Parker::Wake waitForCompletion(Runtime &runtime, Parker &parker, SelectCase *cases, int count,
+                                          const std::atomic<bool> &done, Parker::Deadline deadline);
 
     Runtime &m_runtime;
     const QString m_name;

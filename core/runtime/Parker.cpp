@@ -2,7 +2,6 @@
 
 #include "runtime/Runtime.h"
 
-#include <thread>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
@@ -39,17 +38,11 @@ void Parker::unregisterFrom(Runtime *runtime)
         runtime->unregisterParked(this);
 }
 
-void Parker::spinPause(int round)
+void Parker::cpuRelax()
 {
-    // A few CPU pauses first (the partner is likely running on the other core), then
-    // give the core away: on a 2-core machine the partner may need this one.
-    if (round < 32) {
 #if defined(__x86_64__) || defined(__i386__)
-        _mm_pause();
+    _mm_pause();
 #endif
-    } else {
-        std::this_thread::yield();
-    }
 }
 
 } // namespace cacophony

@@ -10,10 +10,13 @@
 //  - While parked with a runtime, the parker is registered with it, so Runtime::stop()
 //    can interrupt() it; park() then reports Stopping.
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 namespace cacophony {
 
@@ -23,15 +26,21 @@ class Parker
 {
 public:
     enum class Wake { Ready, Stopping, Timeout };
+    // What to do before sleeping on the condition variable.
+    enum class Spin {
+        None,     // sleep at once
+        Brief,    // a few CPU pauses, then a few yields (a buffered channel's waiter)
+        Adaptive, // CPU pauses for a budget that adapts (a rendezvous: see park())
+    };
     using Deadline = std::optional<std::chrono::steady_clock::time_point>;
 
     static Parker &forThisThread();
 
     // Waits until ready() is true, the runtime (if any) is stopping, or the deadline
-    // passes. Spins briefly first when spinFirst, which makes hand-offs between running
-    // threads much cheaper than sleeping on the condition variable.
+    // passes. Spinning first makes hand-offs between running threads much cheaper than
+    // sleeping on the condition variable.
     template<typename Ready>
-    Wake park(Runtime *runtime, Ready ready, Deadline deadline = std::nullopt, bool spinFirst = false);
+    Wake park(Runtime *runtime, Ready ready, Deadline deadline = std::nullopt, Spin spin = Spin::None);
 
     // Thread-safe. Runs makeReady under the parker's lock, then wakes the parked thread.
     template<typename MakeReady>
@@ -41,6 +50,10 @@ public:
         makeReady();
         m_cv.notify_all();
     }
+
+    // One pause of a spin loop (the CPU's hint that this is one; no system call, so a
+    // spinning thread keeps its core even on a loaded machine).
+    static void cpuRelax();
 
     // Thread-safe. Wakes the parked thread so it re-checks (used by Runtime::stop()).
     void interrupt();
@@ -53,23 +66,53 @@ private:
     bool stopping(Runtime *runtime) const;
     void registerWith(Runtime *runtime);
     void unregisterFrom(Runtime *runtime);
-    static void spinPause(int round);
+
+    static constexpr int kBriefRounds = 32;
+    static constexpr std::int64_t kMinSpinNs = 2'000;
+    static constexpr std::int64_t kMaxSpinNs = 100'000;
+
+    std::int64_t m_spinBudgetNs = 20'000; // owner thread only (park() is called by it)
 
     std::mutex m_mutex;
     std::condition_variable m_cv;
 };
 
 template<typename Ready>
-Parker::Wake Parker::park(Runtime *runtime, Ready ready, Deadline deadline, bool spinFirst)
+Parker::Wake Parker::park(Runtime *runtime, Ready ready, Deadline deadline, Spin spin)
 {
-    if (spinFirst) {
-        for (int round = 0; round < 64; ++round) {
+    if (spin == Spin::Brief) {
+        for (int round = 0; round < 2 * kBriefRounds; ++round) {
             if (ready()) {
                 settle();
                 return Wake::Ready;
             }
-            spinPause(round);
+            if (round < kBriefRounds)
+                cpuRelax();
+            else
+                std::this_thread::yield();
         }
+    } else if (spin == Spin::Adaptive) {
+        // A partner running on the other core answers within microseconds, while waking a
+        // parked thread costs tens of them (more in a virtual machine). So spin on the CPU
+        // first, for a budget that adapts like an adaptive mutex: it grows while spinning
+        // pays off (a ping-pong of hand-offs) and shrinks while it does not (waits for a
+        // tick), so long waits cost little CPU.
+        const auto start = std::chrono::steady_clock::now();
+        const auto spinEnd = start + std::chrono::nanoseconds(m_spinBudgetNs);
+        for (int round = 0;; ++round) {
+            if (ready()) {
+                const auto spent = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                       std::chrono::steady_clock::now() - start)
+                                       .count();
+                m_spinBudgetNs = std::clamp<std::int64_t>(2 * spent, m_spinBudgetNs, kMaxSpinNs);
+                settle();
+                return Wake::Ready;
+            }
+            if (round % 16 == 15 && std::chrono::steady_clock::now() >= spinEnd)
+                break;
+            cpuRelax();
+        }
+        m_spinBudgetNs = std::max<std::int64_t>(kMinSpinNs, m_spinBudgetNs / 2);
     }
     registerWith(runtime);
     Wake wake = Wake::Ready;
