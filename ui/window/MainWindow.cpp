@@ -584,7 +584,11 @@ void MainWindow::createStatusBar()
 {
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
-    m_progress->setMaximumWidth(200);
+    // Wide enough for its longest text in the user's language.
+    const int textWidth = m_progress->fontMetrics().horizontalAdvance(
+        tr("%1 / %2 beats, %3 lost").arg(9999).arg(9999).arg(9999));
+    m_progress->setMinimumWidth(std::min(360, textWidth + 24));
+    m_progress->setMaximumWidth(360);
     m_progress->setTextVisible(true);
     m_progress->setToolTip(tr("Beats performed in this run, of those expected"));
     m_progress->hide();
