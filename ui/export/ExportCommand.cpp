@@ -178,6 +178,23 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
     const QFileInfo out(options.output);
     if (out.isDir())
         return fail(QStringLiteral("the output %1 is a folder").arg(QDir::toNativeSeparators(options.output)));
+    // A name that promises another picture format would mislead whoever opens the file.
+    const QString suffix = out.suffix().toLower();
+    const bool sameKind = suffix == kind || (kind == QLatin1String("jpg") && suffix == QLatin1String("jpeg"));
+    static const QStringList kPictureSuffixes{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg"),
+                                              QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("gif"),
+                                              QStringLiteral("bmp"), QStringLiteral("tif"), QStringLiteral("tiff"),
+                                              QStringLiteral("webp")};
+    if (!sameKind && kPictureSuffixes.contains(suffix)) {
+        const QString flag = suffix == QLatin1String("jpeg") ? QStringLiteral("jpg") : suffix;
+        const bool offered = QStringList{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg"),
+                                         QStringLiteral("jpg")}
+                                 .contains(flag);
+        return fail(QStringLiteral("--%1 writes %2, but %3 is named .%4: name it .%1%5")
+                        .arg(kind, kind.toUpper(), QDir::toNativeSeparators(options.output), suffix,
+                             offered ? QStringLiteral(", or use --%1").arg(flag)
+                                     : QStringLiteral(" (%1 is not offered)").arg(suffix.toUpper())));
+    }
     const QFileInfo folder(out.absolutePath());
     if (!folder.isDir())
         return fail(QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(out.absolutePath())));

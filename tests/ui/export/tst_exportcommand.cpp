@@ -110,6 +110,31 @@ private slots:
                                                            QStringLiteral("--scenario"), QStringLiteral("1"),
                                                            QStringLiteral("--png"), out}
                                             << QStringLiteral("exclude each other");
+        QTest::newRow("png named gif") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                      QStringLiteral("--png"), QStringLiteral("OUT/chart.gif")}
+                                       << QStringLiteral("--png writes PNG, but");
+        QTest::newRow("pdf named png") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                      QStringLiteral("--pdf"), QStringLiteral("OUT/chart.PNG")}
+                                       << QStringLiteral("or use --png");
+    }
+
+    void outputNamesThatFit_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("jpeg") << QStringLiteral("--jpg") << QStringLiteral("chart.jpeg");
+        QTest::newRow("upper case") << QStringLiteral("--svg") << QStringLiteral("CHART.SVG");
+        QTest::newRow("no suffix") << QStringLiteral("--png") << QStringLiteral("chart");
+        QTest::newRow("other suffix") << QStringLiteral("--pdf") << QStringLiteral("chart.v2");
+    }
+
+    void outputNamesThatFit()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, name);
+        QString error;
+        QVERIFY2(ExportCommand::parse({QStringLiteral("--scenario"), QStringLiteral("1"), flag, path(name)}, &error),
+                 qPrintable(error));
     }
 
     void badInput()
