@@ -150,13 +150,14 @@ void ChannelBase::close()
             released.push_back(w);
         }
     }
-    for (SelectWaiter *w : released)
-        wake(w);
+    // Record first, wake last: a released receiver may return and destroy the channel.
     Event e;
     e.kind = EventKind::ChanClose;
     e.t = m_runtime.now();
     e.object = m_id;
     m_runtime.record(e);
+    for (SelectWaiter *w : released)
+        wake(w);
 }
 
 SelectWaiter *ChannelBase::claimFirst(std::deque<SelectWaiter *> &queue)
@@ -290,9 +291,12 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
         SelectWaiter *partner = nullptr;
         if (cases[i].channel->tryCompleteLocked(cases[i], partner)) {
             unlockAll();
+            // Record first, wake last: once woken, the partner may return and destroy the
+            // channel. (finish() throws only for a send on a closed channel: no partner.)
+            const int index = finish(i, false);
             if (partner)
                 wake(partner);
-            return finish(i, false);
+            return index;
         }
     }
     if (!block) {

@@ -11,6 +11,9 @@
 //    ok = false, senders with a "send on closed channel" error).
 //  - A queued waiter may belong to a select that another channel already completed;
 //    such stale waiters are skipped and dropped by whoever meets them.
+//  - Whoever completes a waiting partner (a send, a receive, close()) records its own
+//    event first and wakes the partner last, touching the channel no more: a woken
+//    partner may return and destroy the channel at once.
 
 #include "runtime/Parker.h"
 #include "trace/TraceData.h"
