@@ -207,7 +207,14 @@ void RunController::endSession(bool completed, bool reportEnd)
     }
     const QString error = QString::fromStdString(run.error());
     const bool windowed = m_window != nullptr;
-    TraceData trace = windowed ? windowTrace(run.tracer().tasks(), run.tracer().objects()) : run.trace();
+    TraceData trace;
+    if (windowed) {
+        // Only the names now: the events are taken below, once the final batches are in.
+        trace.tasks = run.tracer().tasks();
+        trace.objects = run.tracer().objects();
+    } else {
+        trace = run.trace();
+    }
     trace.settings = run.settings();
     bury(std::move(session));
     m_lastTrace = trace;

@@ -12,8 +12,8 @@
 //  - Names of tasks and objects are pulled from the tracer on a timer, not pushed.
 //  - A continuous run (beats = 0) keeps only its newest events (a TraceWindow: the last
 //    retentionSpanNs(), at most retentionMaxEvents()); the tracer frees what the stream
-//    has handed out. trace() and runEnded() then carry that window, and eventsDropped()
-//    tells the views what went. Memory stays bounded however long it plays.
+//    has handed out. trace() and runEnded() then carry that window (trace() has it again
+//    once runEnded() is emitted), and eventsDropped() tells the views what went. Memory stays bounded however long it plays.
 //  Lives in the UI thread; none of its methods may be called from another thread.
 
 #include "trace/TraceData.h"
