@@ -13,7 +13,8 @@
 //  - A continuous run (beats = 0) keeps only its newest events (a TraceWindow: the last
 //    retentionSpanNs(), at most retentionMaxEvents()); the tracer frees what the stream
 //    has handed out. trace() and runEnded() then carry that window (trace() has it again
-//    once runEnded() is emitted), and eventsDropped() tells the views what went. Memory stays bounded however long it plays.
+//    once runEnded() is emitted), and eventsDropped() tells the views what went.
+//    Memory stays bounded however long it plays.
 //  Lives in the UI thread; none of its methods may be called from another thread.
 
 #include "trace/TraceData.h"
