@@ -1,7 +1,6 @@
 #include "core/audio/AudioTestTools.h"
 #include "audio/OfflineRenderer.h"
-#include "metronome/DelayProfile.h"
-#include "metronome/MetronomeRun.h"
+#include "core/metronome/TraceMetrics.h"
 #include "metronome/Scenario.h"
 #include "replay/ReplaySchedule.h"
 
@@ -213,14 +212,8 @@ private slots:
         QFETCH(QString, scenario);
         const Scenario *s = ScenarioRegistry::findScenario(scenario);
         QVERIFY(s);
-        RunSettings settings;
-        settings.scenario = s->id;
-        settings.strategy = s->strategyId;
-        settings.profile = delayProfileName(s->profile);
-        settings.bpm = 6000;
-        settings.beats = 15;
         OfflineRenderer sink;
-        MetronomeRun run(settings, &sink);
+        MetronomeRun run(test::settingsFor(*s, 6000, 15, 1), &sink);
         run.start();
         QVERIFY(run.wait(60'000));
         std::vector<Click> played = sink.clicks();
