@@ -16,8 +16,33 @@ void TimelineHighlight::applyDefaultAntialiasingHint(QCPPainter *painter) const
     applyAntialiasingHint(painter, mAntialiased, QCP::aeOther);
 }
 
+void TimelineHighlight::setCursor(std::int64_t ns, const QColor &color, double width)
+{
+    m_cursorNs = ns;
+    m_cursorColor = color;
+    m_cursorWidth = width;
+}
+
 void TimelineHighlight::draw(QCPPainter *painter)
 {
+    if (m_cursorNs >= 0) {
+        const QRect rect = mParentPlot->axisRect()->rect();
+        const double x = mParentPlot->xAxis->coordToPixel(double(m_cursorNs) / 1e6);
+        if (x >= rect.left() - m_cursorWidth && x <= rect.right() + m_cursorWidth) {
+            painter->save();
+            painter->setClipRect(rect.adjusted(-1, -6, 1, 0));
+            painter->setPen(QPen(m_cursorColor, m_cursorWidth, Qt::SolidLine, Qt::FlatCap));
+            painter->drawLine(QLineF(x, rect.top() - 6, x, rect.bottom()));
+            // A small head above the lanes, so the cursor is found at a glance.
+            const double h = 4 + 2 * m_cursorWidth;
+            painter->setBrush(m_cursorColor);
+            painter->setPen(Qt::NoPen);
+            const QPointF head[3] = {{x - h, double(rect.top() - 6)}, {x + h, double(rect.top() - 6)},
+                                     {x, rect.top() - 6 + h}};
+            painter->drawPolygon(head, 3);
+            painter->restore();
+        }
+    }
     auto outline = [&](const TimelineHit &hit, double width, int alpha) {
         if (!hit.isValid())
             return;

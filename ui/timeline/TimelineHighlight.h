@@ -1,7 +1,8 @@
 #pragma once
 
-// Outlines the hovered and the selected timeline item on QCustomPlot's buffered overlay
-// layer, so that moving the mouse repaints this layer alone and never the whole timeline.
+// Outlines the hovered and the selected timeline item, and draws the replay cursor, on
+// QCustomPlot's buffered overlay layer, so that moving the mouse or the cursor repaints
+// this layer alone and never the whole timeline.
 // It asks the TimelineLayer where the item was drawn at each draw, so the outline
 // follows zooming and live updates.
 //
@@ -25,6 +26,8 @@ public:
     void setHover(const TimelineHit &hit) { m_hover = hit; }
     void setSelected(const TimelineHit &hit) { m_selected = hit; }
     void setColor(const QColor &color) { m_color = color; }
+    // The replay cursor at run time `ns` (< 0: none), `width` pixels wide.
+    void setCursor(std::int64_t ns, const QColor &color, double width);
 
 protected:
     void applyDefaultAntialiasingHint(QCPPainter *painter) const override;
@@ -34,6 +37,9 @@ private:
     const TimelineLayer *m_layer;
     TimelineHit m_hover, m_selected;
     QColor m_color;
+    std::int64_t m_cursorNs = -1;
+    QColor m_cursorColor;
+    double m_cursorWidth = 2;
 };
 
 } // namespace cacophony

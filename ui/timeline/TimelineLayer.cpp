@@ -669,11 +669,11 @@ struct MarkerMetrics
     bool labels = true;
 };
 
-MarkerMetrics markerMetrics(const QFont &font, double bandHeight, double intervalPx, bool numbers)
+MarkerMetrics markerMetrics(const QFont &font, double bandHeight, double intervalPx, bool numbers, double scale)
 {
     MarkerMetrics m;
     const QFontMetricsF fm(font);
-    m.h = std::clamp(bandHeight * 0.56, 10.0, 26.0);
+    m.h = std::clamp(bandHeight * 0.56, 10.0 * scale, 26.0 * scale);
     m.labelledW = std::max(fm.horizontalAdvance(numbers ? QStringLiteral("88") : QStringLiteral("O")) + 10, m.h * 0.72);
     m.labels = intervalPx >= m.labelledW * (numbers ? 0.9 : 1.25);
     m.w = m.labels ? m.labelledW : std::clamp(intervalPx * 0.45, 2.0, m.labelledW);
@@ -686,7 +686,7 @@ void TimelineLayer::drawIdealBeats(const Frame &f, const Band &band, double guid
 {
     const TimelineTrack &track = m_model->idealBeats();
     const double intervalPx = double(m_model->settings().intervalNs()) / f.nsPerPx;
-    const MarkerMetrics m = markerMetrics(f.small, band.height(), intervalPx, false);
+    const MarkerMetrics m = markerMetrics(f.small, band.height(), intervalPx, false, m_markScale);
     const std::int64_t slack = std::int64_t(m.w * f.nsPerPx);
     const std::size_t first = track.lowerBound(f.from - slack);
     const std::size_t last = track.lowerBound(f.to + slack);
@@ -790,7 +790,7 @@ void TimelineLayer::drawBeats(const Frame &f, const Band &band)
     const TimelineTrack &track = m_model->beats();
     const bool numbers = m_model->orderMatters();
     const double intervalPx = double(m_model->settings().intervalNs()) / f.nsPerPx;
-    const MarkerMetrics m = markerMetrics(f.small, band.height() / (numbers ? 1.9 : 1.3), intervalPx, numbers);
+    const MarkerMetrics m = markerMetrics(f.small, band.height() / (numbers ? 1.9 : 1.3), intervalPx, numbers, m_markScale);
     const std::int64_t slack = std::int64_t(m.w * f.nsPerPx);
     const std::size_t first = track.lowerBound(f.from - slack);
     const std::size_t last = track.lowerBound(f.to + slack);
@@ -1324,7 +1324,7 @@ void TimelineLayer::drawArrows(const Frame &f, const std::vector<Band> &bandList
             continue;
         const double x = std::round(f.px(arrows[i].t)) + 0.5;
         const auto [y0, y1] = span(from, to);
-        drawArrow(p, QPointF(x, y0), QPointF(x, y1), color, filled, dashed, m_palette.background);
+        drawArrow(p, QPointF(x, y0), QPointF(x, y1), color, filled, dashed, m_palette.background, 1.2 * m_markScale);
         addHit(QRectF(x - 2, std::min(y0, y1), 4, std::abs(y1 - y0)),
                TimelineHit{TimelineHit::Arrow, arrows[i].ev, arrows[i].extra});
     }
@@ -1366,7 +1366,7 @@ void TimelineLayer::drawEndOfProgram(const Frame &f, double top, double bottom)
     // Past the end the program no longer exists: shade it, so work still going on there
     // reads as cut off.
     p->fillRect(QRectF(x, top, f.rect.right() - x + 1, bottom - top), m_palette.afterEnd);
-    p->setPen(QPen(m_palette.endLine, 3, Qt::SolidLine, Qt::FlatCap));
+    p->setPen(QPen(m_palette.endLine, 3 * m_markScale, Qt::SolidLine, Qt::FlatCap));
     p->drawLine(QLineF(x, top, x, bottom));
     addHit(QRectF(x - 3, top, 6, bottom - top), TimelineHit{TimelineHit::ProgramEnd, 0, 0});
 }

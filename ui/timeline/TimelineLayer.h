@@ -50,6 +50,10 @@ public:
     void setTitle(const QString &title);
     QString title() const { return m_title; }
     void setRecordHits(bool on) { m_recordHits = on; }
+    // Presentation: beat marks, arrows and the end-of-program line this many times their
+    // size (text follows the plot's font).
+    void setMarkScale(double scale) { m_markScale = scale; }
+    double markScale() const { return m_markScale; }
 
     // Margins the axis rect needs for lane labels (left) and title and legend (top) in a
     // plot `viewportWidth` pixels wide; the bottom margin is left to the time axis.
@@ -107,6 +111,7 @@ private:
     TimelinePalette m_palette;
     QString m_title;
     bool m_recordHits = true;
+    double m_markScale = 1.0;
     bool m_recording = false; // this draw records hit boxes
 
     struct HitBox

@@ -65,6 +65,7 @@ TimelinePalette TimelinePalette::fromPalette(const QPalette &palette)
         p.spawnArrow = QColor(0x7e, 0x57, 0xc2);
         p.returnArrow = QColor(0x60, 0x7d, 0x8b);
         p.titleAccent = QColor(0xf5, 0xc5, 0x42);
+        p.cursor = QColor(0x15, 0x65, 0xc0);
     } else {
         p.ghostFill = QColor(0x2f, 0x36, 0x3b);
         p.ghostEdge = QColor(0x7c, 0x88, 0x90);
@@ -98,7 +99,28 @@ TimelinePalette TimelinePalette::fromPalette(const QPalette &palette)
         p.spawnArrow = QColor(0xb3, 0x9d, 0xdb);
         p.returnArrow = QColor(0x90, 0xa4, 0xae);
         p.titleAccent = QColor(0xc9, 0x9a, 0x1c);
+        p.cursor = QColor(0x64, 0xb5, 0xf6);
     }
+    return p;
+}
+
+TimelinePalette TimelinePalette::highContrast(const QPalette &palette)
+{
+    TimelinePalette p = fromPalette(palette);
+    p.mutedText = mix(p.background, p.text, 0.85);
+    p.laneLine = mix(p.background, p.text, 0.4);
+    p.grid = mix(p.background, p.text, 0.2);
+    p.guide = mix(p.background, p.text, 0.45);
+    auto stronger = [&p](QColor &c, double towardText) { c = mix(c, p.text, towardText); };
+    for (QColor *edge : {&p.ghostEdge, &p.beatEdge, &p.lostEdge, &p.runningEdge, &p.channelEdge})
+        stronger(*edge, 0.35);
+    for (QColor *text : {&p.ghostText, &p.measureText, &p.beatText, &p.lostText})
+        stronger(*text, 0.3);
+    p.measureFill.setAlpha(p.dark ? 110 : 90);
+    p.measureEdge.setAlpha(255);
+    p.arrow = p.text;
+    p.afterEnd = withAlpha(p.dark ? QColor(0, 0, 0) : p.text, p.dark ? 110 : 28);
+    p.cursor = p.dark ? QColor(0x40, 0xc4, 0xff) : QColor(0x00, 0x47, 0xb3);
     return p;
 }
 

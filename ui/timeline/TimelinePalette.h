@@ -24,6 +24,12 @@ struct TimelinePalette
     QColor arrow, spawnArrow, returnArrow, highlight, titleAccent;
 
     static TimelinePalette fromPalette(const QPalette &palette);
+    // For a projector (presentation mode): the same hues, with lines, edges and text
+    // pushed toward full contrast and fills made more opaque, so a washed-out beamer
+    // still shows them.
+    static TimelinePalette highContrast(const QPalette &palette);
+    // The replay cursor: a saturated colour that differs from every mark's.
+    QColor cursor;
 };
 
 } // namespace cacophony

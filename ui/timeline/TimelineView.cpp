@@ -42,6 +42,9 @@ struct TimelineView::Private
     bool settingRange = false;
     TimelineHit hover, selected;
     QPoint pressPos;
+    std::int64_t cursor = -1;      // replay cursor, run ns; < 0: none
+    double scale = 1.0;            // presentation scale of text and marks
+    bool highContrast = false;
 
     void markDirty()
     {
@@ -67,9 +70,40 @@ struct TimelineView::Private
         applyLayout(plot->size());
         if (fixed)
             setRange(fixedFrom, fixedTo);
+        else if (follow && cursor >= 0)
+            followCursor();
         else if (follow)
             followRange();
         plot->replot(queued ? QCustomPlot::rpQueuedRefresh : QCustomPlot::rpImmediateRefresh);
+    }
+
+    // Keeps the replay cursor between 5% and 70% of the visible range: the view scrolls
+    // smoothly with it while it plays and jumps back with it when it steps back.
+    // True if the range moved.
+    bool followCursor()
+    {
+        const QCPRange range = plot->xAxis->range();
+        const double c = double(cursor) / 1e6;
+        const double w = range.size();
+        if (c > range.lower + 0.7 * w)
+            setRange(c - 0.7 * w, c + 0.3 * w);
+        else if (c < range.lower + 0.05 * w)
+            setRange(c - 0.3 * w, c + 0.7 * w);
+        else
+            return false;
+        return true;
+    }
+
+    void applyFont()
+    {
+        QFont font = q->font();
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * scale);
+        else
+            font.setPixelSize(int(std::lround(font.pixelSize() * scale)));
+        plot->setFont(font);
+        plot->xAxis->setTickLabelFont(font);
+        plot->xAxis->setLabelFont(font);
     }
 
     void applyLayout(const QSize &size)
@@ -125,9 +159,11 @@ struct TimelineView::Private
 
     void applyPalette()
     {
-        const TimelinePalette palette = TimelinePalette::fromPalette(q->palette());
+        const TimelinePalette palette = highContrast ? TimelinePalette::highContrast(q->palette())
+                                                     : TimelinePalette::fromPalette(q->palette());
         layer->setPalette(palette);
         highlight->setColor(palette.highlight);
+        highlight->setCursor(cursor, palette.cursor, 2 * scale);
         plot->setBackground(palette.background);
         QCPAxis *x = plot->xAxis;
         x->setBasePen(QPen(palette.laneLine, 1));
@@ -265,6 +301,8 @@ void TimelineView::clear(const RunSettings &settings)
 {
     d->model.clear(settings);
     d->live = true;
+    d->cursor = -1; // a new run is not replayed
+    d->highlight->setCursor(-1, {}, 0);
     d->clearHighlight();
     setFollowLatest(true);
     d->markDirty();
@@ -434,12 +472,76 @@ const TimelineModel &TimelineView::model() const
     return d->model;
 }
 
+void TimelineView::setReplayCursor(std::int64_t ns)
+{
+    if (ns == d->cursor)
+        return;
+    d->cursor = ns;
+    const TimelinePalette palette = d->layer->palette();
+    d->highlight->setCursor(ns, palette.cursor, 2 * d->scale);
+    if (ns >= 0 && d->follow && !d->fixed && d->followCursor()) {
+        d->markDirty(); // scrolled: everything moves
+        return;
+    }
+    if (QCPLayer *overlay = d->plot->layer(QStringLiteral("overlay")))
+        overlay->replot();
+}
+
+std::int64_t TimelineView::replayCursor() const
+{
+    return d->cursor;
+}
+
+void TimelineView::followReplayCursor(std::int64_t spanNs)
+{
+    const double whole = double(std::max<std::int64_t>(d->dataEnd(), d->interval()));
+    const double span = std::min(double(std::max<std::int64_t>(spanNs, 1000)), whole * (1 + 2 * kPadFraction));
+    const double c = double(std::max<std::int64_t>(d->cursor, 0));
+    double from = c - span * 0.05;
+    if (span >= whole)
+        from = -whole * kPadFraction; // it all fits: show it all
+    d->fixed = false;
+    d->setRange(from / 1e6, (from + span) / 1e6);
+    setFollowLatest(true);
+    d->markDirty();
+}
+
+void TimelineView::setPresentationScale(double scale)
+{
+    if (scale == d->scale)
+        return;
+    d->scale = scale;
+    d->layer->setMarkScale(scale);
+    d->applyFont();
+    d->applyPalette();
+    d->markDirty();
+}
+
+double TimelineView::presentationScale() const
+{
+    return d->scale;
+}
+
+void TimelineView::setHighContrast(bool on)
+{
+    if (on == d->highContrast)
+        return;
+    d->highContrast = on;
+    d->applyPalette();
+    d->markDirty();
+}
+
+bool TimelineView::highContrast() const
+{
+    return d->highContrast;
+}
+
 void TimelineView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::FontChange) {
         if (event->type() == QEvent::FontChange)
-            d->plot->setFont(font());
+            d->applyFont();
         d->applyPalette();
         d->markDirty();
     }

@@ -78,6 +78,20 @@ public:
     void setRecordHits(bool on);
     const TimelineModel &model() const;
 
+    // Replay: a cursor at run time `ns` (< 0: none). While the view follows
+    // (setFollowLatest), it scrolls to keep the cursor in sight at its current width.
+    // Moving the cursor repaints only the overlay unless the view has to scroll.
+    void setReplayCursor(std::int64_t ns);
+    std::int64_t replayCursor() const;
+    // Shows `spanNs` of run time (at most the whole run) from the cursor on, and follows it.
+    void followReplayCursor(std::int64_t spanNs);
+    // Presentation: text, beat marks and lines `scale` times their size (1: normal).
+    void setPresentationScale(double scale);
+    double presentationScale() const;
+    // Presentation: TimelinePalette::highContrast instead of the calm palette.
+    void setHighContrast(bool on);
+    bool highContrast() const;
+
 signals:
     // The user clicked an item; details is human-readable text for the side panel.
     void itemSelected(const QString &details);

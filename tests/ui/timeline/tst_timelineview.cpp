@@ -4,6 +4,7 @@
 #include "SyntheticTrace.h"
 #include "metronome/MetronomeRun.h"
 #include "timeline/TimelineModel.h"
+#include "timeline/TimelinePalette.h"
 #include "trace/EventStream.h"
 #include "timeline/TimelineView.h"
 
@@ -362,6 +363,92 @@ private slots:
         view.setPalette(QPalette(QColor(240, 240, 240)));
         view.refresh();
         QVERIFY(QColor(view.plot()->toPixmap(600, 300).toImage().pixel(3, 3)).lightness() > 200);
+    }
+
+    // Replay: the cursor is a line at its time; following keeps it in view at the same
+    // zoom; -1 takes it away.
+    void replayCursorIsDrawnAndFollowed()
+    {
+        auto view = shownView();
+        QVERIFY(view);
+        QPalette light(QColor(240, 240, 240), QColor(255, 255, 255));
+        view->setPalette(light);
+        view->setTraceData(syncRun(200)); // 2 s at 6000 BPM
+        view->followReplayCursor(300'000'000);
+        auto [from, to] = view->timeRange();
+        QVERIFY2(std::abs((to - from) - 300) < 1, qPrintable(QString::number(to - from)));
+        const QColor cursor = TimelinePalette::fromPalette(view->palette()).cursor;
+        auto cursorColumns = [&] {
+            const QImage image = view->plot()->toPixmap(view->plot()->width(), view->plot()->height()).toImage();
+            QList<int> columns;
+            for (int x = 0; x < image.width(); ++x) {
+                int hits = 0;
+                for (int y = 0; y < image.height(); ++y)
+                    hits += QColor(image.pixel(x, y)) == cursor;
+                if (hits > image.height() / 2)
+                    columns << x;
+            }
+            return columns;
+        };
+        QVERIFY(cursorColumns().isEmpty());
+
+        view->setReplayCursor(150'000'000);
+        view->refresh();
+        const QList<int> columns = cursorColumns();
+        QVERIFY2(!columns.isEmpty() && columns.size() <= 3, qPrintable(QString::number(columns.size())));
+        const double x = view->plot()->xAxis->coordToPixel(150.0);
+        QVERIFY(std::abs(columns.first() - x) <= 2);
+
+        view->setReplayCursor(1'500'000'000); // far right of the view: it scrolls
+        view->refresh();
+        std::tie(from, to) = view->timeRange();
+        QVERIFY(from > 1000 && from < 1500 && to > 1500);
+        QVERIFY(std::abs((to - from) - 300) < 1);
+        view->setReplayCursor(100'000'000); // stepped back before the view: it jumps back
+        view->refresh();
+        std::tie(from, to) = view->timeRange();
+        QVERIFY(from < 100 && to > 100);
+
+        view->setReplayCursor(-1);
+        view->refresh();
+        QVERIFY(cursorColumns().isEmpty());
+    }
+
+    // Presentation: larger text and beat marks, and a stronger palette.
+    void presentationScaleAndContrast()
+    {
+        TimelineView view;
+        view.setPalette(QPalette(QColor(240, 240, 240), QColor(255, 255, 255)));
+        view.resize(900, 420);
+        view.setTraceData(syncRun(6));
+        view.refresh();
+        auto pixels = [&view](auto match) {
+            const QImage image = view.plot()->toPixmap(900, 420).toImage();
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += match(QColor(image.pixel(x, y)));
+            return n;
+        };
+        const QColor beatFill = TimelinePalette::fromPalette(view.palette()).beatFill;
+        auto green = [&beatFill](const QColor &c) { return c == beatFill; };
+        auto ink = [](const QColor &c) { return c.lightness() < 100; };
+        const int greenAt1 = pixels(green);
+        const int inkAt1 = pixels(ink);
+        const double fontAt1 = view.plot()->font().pointSizeF();
+
+        view.setPresentationScale(2.0);
+        view.refresh();
+        QCOMPARE(view.presentationScale(), 2.0);
+        QCOMPARE(view.plot()->font().pointSizeF(), 2 * fontAt1);
+        QVERIFY2(pixels(green) > 1.5 * greenAt1, qPrintable(QStringLiteral("%1 vs %2").arg(pixels(green)).arg(greenAt1)));
+
+        view.setPresentationScale(1.0);
+        view.setHighContrast(true);
+        view.refresh();
+        QVERIFY(view.highContrast());
+        QCOMPARE(view.plot()->font().pointSizeF(), fontAt1);
+        QVERIFY2(pixels(ink) > 1.2 * inkAt1, qPrintable(QStringLiteral("%1 vs %2").arg(pixels(ink)).arg(inkAt1)));
     }
 };
 
