@@ -205,12 +205,14 @@ QString ChartExporter::titleFor(const RunSettings &settings)
 
 int ChartExporter::fittedHeight(const TimelineView &view)
 {
+    const double scale = view.presentationScale();
     if (view.view() == TimelineView::View::Beats)
-        return kBeatChartHeight + (view.model().measurementRows() > 2 ? 20 : 0) + (view.model().orderMatters() ? 30 : 0);
+        return int(std::lround(scale * (kBeatChartHeight + (view.model().measurementRows() > 2 ? 20 : 0)
+                                        + (view.model().orderMatters() ? 30 : 0))));
     int tasks = 0, channels = 0;
     for (const TimelineModel::LaneRef &ref : view.model().taskViewOrder())
         (ref.channel ? channels : tasks) += 1;
-    return std::clamp(100 + 34 * tasks + 28 * channels, 200, 4000);
+    return std::clamp(int(std::lround(scale * (100 + 34 * tasks + 28 * channels))), 200, 4000);
 }
 
 bool ChartExporter::exportView(TimelineView *view, const QString &path, Format format, const Options &options,
@@ -219,8 +221,11 @@ bool ChartExporter::exportView(TimelineView *view, const QString &path, Format f
     const QSize size(options.width > 0 ? options.width : view->plot()->width(),
                      options.height > 0 ? options.height : view->plot()->height());
     const QColor background = TimelinePalette::fromPalette(view->palette()).background;
+    const double screenScale = view->presentationScale();
+    view->setPresentationScale(options.presentationScale);
     const bool ok = writeAtomically(path, format, size, options.scale, options.quality, background,
                                     [&](QCPPainter &painter) { paintView(painter, *view, size); }, error);
+    view->setPresentationScale(screenScale);
     view->refresh(); // back to the on-screen layout
     return ok;
 }
@@ -248,6 +253,7 @@ bool ChartExporter::exportSeriesPage(const std::vector<TraceData> &traces, Timel
         auto chart = std::make_unique<TimelineView>();
         chart->setAttribute(Qt::WA_DontShowOnScreen);
         chart->setView(view);
+        chart->setPresentationScale(options.presentationScale);
         chart->setTraceData(trace);
         chart->setTimeRange(fromMs, toMs);
         chart->setTitle(titleFor(trace.settings));
@@ -264,7 +270,7 @@ bool ChartExporter::exportSeriesPage(const std::vector<TraceData> &traces, Timel
                                 .arg(first.beats)
                                 .arg(first.seed);
     QFont headingFont = QApplication::font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35 * options.presentationScale);
     headingFont.setBold(true);
     const int headingH = int(QFontMetricsF(headingFont).height() * 2.2);
     int height = headingH;

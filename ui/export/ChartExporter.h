@@ -33,6 +33,9 @@ public:
         int height = 0;     // 0 = the view's height (series page: per chart, fitted to its lanes)
         double scale = 1.0; // raster formats: device pixels per logical pixel
         int quality = 92;   // JPG
+        // Text and marks this many times their size, as View > Presentation draws them
+        // (1: as usual). Unlike `scale` it changes the layout, in every format.
+        double presentationScale = 1.0;
     };
 
     static constexpr int kPageWidth = 1400;
@@ -45,7 +48,8 @@ public:
 
     // "9. async_naive — A task per beat, nobody waits for them" (or the strategy for a custom run).
     static QString titleFor(const RunSettings &settings);
-    // A chart height that gives every lane of `view` room (task views grow with their lanes).
+    // A chart height that gives every lane of `view` room (task views grow with their
+    // lanes; a presentation scale grows it too).
     static int fittedHeight(const TimelineView &view);
 
     // The visible time range of `view`, as it looks now, at the options' size.

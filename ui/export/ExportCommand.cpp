@@ -1,9 +1,11 @@
 #include "export/ExportCommand.h"
 
 #include "GuiApp.h"
+#include "audio/OfflineRenderer.h"
 #include "metronome/DelayProfile.h"
 #include "metronome/MetronomeRun.h"
 #include "metronome/Scenario.h"
+#include "replay/ReplaySchedule.h"
 #include "trace/ChromeTraceReader.h"
 
 #include <QApplication>
@@ -22,6 +24,8 @@ constexpr int kMaxBpm = 6000;
 constexpr int kMaxBeats = 10000;
 constexpr double kMinScale = 0.25;
 constexpr double kMaxScale = 8;
+constexpr double kMinPresentationScale = 1;
+constexpr double kMaxPresentationScale = 3;
 
 void printLine(FILE *stream, const QString &line)
 {
@@ -68,14 +72,19 @@ bool runToCompletion(const RunSettings &settings, TraceData *trace, QString *err
 QString ExportCommand::usage()
 {
     return QStringLiteral(
-        "Usage: cacophony export --scenario ID|all (--png|--pdf|--svg|--jpg) FILE [options]\n"
-        "Runs scenarios without sound and renders their timeline to FILE.\n"
+        "Usage: cacophony export --scenario ID|all (--png|--pdf|--svg|--jpg|--wav) FILE [options]\n"
+        "Runs scenarios without sound and renders their timeline (or their beats) to FILE.\n"
         "  --scenario ID|all   a scenario id or number (1-14); all = the series page\n"
         "  --trace-in FILE     render a saved trace instead of running\n"
         "  --png/--pdf/--svg/--jpg FILE   the output (exactly one)\n"
+        "  --wav FILE          instead: the beats that were heard, as a 48 kHz WAV\n"
+        "  --speed S           with --wav: replay speed, 1 (default), 0.5, 0.25, 0.1 or 0.01\n"
+        "                      (any from 0.01 to 1; 1/10 and 10% work too)\n"
         "  --view beats|tasks  the beat view (default) or the task view\n"
         "  --width N --height N  size in pixels (100-20000); default: fitted\n"
         "  --scale F           pixel density of PNG/JPG (0.25-8, default 1)\n"
+        "  --presentation-scale F  text and marks F times their size, as the app's\n"
+        "                      presentation mode draws them (1-3, default 1)\n"
         "  --bpm N (1-6000, default 6000)  --beats N (1-10000, default 15)\n"
         "  --seed N (default 1)  --profile short|oscillating|random (default: the scenario's)\n"
         "  --theme light|dark  colours for a light (default) or a dark background");
@@ -87,7 +96,8 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
         QStringLiteral("scenario"), QStringLiteral("trace-in"), QStringLiteral("png"),   QStringLiteral("pdf"),
         QStringLiteral("svg"),      QStringLiteral("jpg"),      QStringLiteral("view"),  QStringLiteral("width"),
         QStringLiteral("height"),   QStringLiteral("scale"),    QStringLiteral("bpm"),   QStringLiteral("beats"),
-        QStringLiteral("seed"),     QStringLiteral("profile"),  QStringLiteral("theme"),
+        QStringLiteral("seed"),     QStringLiteral("profile"),  QStringLiteral("theme"),   QStringLiteral("wav"),
+        QStringLiteral("speed"),    QStringLiteral("presentation-scale"),
     };
     auto fail = [error](const QString &message) -> std::optional<Options> {
         *error = message;
@@ -122,7 +132,7 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
         if (value.isEmpty())
             return fail(QStringLiteral("--%1 needs a value").arg(name));
         if (name == QLatin1String("png") || name == QLatin1String("pdf") || name == QLatin1String("svg")
-            || name == QLatin1String("jpg")) {
+            || name == QLatin1String("jpg") || name == QLatin1String("wav")) {
             if (!outputs.contains(name))
                 outputs << name;
         }
@@ -168,9 +178,27 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
 
     // Where to.
     if (outputs.size() != 1)
-        return fail(QStringLiteral("give exactly one output: --png, --pdf, --svg or --jpg FILE"));
+        return fail(QStringLiteral("give exactly one output: --png, --pdf, --svg, --jpg or --wav FILE"));
     const QString kind = outputs.front();
     options.output = values.value(kind);
+    options.wav = kind == QLatin1String("wav");
+    if (options.wav && options.scenario == QLatin1String("all"))
+        return fail(QStringLiteral("--wav renders one run: give one scenario or --trace-in"));
+    if (values.contains(QStringLiteral("speed"))) {
+        if (!options.wav)
+            return fail(QStringLiteral("--speed applies to --wav"));
+        const std::optional<double> speed = ReplaySchedule::parseSpeed(values.value(QStringLiteral("speed")));
+        if (!speed)
+            return fail(QStringLiteral("--speed must be from 0.01 to 1 (e.g. 0.1 or 1/10), not \"%1\"")
+                            .arg(values.value(QStringLiteral("speed"))));
+        options.speed = *speed;
+    }
+    if (options.wav) {
+        for (const char *pictureOnly : {"view", "width", "height", "scale", "presentation-scale", "theme"}) {
+            if (values.contains(QLatin1String(pictureOnly)))
+                return fail(QStringLiteral("--%1 applies to pictures, not to --wav").arg(QLatin1String(pictureOnly)));
+        }
+    }
     options.format = kind == QLatin1String("png")   ? ChartExporter::Format::Png
                      : kind == QLatin1String("pdf") ? ChartExporter::Format::Pdf
                      : kind == QLatin1String("svg") ? ChartExporter::Format::Svg
@@ -184,11 +212,12 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
     static const QStringList kPictureSuffixes{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg"),
                                               QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("gif"),
                                               QStringLiteral("bmp"), QStringLiteral("tif"), QStringLiteral("tiff"),
-                                              QStringLiteral("webp")};
+                                              QStringLiteral("webp"), QStringLiteral("wav"), QStringLiteral("mp3"),
+                                              QStringLiteral("ogg"), QStringLiteral("flac")};
     if (!sameKind && kPictureSuffixes.contains(suffix)) {
         const QString flag = suffix == QLatin1String("jpeg") ? QStringLiteral("jpg") : suffix;
         const bool offered = QStringList{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg"),
-                                         QStringLiteral("jpg")}
+                                         QStringLiteral("jpg"), QStringLiteral("wav")}
                                  .contains(flag);
         return fail(QStringLiteral("--%1 writes %2, but %3 is named .%4: name it .%1%5")
                         .arg(kind, kind.toUpper(), QDir::toNativeSeparators(options.output), suffix,
@@ -225,6 +254,15 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
             return fail(QStringLiteral("--scale must be a number from %1 to %2, not \"%3\"")
                             .arg(kMinScale).arg(kMaxScale).arg(values.value(QStringLiteral("scale"))));
         options.chart.scale = scale;
+    }
+    if (values.contains(QStringLiteral("presentation-scale"))) {
+        bool ok = false;
+        const double scale = values.value(QStringLiteral("presentation-scale")).toDouble(&ok);
+        if (!ok || !(scale >= kMinPresentationScale && scale <= kMaxPresentationScale))
+            return fail(QStringLiteral("--presentation-scale must be a number from %1 to %2, not \"%3\"")
+                            .arg(kMinPresentationScale).arg(kMaxPresentationScale)
+                            .arg(values.value(QStringLiteral("presentation-scale"))));
+        options.chart.presentationScale = scale;
     }
     if (values.contains(QStringLiteral("seed"))) {
         bool ok = false;
@@ -328,6 +366,28 @@ int ExportCommand::run(const Options &options)
         }
     }
 
+    if (options.wav) {
+        // What the window's Replay plays at this speed (ReplaySchedule), rendered by the
+        // engine's own scheduler.
+        const ReplaySchedule schedule(traces.front());
+        OfflineRenderer renderer;
+        renderer.beginRun(std::chrono::steady_clock::now());
+        const std::vector<Click> clicks = schedule.replayClicks(options.speed);
+        for (const Click &click : clicks)
+            renderer.click(click);
+        renderer.setMinimumDurationNs(ReplaySchedule::toReplayNs(schedule.endNs(), options.speed));
+        renderer.endRun();
+        QString error;
+        if (!renderer.writeWav(options.output, &error))
+            return failure(error);
+        printLine(stdout, QStringLiteral("wrote %1 (%2 beats at %3 speed, %4 s)")
+                              .arg(QDir::toNativeSeparators(options.output))
+                              .arg(clicks.size())
+                              .arg(ReplaySchedule::speedLabel(options.speed))
+                              .arg(double(ReplaySchedule::toReplayNs(schedule.endNs(), options.speed)) / 1e9, 0, 'f', 2));
+        return 0;
+    }
+
     QString error;
     bool ok = false;
     if (options.scenario == QLatin1String("all")) {
@@ -336,6 +396,7 @@ int ExportCommand::run(const Options &options)
         TimelineView view;
         view.setAttribute(Qt::WA_DontShowOnScreen);
         view.setView(options.view);
+        view.setPresentationScale(options.chart.presentationScale); // fittedHeight() follows it
         view.setTraceData(traces.front());
         view.setTitle(ChartExporter::titleFor(traces.front().settings));
         ChartExporter::Options chart = options.chart;

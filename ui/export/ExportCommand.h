@@ -1,12 +1,15 @@
 #pragma once
 
 // `cacophony export`: runs scenarios silently to completion (or reads a trace file) and
-// renders their timeline to an image or PDF, without a window.
+// renders their timeline to an image or PDF, or their beats to a WAV slowed down as the
+// window's Replay plays them, without a window.
 //
 //   cacophony export --scenario ID|all --png FILE|--pdf FILE|--svg FILE|--jpg FILE
 //                    [--view beats|tasks] [--width N --height N] [--scale F]
+//                    [--presentation-scale F]
 //                    [--bpm N --beats N --seed N --profile P] [--trace-in FILE]
 //                    [--theme light|dark]
+//   cacophony export --scenario ID|--trace-in FILE --wav FILE [--speed S] [run options]
 //
 // Contract: every option is validated before anything runs or is written; bad input
 // prints one line on stderr and exits 2 leaving no file; a failed run or write exits 1
@@ -39,6 +42,8 @@ public:
         std::uint64_t seed = 1;
         QString profile;             // empty: each scenario's own
         bool dark = false;           // --theme dark: for slides on a dark background
+        bool wav = false;            // --wav: the beats as heard, at `speed`
+        double speed = 1.0;          // --speed: 1, 0.5, 0.25, 0.1, 0.01 or anything between
         bool help = false;
     };
 

@@ -3,7 +3,10 @@
 
 #include "../timeline/SyntheticTrace.h"
 #include "GuiApp.h"
+#include "audio/OfflineRenderer.h"
+#include "core/audio/AudioTestTools.h"
 #include "export/ExportCommand.h"
+#include "replay/ReplaySchedule.h"
 #include "trace/ChromeTraceWriter.h"
 
 #include <QDir>
@@ -116,6 +119,32 @@ private slots:
         QTest::newRow("pdf named png") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
                                                       QStringLiteral("--pdf"), QStringLiteral("OUT/chart.PNG")}
                                        << QStringLiteral("or use --png");
+        QTest::newRow("png named wav") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                      QStringLiteral("--png"), QStringLiteral("OUT/beats.wav")}
+                                       << QStringLiteral("or use --wav");
+        QTest::newRow("wav of the series") << QStringList{QStringLiteral("--scenario"), QStringLiteral("all"),
+                                                          QStringLiteral("--wav"), QStringLiteral("OUT/beats.wav")}
+                                           << QStringLiteral("--wav renders one run");
+        QTest::newRow("speed too slow") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                       QStringLiteral("--wav"), QStringLiteral("OUT/beats.wav"),
+                                                       QStringLiteral("--speed"), QStringLiteral("0.001")}
+                                        << QStringLiteral("--speed must be from 0.01 to 1");
+        QTest::newRow("speed faster") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                     QStringLiteral("--wav"), QStringLiteral("OUT/beats.wav"),
+                                                     QStringLiteral("--speed=2")}
+                                      << QStringLiteral("--speed must be from 0.01 to 1");
+        QTest::newRow("speed of a picture") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                           QStringLiteral("--png"), out, QStringLiteral("--speed"),
+                                                           QStringLiteral("0.1")}
+                                            << QStringLiteral("--speed applies to --wav");
+        QTest::newRow("view of a sound") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                        QStringLiteral("--wav"), QStringLiteral("OUT/beats.wav"),
+                                                        QStringLiteral("--view"), QStringLiteral("tasks")}
+                                         << QStringLiteral("--view applies to pictures");
+        QTest::newRow("presentation scale 10") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                              QStringLiteral("--png"), out,
+                                                              QStringLiteral("--presentation-scale"), QStringLiteral("10")}
+                                               << QStringLiteral("--presentation-scale must be a number from 1 to 3");
     }
 
     void outputNamesThatFit_data()
@@ -185,6 +214,20 @@ private slots:
         QCOMPARE(options->beats, 4);
         QCOMPARE(options->seed, std::uint64_t(42));
         QCOMPARE(options->profile, QStringLiteral("short"));
+        QCOMPARE(options->chart.presentationScale, 1.0);
+        QVERIFY(!options->wav);
+        const auto wav = ExportCommand::parse({QStringLiteral("--scenario=9"), QStringLiteral("--wav"),
+                                               path(QStringLiteral("a.wav")), QStringLiteral("--speed"),
+                                               QStringLiteral("1/10")},
+                                              &error);
+        QVERIFY2(wav, qPrintable(error));
+        QVERIFY(wav->wav);
+        QCOMPARE(wav->speed, 0.1);
+        const auto big = ExportCommand::parse({QStringLiteral("--scenario=9"), QStringLiteral("--png"),
+                                               path(QStringLiteral("a.png")), QStringLiteral("--presentation-scale=2")},
+                                              &error);
+        QVERIFY2(big, qPrintable(error));
+        QCOMPARE(big->chart.presentationScale, 2.0);
         QVERIFY(ExportCommand::parse({QStringLiteral("--help")}, &error)->help);
         QCOMPARE(runExport({QStringLiteral("--help")}), 0);
     }
@@ -222,6 +265,78 @@ private slots:
                             QStringLiteral("dark"), QStringLiteral("--view"), QStringLiteral("tasks")}),
                  0);
         QVERIFY(QColor(QImage(dark).pixel(4, 4)).lightness() < 50);
+    }
+
+    void slowedWavOfATrace_data()
+    {
+        QTest::addColumn<QString>("speed");
+        QTest::addColumn<double>("factor");
+        QTest::newRow("1") << QStringLiteral("1") << 1.0;
+        QTest::newRow("0.5") << QStringLiteral("0.5") << 2.0;
+        QTest::newRow("0.1") << QStringLiteral("0.1") << 10.0;
+        QTest::newRow("1/100") << QStringLiteral("1/100") << 100.0;
+    }
+    void slowedWavOfATrace()
+    {
+        // `export --wav --speed S` of a trace: every heard beat's onset lands at exactly
+        // t / S, to the sample, and the file lasts the slowed run.
+        QFETCH(QString, speed);
+        QFETCH(double, factor);
+        const TraceData run = synthetic::syncRun(15, 6000);
+        const QString trace = path(QStringLiteral("sync.json"));
+        QString error;
+        QVERIFY2(ChromeTraceWriter::write(run, trace, &error), qPrintable(error));
+        const QString out = path(QStringLiteral("slow-%1.wav").arg(factor));
+        QCOMPARE(runExport({QStringLiteral("--trace-in"), trace, QStringLiteral("--wav"), out, QStringLiteral("--speed"),
+                            speed}),
+                 0);
+        const audiotest::Wav wav = audiotest::readWav(out);
+        QVERIFY(wav.ok);
+        QCOMPARE(wav.sampleRate, 48000);
+        std::vector<std::int64_t> expected;
+        float gain = 1.f;
+        OfflineRenderer reference(48000);
+        for (const Event &e : run.events) {
+            if (e.kind == EventKind::Beat) {
+                expected.push_back(OfflineRenderer::onsetSample(std::llround(double(e.t) * factor), 48000));
+                gain = std::min(gain, reference.synth().voiceFor(Click{e.t, int(e.a), int(e.b), e.has(Tock)}).gain);
+            }
+        }
+        // Beats are at least 480 samples apart; a quiet click's threshold is crossed inside
+        // a loud one's first few hundred samples, so look for the next onset only after them.
+        QCOMPARE(audiotest::detectOnsets(wav.samples, 0.6f * gain, 400), expected);
+        const double seconds = double(wav.samples.size()) / 48000;
+        const double runSeconds = double(ReplaySchedule(run).endNs()) * factor / 1e9;
+        QVERIFY2(seconds >= runSeconds && seconds < runSeconds + 0.5, qPrintable(QString::number(seconds)));
+    }
+
+    void wavOfAScenarioRun()
+    {
+        const QString out = path(QStringLiteral("scenario14.wav"));
+        QCOMPARE(runExport({QStringLiteral("--scenario"), QStringLiteral("14"), QStringLiteral("--wav"), out,
+                            QStringLiteral("--speed"), QStringLiteral("0.25")}),
+                 0);
+        const audiotest::Wav wav = audiotest::readWav(out);
+        QVERIFY(wav.ok);
+        // 15 beats at 6000 BPM last about 150 ms; four times slower, about 0.6 s.
+        QVERIFY2(wav.samples.size() > std::size_t(0.55 * 48000), qPrintable(QString::number(wav.samples.size())));
+    }
+
+    void presentationScaleGrowsTextAndMarks()
+    {
+        // The same chart at the presentation scale: taller (fitted), and more ink per row.
+        const QString trace = path(QStringLiteral("run9.json"));
+        QString error;
+        QVERIFY2(ChromeTraceWriter::write(synthetic::syncRun(8, 6000), trace, &error), qPrintable(error));
+        const QString normal = path(QStringLiteral("normal.png"));
+        const QString big = path(QStringLiteral("big.png"));
+        QCOMPARE(runExport({QStringLiteral("--trace-in"), trace, QStringLiteral("--png"), normal}), 0);
+        QCOMPARE(runExport({QStringLiteral("--trace-in"), trace, QStringLiteral("--png"), big,
+                            QStringLiteral("--presentation-scale"), QStringLiteral("2")}),
+                 0);
+        const QImage a(normal), b(big);
+        QCOMPARE(b.width(), a.width());
+        QCOMPARE(b.height(), 2 * a.height());
     }
 };
 
