@@ -422,6 +422,21 @@
     </message>
 </context>
 <context>
+    <name>TimelineNarrator</name>
+    <message>
+        <source>Replay at %1</source>
+        <translation>Wiederholung bei %1</translation>
+    </message>
+    <message>
+        <source>Just passed: %1</source>
+        <translation>Gerade passiert: %1</translation>
+    </message>
+    <message>
+        <source>Under the cursor:</source>
+        <translation>Unter dem Cursor:</translation>
+    </message>
+</context>
+<context>
     <name>cacophony</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -577,6 +592,14 @@
 too large: at most %2 million pixels</source>
         <translation>%1
 zu groß: höchstens %2 Millionen Pixel</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation scale (%1×)</source>
+        <translation>&amp;Präsentationsmaßstab (%1×)</translation>
+    </message>
+    <message>
+        <source>Text and marks %1 times their size, as View &gt; Presentation shows them on a projector</source>
+        <translation>Text und Markierungen %1-mal so groß, wie Ansicht &gt; Präsentation sie am Beamer zeigt</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1161,89 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>A continuous run keeps only its newest %1 (at most %2 events) in memory, so it can play for hours. Older events leave the timeline, the statistics and the saved trace.</source>
         <translation>Ein Dauerlauf behält nur seine neuesten %1 (höchstens %2 Ereignisse) im Speicher und kann so stundenlang spielen. Ältere Ereignisse verschwinden aus der Zeitleiste, der Statistik und der gespeicherten Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Scale</source>
+        <translation>Präsentations&amp;maßstab</translation>
+    </message>
+    <message>
+        <source>Nothing to replay yet: play a run, or open one from the history or a trace file.</source>
+        <translation>Noch nichts zu wiederholen: Spiele einen Durchlauf ab oder öffne einen aus dem Verlauf oder aus einer Trace-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: large text and marks, high contrast, only the timeline, the explanation, Play and Replay</source>
+        <translation>Vollbild für den Beamer: große Schrift und Markierungen, hoher Kontrast, nur die Zeitleiste, die Erklärung, Spielen und Wiederholen</translation>
+    </message>
+    <message>
+        <source>Text and marks %1 times their size in presentation mode</source>
+        <translation>Text und Markierungen im Präsentationsmodus %1-mal so groß</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ReplayBar</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>replay position: time of the run, of its length</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause the replay (P)</source>
+        <translation>Wiederholung anhalten (P)</translation>
+    </message>
+    <message>
+        <source>Resume the replay from the cursor (P)</source>
+        <translation>Wiederholung ab dem Cursor fortsetzen (P)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Play the run on screen back slowly: a cursor sweeps the timeline and each beat sounds as it passes (R)</source>
+        <translation>Den Durchlauf auf dem Bildschirm langsam wiedergeben: Ein Cursor läuft über die Zeitleiste, und jeder Schlag erklingt, wenn er ihn passiert (R)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>Schritt &amp;zurück</translation>
+    </message>
+    <message>
+        <source>Pause and go back to the previous event (←)</source>
+        <translation>Anhalten und zum vorigen Ereignis zurück (←)</translation>
+    </message>
+    <message>
+        <source>Pause and go on to the next event; a beat there sounds (→)</source>
+        <translation>Anhalten und weiter zum nächsten Ereignis; ein Schlag dort erklingt (→)</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>Geschwin&amp;digkeit</translation>
+    </message>
+    <message>
+        <source>Replay speed: 1/10 plays the run ten times slower, so a 6000 BPM run is heard at 600 BPM</source>
+        <translation>Wiedergabetempo: 1/10 spielt den Durchlauf zehnmal langsamer, ein Durchlauf mit 6000 BPM klingt dann wie 600 BPM</translation>
+    </message>
+    <message>
+        <source>R&amp;eplay</source>
+        <translation>Wieder&amp;holen</translation>
+    </message>
+    <message>
+        <source>Step F&amp;orward</source>
+        <translation>Schritt &amp;vor</translation>
     </message>
 </context>
 <context>

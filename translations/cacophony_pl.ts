@@ -422,6 +422,21 @@
     </message>
 </context>
 <context>
+    <name>TimelineNarrator</name>
+    <message>
+        <source>Replay at %1</source>
+        <translation>Powtórka: %1</translation>
+    </message>
+    <message>
+        <source>Just passed: %1</source>
+        <translation>Właśnie minięte: %1</translation>
+    </message>
+    <message>
+        <source>Under the cursor:</source>
+        <translation>Pod kursorem:</translation>
+    </message>
+</context>
+<context>
     <name>cacophony</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -577,6 +592,14 @@
 too large: at most %2 million pixels</source>
         <translation>%1
 za duży: najwyżej %2 mln pikseli</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation scale (%1×)</source>
+        <translation>Skala &amp;prezentacji (%1×)</translation>
+    </message>
+    <message>
+        <source>Text and marks %1 times their size, as View &gt; Presentation shows them on a projector</source>
+        <translation>Tekst i znaczniki %1 razy większe, tak jak pokazuje je na projektorze Widok &gt; Prezentacja</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1161,89 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>A continuous run keeps only its newest %1 (at most %2 events) in memory, so it can play for hours. Older events leave the timeline, the statistics and the saved trace.</source>
         <translation>Ciągły przebieg trzyma w pamięci tylko najnowsze %1 (najwyżej %2 zdarzeń), więc może grać godzinami. Starsze zdarzenia znikają z osi czasu, ze statystyk i z zapisanego śladu.</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Scale</source>
+        <translation>&amp;Skala prezentacji</translation>
+    </message>
+    <message>
+        <source>Nothing to replay yet: play a run, or open one from the history or a trace file.</source>
+        <translation>Nie ma jeszcze czego powtórzyć: zagraj przebieg albo otwórz jakiś z historii lub z pliku śladu.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Prezentacja</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: large text and marks, high contrast, only the timeline, the explanation, Play and Replay</source>
+        <translation>Pełny ekran dla projektora: duży tekst i znaczniki, wysoki kontrast, tylko oś czasu, objaśnienie, Graj i Powtórka</translation>
+    </message>
+    <message>
+        <source>Text and marks %1 times their size in presentation mode</source>
+        <translation>Tekst i znaczniki %1 razy większe w trybie prezentacji</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ReplayBar</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>replay position: time of the run, of its length</comment>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;uza</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Wznów</translation>
+    </message>
+    <message>
+        <source>Pause the replay (P)</source>
+        <translation>Wstrzymaj powtórkę (P)</translation>
+    </message>
+    <message>
+        <source>Resume the replay from the cursor (P)</source>
+        <translation>Wznów powtórkę od kursora (P)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Powtórka</translation>
+    </message>
+    <message>
+        <source>Play the run on screen back slowly: a cursor sweeps the timeline and each beat sounds as it passes (R)</source>
+        <translation>Odtwórz powoli przebieg z ekranu: kursor przesuwa się po osi czasu, a każde uderzenie brzmi, gdy kursor je mija (R)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>Krok w&amp;stecz</translation>
+    </message>
+    <message>
+        <source>Pause and go back to the previous event (←)</source>
+        <translation>Wstrzymaj i wróć do poprzedniego zdarzenia (←)</translation>
+    </message>
+    <message>
+        <source>Pause and go on to the next event; a beat there sounds (→)</source>
+        <translation>Wstrzymaj i przejdź do następnego zdarzenia; uderzenie w tym miejscu zabrzmi (→)</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>Pręd&amp;kość</translation>
+    </message>
+    <message>
+        <source>Replay speed: 1/10 plays the run ten times slower, so a 6000 BPM run is heard at 600 BPM</source>
+        <translation>Prędkość powtórki: 1/10 odtwarza przebieg dziesięć razy wolniej, więc przebieg 6000 BPM słychać jak 600 BPM</translation>
+    </message>
+    <message>
+        <source>R&amp;eplay</source>
+        <translation>Po&amp;wtórka</translation>
+    </message>
+    <message>
+        <source>Step F&amp;orward</source>
+        <translation>Krok &amp;naprzód</translation>
     </message>
 </context>
 <context>

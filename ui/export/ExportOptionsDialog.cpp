@@ -94,6 +94,11 @@ ExportOptionsDialog::ExportOptionsDialog(
         form->addRow(QString(), m_scaleNote);
     }
 
+    m_presentation = new QCheckBox(this);
+    m_presentation->setObjectName(QStringLiteral("exportPresentation"));
+    m_presentation->hide();
+    form->addRow(QString(), m_presentation);
+
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("exportResult"));
     form->addRow(tr("Output:"), m_result);
@@ -178,7 +183,23 @@ ChartExporter::Options ExportOptionsDialog::options() const
     options.width = m_width->value();
     options.height = m_heightFitted ? 0 : m_height->value();
     options.scale = scale();
+    options.presentationScale = usesPresentationScale() ? m_presentationScale : 1.0;
     return options;
+}
+
+void ExportOptionsDialog::setPresentationScale(double scale, bool use)
+{
+    m_presentationScale = scale;
+    m_presentation->setText(tr("&Presentation scale (%1\u00d7)").arg(scale));
+    m_presentation->setToolTip(tr("Text and marks %1 times their size, as View > Presentation shows them on a "
+                                  "projector").arg(scale));
+    m_presentation->setChecked(use);
+    m_presentation->show();
+}
+
+bool ExportOptionsDialog::usesPresentationScale() const
+{
+    return !m_presentation->isHidden() && m_presentation->isChecked();
 }
 
 QSize ExportOptionsDialog::outputSize() const

@@ -50,6 +50,11 @@ public:
     void setHeightFitted(bool fitted);
     bool isHeightFitted() const { return m_heightFitted; }
 
+    // Offers "Presentation scale": text and marks `scale` times their size, as View >
+    // Presentation draws them (hidden until called).
+    void setPresentationScale(double scale, bool use);
+    bool usesPresentationScale() const;
+
     // What to hand to ChartExporter (height 0 when fitted).
     ChartExporter::Options options() const;
     // PNG/JPG: the file's pixels; PDF/SVG: the page in points (scale ignored).
@@ -60,6 +65,7 @@ public:
     QSpinBox *heightBox() const { return m_height; }
     QDoubleSpinBox *scaleBox() const { return m_scale; }
     QCheckBox *keepAspectBox() const { return m_keepAspect; }
+    QCheckBox *presentationBox() const { return m_presentation; }
     QPushButton *onScreenButton() const { return m_onScreenButton; }
     QPushButton *exportButton() const { return m_exportButton; }
     QLabel *resultLabel() const { return m_result; }
@@ -84,6 +90,8 @@ private:
     QPushButton *m_onScreenButton = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QLabel *m_scaleNote = nullptr;
+    QCheckBox *m_presentation = nullptr;
+    double m_presentationScale = 1.0;
     QLabel *m_result = nullptr;
     QPushButton *m_exportButton = nullptr;
 };

@@ -4,7 +4,9 @@
 #include "export/ExportOptionsDialog.h"
 #include "metronome/DelayProfile.h"
 #include "metronome/Scenario.h"
+#include "replay/ReplaySchedule.h"
 #include "window/BpmScale.h"
+#include "window/PresentationMode.h"
 
 #include <QCoreApplication>
 
@@ -142,6 +144,8 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *warnings)
     r.integerOrZero("export/height", s.exportHeight, ChartExporter::kMinSize, ChartExporter::kMaxSize);
     r.real("export/scale", s.exportScale, ExportOptionsDialog::kMinScale, ExportOptionsDialog::kMaxScale);
     r.boolean("export/keepAspect", s.exportKeepAspect);
+    r.real("replay/speed", s.replaySpeed, ReplaySchedule::kMinSpeed, ReplaySchedule::kMaxSpeed);
+    r.real("view/presentationScale", s.presentationScale, PresentationMode::kMinScale, PresentationMode::kMaxScale);
     r.boolean("firstStart/done", s.firstStartDone);
     r.bytes("window/geometry", s.geometry);
     r.bytes("window/state", s.windowState);
@@ -166,6 +170,8 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("export/height"), exportHeight);
     settings.setValue(QStringLiteral("export/scale"), QString::number(exportScale));
     settings.setValue(QStringLiteral("export/keepAspect"), exportKeepAspect);
+    settings.setValue(QStringLiteral("replay/speed"), QString::number(replaySpeed));
+    settings.setValue(QStringLiteral("view/presentationScale"), QString::number(presentationScale));
     settings.setValue(QStringLiteral("firstStart/done"), firstStartDone);
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);

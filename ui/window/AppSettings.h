@@ -33,6 +33,8 @@ struct AppSettings
     double exportScale = 2.0; // sharp on high-DPI screens and in slides
     bool exportKeepAspect = true;
     QString traceDir;
+    double replaySpeed = 0.1; // one of ReplaySchedule::kPresetSpeeds
+    double presentationScale = 1.5; // View > Presentation: text and marks this many times their size
     bool firstStartDone = false;
     QByteArray geometry;
     QByteArray windowState;

@@ -9,6 +9,9 @@
 #include "window/ComparisonView.h"
 #include "window/FirstStartBanner.h"
 #include "window/HistoryPanel.h"
+#include "window/PresentationMode.h"
+#include "window/ReplayBar.h"
+#include "window/ReplayController.h"
 #include "window/RunController.h"
 #include "window/RunHistory.h"
 #include "window/ScenarioPicker.h"
@@ -119,6 +122,7 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     createActions();
     createCentral();
     createDocks();
+    createReplay();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -181,6 +185,7 @@ MainWindow::~MainWindow()
     // Runs call the sound sink: they must be gone before the audio output is.
     delete m_controller;
     m_controller = nullptr;
+    m_replay->controller()->setSoundSink(nullptr);
     m_audio.reset();
     m_store->sync();
 }
@@ -497,6 +502,31 @@ void MainWindow::createDocks()
     resizeDocks({ statsDock }, { 330 }, Qt::Horizontal);
 }
 
+void MainWindow::createReplay()
+{
+    m_replay = new ReplayBar(m_timeline, this);
+    m_replay->controller()->setSoundSink(m_audio->sink());
+    m_replay->setSpeed(m_settings.replaySpeed);
+    addToolBar(Qt::BottomToolBarArea, m_replay);
+    addActions({ m_replay->replayAction(), m_replay->pauseAction(), m_replay->stepBackAction(),
+        m_replay->stepForwardAction() });
+    connect(m_replay, &ReplayBar::replayRequested, this, &MainWindow::replay);
+    connect(m_replay, &ReplayBar::narrationChanged, m_details, &QTextBrowser::setPlainText);
+    connect(m_replay, &ReplayBar::speedChanged, this, [this](double speed) {
+        m_settings.replaySpeed = speed;
+        saveSettings();
+    });
+
+    m_presentation = new PresentationMode(this);
+    m_presentation->setScale(m_settings.presentationScale);
+    m_presentation->setStage(m_header, { m_timeline, m_comparison->top(), m_comparison->bottom() }, m_replay,
+        m_playAction, { findChild<QWidget *>(QStringLiteral("controlStrip")), m_banner });
+    connect(m_presentation, &PresentationMode::scaleChanged, this, [this](double scale) {
+        m_settings.presentationScale = scale;
+        saveSettings();
+    });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -519,6 +549,9 @@ void MainWindow::createMenus()
     run->addAction(m_newSeedAction);
     run->addSeparator();
     run->addAction(m_demoAction);
+    run->addSeparator();
+    run->addActions({ m_replay->replayAction(), m_replay->pauseAction(), m_replay->stepBackAction(),
+        m_replay->stepForwardAction() });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_beatsViewAction);
@@ -531,6 +564,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
+    view->addAction(m_presentation->toggleAction());
+    view->addMenu(tr("Presentation &Scale"))->addActions(m_presentation->scaleActions());
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         QAction *toggle = dock->toggleViewAction();
@@ -887,6 +922,7 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
 void MainWindow::updatePlayAction()
 {
     const bool playing = isPlaying();
+    m_replay->setRunPlaying(playing);
     m_playAction->setText(playing ? tr("&Stop") : tr("&Play"));
     m_playAction->setIcon(
         playing ? appIcon("stop", QStyle::SP_MediaStop) : appIcon("play", QStyle::SP_MediaPlay));
@@ -939,6 +975,7 @@ void MainWindow::showHistoryRun(int row)
     if (isPlaying())
         stop();
     closeComparison();
+    m_replay->stop();
     m_shownTrace = entry->trace;
     m_timeline->setTraceData(entry->trace);
     m_stats->setAnalysis(entry->analysis, true);
@@ -1038,6 +1075,7 @@ bool MainWindow::exportImageFile(const QString &path)
     options.width = m_settings.exportWidth;
     options.height = isComparing() ? 0 : m_settings.exportHeight; // a comparison's charts fit their lanes
     options.scale = m_settings.exportScale;
+    options.presentationScale = m_timeline->presentationScale(); // as on screen
     return exportImageFile(path, options);
 }
 
@@ -1094,6 +1132,7 @@ void MainWindow::chooseExportOptions(const QString &path)
     }
     dialog->setScale(m_settings.exportScale);
     dialog->setKeepAspectRatio(m_settings.exportKeepAspect);
+    dialog->setPresentationScale(m_presentation->scale(), m_presentation->isActive());
     connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
         m_settings.exportWidth = dialog->exportSize().width();
         if (!dialog->isHeightFitted()) // a fitted height was not chosen: keep the last one that was
@@ -1236,6 +1275,20 @@ void MainWindow::setTimelineView(TimelineView::View view)
 void MainWindow::showFirstStartHint()
 {
     m_banner->show();
+}
+
+void MainWindow::replay()
+{
+    if (isPlaying())
+        return;
+    const TraceData trace = shownTrace();
+    if (trace.events.empty()) {
+        statusBar()->showMessage(
+            tr("Nothing to replay yet: play a run, or open one from the history or a trace file."), 8000);
+        return;
+    }
+    closeComparison();
+    m_replay->replay(trace);
 }
 
 void MainWindow::populateDeviceMenu()

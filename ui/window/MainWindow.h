@@ -42,6 +42,8 @@ class AudioOutput;
 class ComparisonView;
 class FirstStartBanner;
 class HistoryPanel;
+class PresentationMode;
+class ReplayBar;
 class RunController;
 class RunHistory;
 class ScenarioPicker;
@@ -71,6 +73,8 @@ public:
     FirstStartBanner *banner() const { return m_banner; }
     QTextBrowser *detailsView() const { return m_details; }
     QAction *playAction() const { return m_playAction; }
+    ReplayBar *replayBar() const { return m_replay; }
+    PresentationMode *presentation() const { return m_presentation; }
 
     bool isPlaying() const;
     bool isComparing() const;
@@ -106,6 +110,8 @@ public slots:
     void setTheme(cacophony::Theme::Mode mode);
     void setTimelineView(cacophony::TimelineView::View view);
     void showFirstStartHint();
+    // Plays the run on screen back at the replay bar's speed (not while a run plays).
+    void replay();
 
 signals:
     void seriesPageExported(bool ok);
@@ -119,6 +125,7 @@ private:
     void createActions();
     void createCentral();
     void createDocks();
+    void createReplay();
     void createMenus();
     void createToolBar();
     void createStatusBar();
@@ -200,6 +207,8 @@ private:
     QActionGroup *m_deviceGroup = nullptr;
 
     SeriesRunner *m_series = nullptr;
+    ReplayBar *m_replay = nullptr;
+    PresentationMode *m_presentation = nullptr;
     QTimer m_restartTimer; // debounces restarts while a control is being turned
     QTimer m_statsTimer; // live statistics while a run plays
     std::size_t m_statsEvents = 0;

@@ -113,6 +113,23 @@ Theme::Mode Theme::fromName(const QString &name)
     return Mode::System;
 }
 
+QPalette Theme::highContrastPalette(bool dark)
+{
+    const QColor ink = dark ? Qt::white : Qt::black;
+    const QColor paper = dark ? Qt::black : Qt::white;
+    QPalette p = dark ? darkPalette() : QPalette(QColor(0xe0, 0xe0, 0xe0));
+    for (QPalette::ColorRole role : { QPalette::Window, QPalette::Base, QPalette::AlternateBase })
+        p.setColor(role, paper);
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(role, ink);
+    p.setColor(QPalette::Button, dark ? QColor(0x26, 0x26, 0x26) : QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, dark ? QColor(0x40, 0xc4, 0xff) : QColor(0x00, 0x47, 0xb3));
+    p.setColor(QPalette::HighlightedText, paper);
+    p.setColor(QPalette::ToolTipBase, paper);
+    p.setColor(QPalette::ToolTipText, ink);
+    return p;
+}
+
 bool Theme::isDark()
 {
     return QApplication::palette().color(QPalette::Window).lightness() < 128;

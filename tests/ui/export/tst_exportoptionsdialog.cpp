@@ -23,7 +23,21 @@ private slots:
     void vectorFormatsIgnoreTheScale();
     void tooManyPixelsCannotBeExported();
     void fittedHeightIsNotAsked();
+    void presentationScaleIsOffered();
 };
+
+void tst_ExportOptionsDialog::presentationScaleIsOffered()
+{
+    ExportOptionsDialog d(QStringLiteral("t.svg"), ChartExporter::Format::Svg, QSize(800, 400));
+    QVERIFY(d.presentationBox()->isHidden()); // until the window offers its scale
+    QCOMPARE(d.options().presentationScale, 1.0);
+    d.setPresentationScale(2.0, true);
+    QVERIFY(!d.presentationBox()->isHidden());
+    QVERIFY(d.presentationBox()->text().contains(QStringLiteral("2")));
+    QCOMPARE(d.options().presentationScale, 2.0); // in vector formats too: it is layout, not pixels
+    d.presentationBox()->setChecked(false);
+    QCOMPARE(d.options().presentationScale, 1.0);
+}
 
 void tst_ExportOptionsDialog::defaultsAreTheScreenSizeAtTwice()
 {

@@ -56,6 +56,8 @@ void tst_AppSettings::roundTrip()
     s.theme = QStringLiteral("dark");
     s.exportDir = QStringLiteral("/tmp/x");
     s.firstStartDone = true;
+    s.replaySpeed = 0.01;
+    s.presentationScale = 2.5;
     {
         auto store = AppSettings::open(file());
         s.save(*store);
@@ -76,6 +78,8 @@ void tst_AppSettings::roundTrip()
     QCOMPARE(r.theme, QStringLiteral("dark"));
     QCOMPARE(r.exportDir, QStringLiteral("/tmp/x"));
     QCOMPARE(r.firstStartDone, true);
+    QCOMPARE(r.replaySpeed, 0.01);
+    QCOMPARE(r.presentationScale, 2.5);
 }
 
 void tst_AppSettings::badValueFallsBack_data()
@@ -110,6 +114,14 @@ void tst_AppSettings::badValueFallsBack_data()
                            << "neon";
     QTest::newRow("bool") << "firstStart/done"
                           << "perhaps";
+    QTest::newRow("replay faster than the run") << "replay/speed"
+                                                << "4";
+    QTest::newRow("replay speed zero") << "replay/speed"
+                                       << "0";
+    QTest::newRow("presentation scale text") << "view/presentationScale"
+                                             << "huge";
+    QTest::newRow("presentation scale tiny") << "view/presentationScale"
+                                             << "0.2";
 }
 
 void tst_AppSettings::badValueFallsBack()
@@ -136,6 +148,8 @@ void tst_AppSettings::badValueFallsBack()
     QCOMPARE(s.timelineView, d.timelineView);
     QCOMPARE(s.theme, d.theme);
     QCOMPARE(s.firstStartDone, d.firstStartDone);
+    QCOMPARE(s.replaySpeed, d.replaySpeed);
+    QCOMPARE(s.presentationScale, d.presentationScale);
 }
 
 void tst_AppSettings::garbageFileGivesDefaults()
