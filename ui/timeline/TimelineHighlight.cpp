@@ -16,11 +16,12 @@ void TimelineHighlight::applyDefaultAntialiasingHint(QCPPainter *painter) const
     applyAntialiasingHint(painter, mAntialiased, QCP::aeOther);
 }
 
-void TimelineHighlight::setCursor(std::int64_t ns, const QColor &color, double width)
+void TimelineHighlight::setCursor(std::int64_t ns, const QColor &color, double width, const QColor &veil)
 {
     m_cursorNs = ns;
     m_cursorColor = color;
     m_cursorWidth = width;
+    m_veil = veil;
 }
 
 void TimelineHighlight::draw(QCPPainter *painter)
@@ -30,6 +31,8 @@ void TimelineHighlight::draw(QCPPainter *painter)
         const double x = mParentPlot->xAxis->coordToPixel(double(m_cursorNs) / 1e6);
         if (x >= rect.left() - m_cursorWidth && x <= rect.right() + m_cursorWidth) {
             painter->save();
+            if (m_veil.isValid() && x < rect.right())
+                painter->fillRect(QRectF(std::max<double>(x, rect.left()), rect.top(), rect.right() - std::max<double>(x, rect.left()) + 1, rect.height()), m_veil);
             painter->setClipRect(rect.adjusted(-1, -6, 1, 0));
             painter->setPen(QPen(m_cursorColor, m_cursorWidth, Qt::SolidLine, Qt::FlatCap));
             painter->drawLine(QLineF(x, rect.top() - 6, x, rect.bottom()));

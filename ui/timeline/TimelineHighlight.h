@@ -26,8 +26,9 @@ public:
     void setHover(const TimelineHit &hit) { m_hover = hit; }
     void setSelected(const TimelineHit &hit) { m_selected = hit; }
     void setColor(const QColor &color) { m_color = color; }
-    // The replay cursor at run time `ns` (< 0: none), `width` pixels wide.
-    void setCursor(std::int64_t ns, const QColor &color, double width);
+    // The replay cursor at run time `ns` (< 0: none), `width` pixels wide. What lies
+    // after it (not yet replayed) is veiled in `veil`.
+    void setCursor(std::int64_t ns, const QColor &color, double width, const QColor &veil = {});
 
 protected:
     void applyDefaultAntialiasingHint(QCPPainter *painter) const override;
@@ -40,6 +41,7 @@ private:
     std::int64_t m_cursorNs = -1;
     QColor m_cursorColor;
     double m_cursorWidth = 2;
+    QColor m_veil;
 };
 
 } // namespace cacophony

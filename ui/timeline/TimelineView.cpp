@@ -23,6 +23,14 @@ constexpr int kContinuousFollowBeats = 24;   // beats visible while a continuous
 constexpr std::int64_t kFallbackIntervalNs = 500'000'000;
 constexpr double kPadFraction = 0.03;
 
+// What a replay has not reached yet is dimmed, still readable.
+QColor veilOf(const TimelinePalette &palette)
+{
+    QColor veil = palette.background;
+    veil.setAlpha(palette.dark ? 120 : 105);
+    return veil;
+}
+
 } // namespace
 
 struct TimelineView::Private
@@ -78,19 +86,25 @@ struct TimelineView::Private
     }
 
     // Keeps the replay cursor between 5% and 70% of the visible range: the view scrolls
-    // smoothly with it while it plays and jumps back with it when it steps back.
-    // True if the range moved.
+    // smoothly with it while it plays and jumps back with it when it steps back, never
+    // further out than the run's padded ends. True if the range moved.
     bool followCursor()
     {
         const QCPRange range = plot->xAxis->range();
         const double c = double(cursor) / 1e6;
         const double w = range.size();
+        const double pad = w * kPadFraction;
+        const double minLower = std::min(range.lower, -pad);
+        const double maxLower = std::max(range.lower, double(dataEnd()) / 1e6 + pad - w);
+        double lower = range.lower;
         if (c > range.lower + 0.7 * w)
-            setRange(c - 0.7 * w, c + 0.3 * w);
+            lower = c - 0.7 * w;
         else if (c < range.lower + 0.05 * w)
-            setRange(c - 0.3 * w, c + 0.7 * w);
-        else
+            lower = c - 0.3 * w;
+        lower = std::clamp(lower, minLower, maxLower);
+        if (lower == range.lower)
             return false;
+        setRange(lower, lower + w);
         return true;
     }
 
@@ -163,7 +177,7 @@ struct TimelineView::Private
                                                      : TimelinePalette::fromPalette(q->palette());
         layer->setPalette(palette);
         highlight->setColor(palette.highlight);
-        highlight->setCursor(cursor, palette.cursor, 2 * scale);
+        highlight->setCursor(cursor, palette.cursor, 2 * scale, veilOf(palette));
         plot->setBackground(palette.background);
         QCPAxis *x = plot->xAxis;
         x->setBasePen(QPen(palette.laneLine, 1));
@@ -478,7 +492,7 @@ void TimelineView::setReplayCursor(std::int64_t ns)
         return;
     d->cursor = ns;
     const TimelinePalette palette = d->layer->palette();
-    d->highlight->setCursor(ns, palette.cursor, 2 * d->scale);
+    d->highlight->setCursor(ns, palette.cursor, 2 * d->scale, veilOf(palette));
     if (ns >= 0 && d->follow && !d->fixed && d->followCursor()) {
         d->markDirty(); // scrolled: everything moves
         return;
