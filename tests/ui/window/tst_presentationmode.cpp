@@ -5,6 +5,7 @@
 #include "../timeline/SyntheticTrace.h"
 #include "export/ChartExporter.h"
 #include "timeline/TimelineView.h"
+#include "window/FirstStartBanner.h"
 #include "window/MainWindow.h"
 #include "window/PresentationMode.h"
 #include "window/ReplayBar.h"
@@ -191,6 +192,9 @@ private slots:
             QSKIP("set CACOPHONY_SCREENSHOT_PRESENTATION or _REPLAY to file.png to take screenshots");
         auto w = makeWindow();
         w->resize(1440, 860);
+        w->banner()->hide();
+        // Room for the details of what is under the cursor.
+        w->findChild<QDockWidget *>(QStringLiteral("historyDock"))->hide();
         w->tempoControl()->setBpm(6000);
         w->beatsBox()->setValue(15);
         w->seedBox()->setValue(9);
