@@ -2,6 +2,7 @@
 #include "audio/AudioEngine.h"
 #include "audio/WavWriter.h"
 #include "metronome/MetronomeRun.h"
+#include "replay/ReplaySchedule.h"
 #include "trace/Event.h"
 
 #include <QProcess>
@@ -253,6 +254,49 @@ private slots:
                     performed.push_back(e.t);
             }
             return performed; // sorted by t: the trace is
+        });
+    }
+
+    void replayOfScenario14AtATenth()
+    {
+        // A replay: a real run of scenario 14 at the series' 6000 BPM (10 ms apart, too
+        // fast to hear each beat), played back at 1/10 as the window's ReplayController
+        // hands its clicks over (from another thread, 50 ms ahead, with the replay's start
+        // as epoch). The heard intervals must be the run's intervals times ten, to the
+        // sample. (Scenario 9's beats can fall within a millisecond of each other, which
+        // the onset detector cannot tell apart even slowed down.)
+        AudioEngine engine;
+        openSteady(engine);
+        if (QTest::currentTestFailed())
+            return;
+        measureWithRetries(engine, "scenario 14 replayed at 1/10", [&engine](int attempt) {
+            RunSettings settings;
+            settings.scenario = QStringLiteral("14");
+            settings.strategy = QStringLiteral("async_with_channels_services");
+            settings.profile = QStringLiteral("random");
+            settings.bpm = 6000;
+            settings.beats = 15;
+            settings.seed = std::uint64_t(attempt);
+            std::vector<std::int64_t> performed;
+            MetronomeRun run(settings);
+            run.start();
+            if (!run.wait(30000))
+                return performed;
+            constexpr double kSpeed = 0.1;
+            const std::vector<Click> clicks = ReplaySchedule(run.trace()).replayClicks(kSpeed);
+            const auto epoch = std::chrono::steady_clock::now() + std::chrono::milliseconds(100);
+            engine.beginRun(epoch);
+            for (const Click &c : clicks) {
+                std::this_thread::sleep_until(epoch + std::chrono::nanoseconds(c.t) - std::chrono::milliseconds(50));
+                engine.click(c);
+            }
+            engine.endRun();
+            // What must be heard: the run's beats, ten times as far apart.
+            for (const Event &e : run.trace().events) {
+                if (e.kind == EventKind::Beat && !e.has(Lost))
+                    performed.push_back(std::int64_t(e.t * 10));
+            }
+            return performed;
         });
     }
 
