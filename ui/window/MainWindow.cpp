@@ -1357,6 +1357,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_compareWhenQueueDone = false;
     if (isPlaying())
         m_controller->stop();
+    m_presentation->setActive(false); // the window's own layout is what is remembered
     m_settings.geometry = saveGeometry();
     m_settings.windowState = saveState();
     saveSettings();

@@ -132,6 +132,22 @@ private slots:
         QVERIFY(w->findChild<QDockWidget *>(QStringLiteral("statsDock"))->isVisible());
     }
 
+    void closingWhilePresentingRemembersTheUsualLayout()
+    {
+        {
+            auto w = makeWindow();
+            w->presentation()->setActive(true);
+            QTRY_VERIFY_WITH_TIMEOUT(w->isFullScreen(), 5000);
+            w->close();
+        }
+        auto w = makeWindow();
+        QVERIFY(!w->presentation()->isActive());
+        QVERIFY(!w->isFullScreen());
+        QVERIFY(w->menuBar()->isVisible());
+        QVERIFY(w->findChild<QDockWidget *>(QStringLiteral("statsDock"))->isVisible());
+        QVERIFY(w->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isVisible());
+    }
+
     void scaleIsChosenAppliedAndRemembered()
     {
         {
