@@ -3,6 +3,7 @@
 // docs/images (presentation mode, a replay in progress) when asked for.
 
 #include "../timeline/SyntheticTrace.h"
+#include "WindowTestTools.h"
 #include "export/ChartExporter.h"
 #include "timeline/TimelineView.h"
 #include "window/FirstStartBanner.h"
@@ -39,13 +40,7 @@ private:
 
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(m_dir->filePath(QStringLiteral("cacophony.ini")));
-        w->resize(1200, 800);
-        w->show();
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            qWarning("window not active: shortcuts may not fire");
-        return w;
+        return windowtest::shownWindow(m_dir->filePath(QStringLiteral("cacophony.ini")), QSize(1200, 800));
     }
     // The widgets a user sees, by object name or class, to compare before and after.
     static QStringList visibleParts(MainWindow &w)
@@ -63,11 +58,7 @@ private:
     static QLabel *header(MainWindow &w) { return w.findChild<QLabel *>(QStringLiteral("scenarioHeader")); }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("CACOPHONY_AUDIO", "none");
-    }
+    void initTestCase() { windowtest::quietTestMode(); }
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

@@ -4,6 +4,7 @@
 // window's parts must move together: cursor, view, details, keys, enabled state.
 
 #include "../timeline/SyntheticTrace.h"
+#include "WindowTestTools.h"
 #include "metronome/Scenario.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
@@ -48,12 +49,7 @@ private:
 
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(m_dir->filePath(QStringLiteral("cacophony.ini")));
-        w->show();
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            qWarning("window not active: shortcuts may not fire");
-        return w;
+        return windowtest::shownWindow(m_dir->filePath(QStringLiteral("cacophony.ini")), QSize());
     }
     static void playFast(MainWindow &w, const QString &scenario)
     {
@@ -70,11 +66,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("CACOPHONY_AUDIO", "none");
-    }
+    void initTestCase() { windowtest::quietTestMode(); }
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
