@@ -1288,6 +1288,11 @@ void MainWindow::replay()
         return;
     }
     closeComparison();
+    // The cursor passes a beat when it is heard: behind the output's latency.
+    const AudioStats audio = m_audio->engine()->stats();
+    m_replay->controller()->setDisplayDelayNs(
+        m_audio->isAvailable() && audio.sampleRate > 0 ? std::int64_t(audio.latencySamples) * 1'000'000'000 / audio.sampleRate
+                                                       : 0);
     m_replay->replay(trace);
 }
 

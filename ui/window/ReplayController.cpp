@@ -205,7 +205,8 @@ void ReplayController::advance()
     const std::int64_t replayNow
         = std::chrono::duration_cast<std::chrono::nanoseconds>(now() - m_anchorTime).count();
     sendDue(replayNow);
-    const std::int64_t position = m_anchorRun + ReplaySchedule::toRunNs(replayNow, m_speed);
+    const std::int64_t shown = std::max<std::int64_t>(0, replayNow - m_displayDelayNs);
+    const std::int64_t position = m_anchorRun + ReplaySchedule::toRunNs(shown, m_speed);
     if (position >= m_schedule.endNs()) {
         moveTo(m_schedule.endNs());
         if (m_sink && m_sinkRunning) {

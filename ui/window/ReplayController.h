@@ -14,6 +14,8 @@
 //  - Clicks go to the sink at most kLookaheadNs before they are due, so a pause silences
 //    all but those few (which are not sent again on resuming); the engine's latency
 //    absorbs the frame timer's lateness.
+//  - The cursor can run displayDelayNs() behind that (the output's latency), so that it
+//    passes a beat when the beat is heard, not when it is handed over.
 //  - The UI pulls: advance() runs on a frame timer (~60 Hz) while playing; it moves the
 //    cursor and hands over the clicks due. Tests call advance() with their own clock.
 //  Lives in the UI thread; none of its methods may be called from another thread.
@@ -47,6 +49,10 @@ public:
     void setSoundSink(SoundSink *sink);
     // Where "now" comes from (default: std::chrono::steady_clock). For tests.
     void setClock(Clock clock);
+    // How far the cursor runs behind the clicks' scheduled times (the sound's output
+    // latency; 0 by default).
+    void setDisplayDelayNs(std::int64_t ns) { m_displayDelayNs = std::max<std::int64_t>(0, ns); }
+    std::int64_t displayDelayNs() const { return m_displayDelayNs; }
 
     // Takes a run to replay: state Ready (Empty if it has no events), cursor at 0.
     void load(const TraceData &trace);
@@ -105,6 +111,7 @@ private:
     std::size_t m_sent = 0;
     bool m_sinkRunning = false; // beginRun() given, endRun() not yet
     std::int64_t m_pausedAt = -1; // where pause() left the cursor
+    std::int64_t m_displayDelayNs = 0;
 };
 
 } // namespace cacophony

@@ -178,6 +178,32 @@ private slots:
         }
     }
 
+    void cursorWaitsForTheOutputLatency()
+    {
+        // With the engine's latency as display delay, the cursor reaches a beat when the
+        // beat is heard (its scheduled time plus the latency), not when it is handed over.
+        RecordingSink sink(&m_now);
+        ReplayController c;
+        setUpController(c, sink);
+        c.load(beatsRun());
+        c.setSpeed(0.5);
+        c.setDisplayDelayNs(40'000'000);
+        const TimePoint start = m_now;
+        c.play();
+        QCOMPARE(c.position(), std::int64_t(0));
+        m_now += milliseconds(32);
+        c.advance();
+        QCOMPARE(c.position(), std::int64_t(0)); // the sound has not left the speakers yet
+        QVERIFY(!sink.got.empty());               // but the first click is on its way
+        m_now += milliseconds(48);
+        c.advance();
+        QCOMPARE(c.position(), std::int64_t(20'000'000)); // (80 - 40) ms at 1/2
+        runFrames(c, seconds(2));
+        QCOMPARE(c.state(), ReplayController::State::Finished);
+        QCOMPARE(sink.got.size(), std::size_t(14));
+        QVERIFY(m_now - start >= nanoseconds(ReplaySchedule::toReplayNs(c.schedule().endNs(), 0.5) + 40'000'000));
+    }
+
     void placedClicksRenderAtTheScaledSamples()
     {
         // What the engine is handed, rendered by the engine's scheduler (offline): onsets at
