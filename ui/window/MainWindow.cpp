@@ -991,6 +991,7 @@ void MainWindow::compareRuns(int rowA, int rowB)
     const RunHistory::Entry *b = m_history->entry(rowB);
     if (!a || !b || rowA == rowB)
         return;
+    m_replay->stop();
     auto title = [](const RunHistory::Entry *e) {
         return tr("%1 — %2 BPM, %3 lost, %4 out of order")
             .arg(RunHistory::runTitle(e->trace.settings))

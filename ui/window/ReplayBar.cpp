@@ -146,10 +146,11 @@ void ReplayBar::replay(const TraceData &trace)
 
 void ReplayBar::stop()
 {
+    const bool wasLoaded = m_loaded;
+    m_loaded = false; // first: the controller's last moves are not the timeline's any more
     m_controller->stop();
-    if (m_loaded)
+    if (wasLoaded)
         m_timeline->setReplayCursor(-1);
-    m_loaded = false;
     m_position->clear();
     updateActions();
 }

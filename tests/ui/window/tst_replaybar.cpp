@@ -170,6 +170,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w->isPlaying() || !w->shownTrace().events.empty(), 5000);
         QCOMPARE(w->timeline()->replayCursor(), std::int64_t(-1));
         QVERIFY(c->state() != ReplayController::State::Playing);
+        QVERIFY2(!w->detailsView()->toPlainText().contains(QStringLiteral("Replay")),
+                 qPrintable(w->detailsView()->toPlainText())); // the live run's panel is its own
         waitForRunEnd(*w);
     }
 
