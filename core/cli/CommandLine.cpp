@@ -30,7 +30,8 @@ Commands:
   run              Run scenarios, printing each beat as it happens, then a summary
   scenarios        List the 14 scenarios and the strategies
   bench timing     Tempo accuracy of the ticker-driven scenarios over a long run
-  export           Render charts to image files (cacophony export --help)
+  export           Render charts to image files, or beats to a WAV slowed down
+                   like Replay (cacophony export --help)
   --help, -h       This text
   --version, -v    The version
 
