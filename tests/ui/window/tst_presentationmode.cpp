@@ -192,7 +192,8 @@ private slots:
     void screenshots()
     {
         // The pictures of docs/images: CACOPHONY_SCREENSHOT_PRESENTATION=file.png and
-        // CACOPHONY_SCREENSHOT_REPLAY=file.png.
+        // CACOPHONY_SCREENSHOT_REPLAY=file.png (CACOPHONY_SCREENSHOT_VIEW=tasks and
+        // CACOPHONY_SCREENSHOT_SCENARIO=N for other pictures).
         const QString presentation = qEnvironmentVariable("CACOPHONY_SCREENSHOT_PRESENTATION");
         const QString replay = qEnvironmentVariable("CACOPHONY_SCREENSHOT_REPLAY");
         if (presentation.isEmpty() && replay.isEmpty())
@@ -202,10 +203,15 @@ private slots:
         w->banner()->hide();
         // Room for the details of what is under the cursor.
         w->findChild<QDockWidget *>(QStringLiteral("historyDock"))->hide();
+        w->setTimelineView(qEnvironmentVariable("CACOPHONY_SCREENSHOT_VIEW") == QLatin1String("tasks")
+                               ? TimelineView::View::Tasks
+                               : TimelineView::View::Beats);
         w->tempoControl()->setBpm(6000);
         w->beatsBox()->setValue(15);
         w->seedBox()->setValue(9);
-        w->playScenario(9);
+        w->playScenario(qEnvironmentVariableIntValue("CACOPHONY_SCREENSHOT_SCENARIO") > 0
+                            ? qEnvironmentVariableIntValue("CACOPHONY_SCREENSHOT_SCENARIO")
+                            : 9);
         QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, 10000);
 
