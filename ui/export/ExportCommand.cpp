@@ -380,11 +380,12 @@ int ExportCommand::run(const Options &options)
         QString error;
         if (!renderer.writeWav(options.output, &error))
             return failure(error);
+        const double seconds = double(ReplaySchedule::toReplayNs(schedule.endNs(), options.speed)) / 1e9;
         printLine(stdout, QStringLiteral("wrote %1 (%2 beats at %3 speed, %4 s)")
                               .arg(QDir::toNativeSeparators(options.output))
                               .arg(clicks.size())
                               .arg(ReplaySchedule::speedLabel(options.speed))
-                              .arg(double(ReplaySchedule::toReplayNs(schedule.endNs(), options.speed)) / 1e9, 0, 'f', 2));
+                              .arg(seconds, 0, 'f', 2));
         return 0;
     }
 

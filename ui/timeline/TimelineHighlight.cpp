@@ -31,8 +31,10 @@ void TimelineHighlight::draw(QCPPainter *painter)
         const double x = mParentPlot->xAxis->coordToPixel(double(m_cursorNs) / 1e6);
         if (x >= rect.left() - m_cursorWidth && x <= rect.right() + m_cursorWidth) {
             painter->save();
-            if (m_veil.isValid() && x < rect.right())
-                painter->fillRect(QRectF(std::max<double>(x, rect.left()), rect.top(), rect.right() - std::max<double>(x, rect.left()) + 1, rect.height()), m_veil);
+            if (m_veil.isValid() && x < rect.right()) {
+                const double from = std::max<double>(x, rect.left());
+                painter->fillRect(QRectF(from, rect.top(), rect.right() - from + 1, rect.height()), m_veil);
+            }
             painter->setClipRect(rect.adjusted(-1, -6, 1, 0));
             painter->setPen(QPen(m_cursorColor, m_cursorWidth, Qt::SolidLine, Qt::FlatCap));
             painter->drawLine(QLineF(x, rect.top() - 6, x, rect.bottom()));

@@ -1291,9 +1291,9 @@ void MainWindow::replay()
     closeComparison();
     // The cursor passes a beat when it is heard: behind the output's latency.
     const AudioStats audio = m_audio->engine()->stats();
+    const bool heard = m_audio->isAvailable() && audio.sampleRate > 0;
     m_replay->controller()->setDisplayDelayNs(
-        m_audio->isAvailable() && audio.sampleRate > 0 ? std::int64_t(audio.latencySamples) * 1'000'000'000 / audio.sampleRate
-                                                       : 0);
+        heard ? std::int64_t(audio.latencySamples) * 1'000'000'000 / audio.sampleRate : 0);
     m_replay->replay(trace);
 }
 

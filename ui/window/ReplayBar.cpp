@@ -61,7 +61,8 @@ ReplayBar::ReplayBar(TimelineView *timeline, QWidget *parent)
     m_speedLabel->setBuddy(m_speedBox);
     m_position = new QLabel(this);
     m_position->setObjectName(QStringLiteral("replayPosition"));
-    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(QStringLiteral("0000.000 ms / 0000.000 ms")));
+    m_position->setMinimumWidth(
+        m_position->fontMetrics().horizontalAdvance(QStringLiteral("0000.000 ms / 0000.000 ms")));
 
     addAction(m_replay);
     addAction(m_pause);
@@ -166,8 +167,9 @@ void ReplayBar::onPosition(qint64 ns)
     if (!m_loaded)
         return;
     m_timeline->setReplayCursor(ns);
+    const QString end = TimelineModel::formatMs(m_controller->schedule().endNs());
     m_position->setText(tr("%1 of %2", "replay position: time of the run, of its length")
-                            .arg(TimelineModel::formatMs(ns), TimelineModel::formatMs(m_controller->schedule().endNs())));
+                            .arg(TimelineModel::formatMs(ns), end));
     // While it plays, the panel changes only when the cursor passes something; paused, it
     // also says when.
     const bool playing = m_controller->state() == ReplayController::State::Playing;

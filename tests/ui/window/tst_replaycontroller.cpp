@@ -345,7 +345,8 @@ private slots:
         // Real runs of every scenario, replayed at 1/100: each beat heard in the run is handed
         // over once, due exactly at 100x its run time; lost beats stay silent.
         QFETCH(QString, scenario);
-        const test::Finished run = test::runToEnd(test::settingsFor(*ScenarioRegistry::findScenario(scenario), 6000, 15, 1), 60'000);
+        const Scenario *s = ScenarioRegistry::findScenario(scenario);
+        const test::Finished run = test::runToEnd(test::settingsFor(*s, 6000, 15, 1), 60'000);
         QVERIFY(run.ok);
         const TraceData &trace = run.trace;
 
