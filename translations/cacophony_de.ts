@@ -1507,6 +1507,10 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
+    <message>
+        <source>Tempo: drag up or right to speed up, down or left to slow down (Shift for finer steps); the wheel and the arrow keys change it one BPM at a time. A click alone keeps the tempo. Most of the turn covers 20–300 BPM; the last part reaches the series&apos; 6000 BPM.</source>
+        <translation>Tempo: nach oben oder rechts ziehen beschleunigt, nach unten oder links verlangsamt (mit Umschalt feiner); Mausrad und Pfeiltasten ändern es um je einen BPM. Ein bloßer Klick lässt das Tempo, wie es ist. Der größte Teil der Drehung deckt 20–300 BPM ab; der letzte Teil reicht bis zu den 6000 BPM der Serie.</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::TimelineLayer</name>

@@ -1245,6 +1245,10 @@ za duży: najwyżej %2 mln pikseli</translation>
         <source>Step F&amp;orward</source>
         <translation>Krok &amp;naprzód</translation>
     </message>
+    <message>
+        <source>not played yet</source>
+        <translation>jeszcze nie grało</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::RunController</name>

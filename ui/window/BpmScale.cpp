@@ -45,4 +45,23 @@ int BpmScale::bpmToDial(int bpm)
     return best;
 }
 
+int BpmScale::step(int bpm, int steps)
+{
+    bpm = std::clamp(bpm, kMinBpm, kMaxBpm);
+    const int direction = steps > 0 ? 1 : -1;
+    for (int i = 0; i != steps; i += direction) {
+        const int next = bpm + direction;
+        if (next <= kMusicalMaxBpm) {
+            bpm = std::clamp(next, kMinBpm, kMaxBpm);
+            continue;
+        }
+        // Above the musical range one BPM is too fine: move to the next dial position.
+        int dial = bpmToDial(bpm);
+        while (dial >= 0 && dial <= kSteps && dialToBpm(dial) * direction <= bpm * direction)
+            dial += direction;
+        bpm = dial > kSteps ? kMaxBpm : std::max(dialToBpm(dial), kMusicalMaxBpm);
+    }
+    return bpm;
+}
+
 } // namespace cacophony

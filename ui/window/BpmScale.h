@@ -23,6 +23,9 @@ public:
     static int dialToBpm(int dial);
     // BPM below the dial's range map to 0, above it to kSteps.
     static int bpmToDial(int bpm);
+    // A fine step of the dial (wheel notch, arrow key): one BPM up to kMusicalMaxBpm, then
+    // the next dial position whose BPM differs. Clamped to kMinBpm..kMaxBpm.
+    static int step(int bpm, int steps);
 };
 
 } // namespace cacophony

@@ -1,8 +1,8 @@
 #include "window/TempoControl.h"
 
+#include "window/BpmDial.h"
 #include "window/BpmScale.h"
 
-#include <QDial>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -13,7 +13,7 @@ namespace cacophony {
 
 TempoControl::TempoControl(QWidget *parent)
     : QWidget(parent)
-    , m_dial(new QDial(this))
+    , m_dial(new BpmDial(this))
     , m_spin(new QSpinBox(this))
     , m_tap(new QToolButton(this))
 {
@@ -27,8 +27,10 @@ TempoControl::TempoControl(QWidget *parent)
     m_dial->setNotchTarget(6.0);
     m_dial->setWrapping(false);
     m_dial->setFixedSize(76, 76);
-    m_dial->setToolTip(tr("Tempo. Most of the turn covers 20–300 BPM; the last part reaches the "
-                          "series' 6000 BPM."));
+    m_dial->setToolTip(tr("Tempo: drag up or right to speed up, down or left to slow down (Shift "
+                          "for finer steps); the wheel and the arrow keys change it one BPM at a "
+                          "time. A click alone keeps the tempo. Most of the turn covers 20–300 BPM; "
+                          "the last part reaches the series' 6000 BPM."));
 
     m_spin->setObjectName(QStringLiteral("bpmSpin"));
     m_spin->setRange(BpmScale::kMinBpm, BpmScale::kMaxBpm);
@@ -62,6 +64,7 @@ TempoControl::TempoControl(QWidget *parent)
     grid->addWidget(m_tap, 2, 1, Qt::AlignLeft);
 
     connect(m_dial, &QDial::valueChanged, this, &TempoControl::onDialMoved);
+    connect(m_dial, &BpmDial::stepRequested, this, [this](int steps) { setBpm(BpmScale::step(bpm(), steps)); });
     connect(m_spin, &QSpinBox::valueChanged, this, &TempoControl::onSpinChanged);
     connect(m_tap, &QToolButton::clicked, this, &TempoControl::tap);
 

@@ -15,6 +15,9 @@ private slots:
     void roundTripInMusicalRangeIsExact();
     void roundTripAboveIsClose();
     void outOfRangeClamps();
+    void fineStep_data();
+    void fineStep();
+    void stepAboveTheMusicalRangeAlwaysMoves();
 };
 
 void tst_BpmScale::endpoints_data()
@@ -68,6 +71,38 @@ void tst_BpmScale::outOfRangeClamps()
     QCOMPARE(BpmScale::bpmToDial(9000), BpmScale::kSteps);
     QCOMPARE(BpmScale::dialToBpm(-5), 20);
     QCOMPARE(BpmScale::dialToBpm(BpmScale::kSteps + 50), 6000);
+}
+
+void tst_BpmScale::fineStep_data()
+{
+    QTest::addColumn<int>("bpm");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("one up") << 120 << 1 << 121;
+    QTest::newRow("three down") << 120 << -3 << 117;
+    QTest::newRow("below the dial") << 5 << -1 << 4;
+    QTest::newRow("floor") << 1 << -1 << 1;
+    QTest::newRow("ceiling") << 6000 << 1 << 6000;
+    QTest::newRow("into the musical end") << 301 << -1 << 300;
+    QTest::newRow("out of the musical end") << 300 << 1 << BpmScale::dialToBpm(BpmScale::kMusicalSteps + 1);
+}
+
+void tst_BpmScale::fineStep()
+{
+    QFETCH(int, bpm);
+    QFETCH(int, steps);
+    QFETCH(int, expected);
+    QCOMPARE(BpmScale::step(bpm, steps), expected);
+}
+
+void tst_BpmScale::stepAboveTheMusicalRangeAlwaysMoves()
+{
+    for (int bpm = 300; bpm < 6000;) {
+        const int next = BpmScale::step(bpm, 1);
+        QVERIFY2(next > bpm && next <= bpm * 1.03 + 1, qPrintable(QStringLiteral("%1 -> %2").arg(bpm).arg(next)));
+        QVERIFY2(BpmScale::step(next, -1) < next, qPrintable(QString::number(next)));
+        bpm = next;
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_BpmScale)

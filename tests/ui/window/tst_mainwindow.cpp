@@ -1,5 +1,6 @@
 #include "export/ExportOptionsDialog.h"
 #include "metronome/Scenario.h"
+#include "window/BpmDial.h"
 #include "window/BpmScale.h"
 #include "window/ComparisonView.h"
 #include "window/FirstStartBanner.h"
