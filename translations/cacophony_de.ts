@@ -1245,6 +1245,10 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <source>Step F&amp;orward</source>
         <translation>Schritt &amp;vor</translation>
     </message>
+    <message>
+        <source>not played yet</source>
+        <translation>noch nicht gespielt</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::RunController</name>
@@ -1480,13 +1484,13 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <source>%1, continuous</source>
         <translation>%1, endlos</translation>
     </message>
+    <message>
+        <source>%1 — not played yet. Press Play (Space).</source>
+        <translation>%1 — noch nicht gespielt. Drücke Spielen (Leertaste).</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::TempoControl</name>
-    <message>
-        <source>Tempo. Most of the turn covers 20–300 BPM; the last part reaches the series&apos; 6000 BPM.</source>
-        <translation>Tempo. Der größte Teil der Drehung deckt 20–300 BPM ab; das letzte Stück reicht bis zu den 6000 BPM der Serie.</translation>
-    </message>
     <message>
         <source> BPM</source>
         <translation> BPM</translation>

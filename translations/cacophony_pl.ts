@@ -1484,13 +1484,13 @@ za duży: najwyżej %2 mln pikseli</translation>
         <source>%1, continuous</source>
         <translation>%1, bez końca</translation>
     </message>
+    <message>
+        <source>%1 — not played yet. Press Play (Space).</source>
+        <translation>%1 — jeszcze nie grało. Naciśnij Graj (spacja).</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::TempoControl</name>
-    <message>
-        <source>Tempo. Most of the turn covers 20–300 BPM; the last part reaches the series&apos; 6000 BPM.</source>
-        <translation>Tempo. Większość obrotu obejmuje 20–300 BPM; ostatnia część sięga 6000 BPM z serii.</translation>
-    </message>
     <message>
         <source> BPM</source>
         <translation> BPM</translation>
@@ -1510,6 +1510,10 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Tempo</source>
         <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Tempo: drag up or right to speed up, down or left to slow down (Shift for finer steps); the wheel and the arrow keys change it one BPM at a time. A click alone keeps the tempo. Most of the turn covers 20–300 BPM; the last part reaches the series&apos; 6000 BPM.</source>
+        <translation>Tempo: przeciągnij w górę lub w prawo, aby przyspieszyć, w dół lub w lewo, aby zwolnić (z Shiftem drobniej); kółko myszy i strzałki zmieniają je o jeden BPM. Samo kliknięcie nie zmienia tempa. Większość obrotu to 20–300 BPM; ostatnia część sięga 6000 BPM z serii.</translation>
     </message>
 </context>
 <context>

@@ -666,7 +666,7 @@ void MainWindow::applySettings()
         restoreState(s.windowState);
 
     m_settings = s;
-    updateHeader(runSettings());
+    showPending();
     updatePlayAction();
 
     // From now on every change is a settings change (and may restart a playing run).
@@ -703,9 +703,27 @@ void MainWindow::onControlsChanged()
         m_queue.clear(); // the user took over from the demonstration
         m_compareWhenQueueDone = false;
         m_restartTimer.start();
-    } else if (!m_shownIsLive && m_shownTrace.events.empty()) {
-        updateHeader(runSettings());
+    } else if (!m_shownIsLive) {
+        showPending();
     }
+}
+
+void MainWindow::showPending()
+{
+    // Everything on screen names one run: a picked run that has not played yet says so,
+    // with its own explanation, rather than leaving the last run's numbers under it.
+    // The last run stays in the history.
+    const RunSettings s = runSettings();
+    if (!m_shownTrace.events.empty() && m_shownTrace.settings == s)
+        return;
+    closeComparison();
+    m_shownTrace = TraceData {};
+    m_timeline->clear(s);
+    m_stats->showPending(s);
+    m_details->clear();
+    m_progress->hide();
+    updateHeader(s, tr("not played yet"));
+    setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(s)));
 }
 
 // ---- runs -----------------------------------------------------------------------------

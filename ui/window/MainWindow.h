@@ -133,6 +133,7 @@ private:
     void saveSettings();
 
     void onControlsChanged();
+    void showPending();
     void onRunStarted(const RunSettings &settings);
     void onRunEnded(const TraceData &trace, bool completed);
     void onProgress(int done, int expected);

@@ -105,6 +105,12 @@ void StatsPanel::clear()
         setValue(it.key(), QStringLiteral("—"));
 }
 
+void StatsPanel::showPending(const RunSettings &settings)
+{
+    clear();
+    m_title->setText(tr("%1 — not played yet. Press Play (Space).").arg(RunHistory::runTitle(settings)));
+}
+
 void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
 {
     m_analysis = a;

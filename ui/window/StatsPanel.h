@@ -24,6 +24,8 @@ public:
     // final: the run is over (lost beats are known).
     void setAnalysis(const RunAnalysis &analysis, bool final);
     void clear();
+    // A run picked but not played yet: its title, no numbers.
+    void showPending(const RunSettings &settings);
     const RunAnalysis &analysis() const { return m_analysis; }
     bool hasAnalysis() const { return m_has; }
 

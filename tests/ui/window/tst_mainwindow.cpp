@@ -73,6 +73,7 @@ private slots:
     void changeWhilePlayingRestarts_data();
     void changeWhilePlayingRestarts();
     void runEndsIntoHistoryAndStats();
+    void pickingWhileStoppedShowsThePickedRun();
     void longStatisticsDoNotWidenTheWindow();
     void continuousRunKeepsTheTimelineBounded();
     void historyFlipShowsOldRun();
@@ -346,6 +347,38 @@ void tst_MainWindow::continuousRunKeepsTheTimelineBounded()
     playFast(*w, 14);
     QVERIFY(!label->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 2, kRunTimeoutMs);
+}
+
+void tst_MainWindow::pickingWhileStoppedShowsThePickedRun()
+{
+    auto w = makeWindow();
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), kRunTimeoutMs);
+    auto *header = w->findChild<QLabel *>(QStringLiteral("scenarioHeader"));
+    auto *statsTitle = w->statsPanel()->findChild<QLabel *>(QStringLiteral("statsTitle"));
+    QVERIFY(header && statsTitle);
+    QVERIFY(header->text().startsWith(QStringLiteral("9.")));
+    QVERIFY(w->timeline()->eventCount() > 0);
+
+    // Picking 14 while stopped: header, statistics and timeline all name 14, unplayed.
+    w->scenarioPicker()->scenarioBox()->setCurrentIndex(scenarioIndex(w->scenarioPicker(), 14));
+    QVERIFY2(header->text().startsWith(QStringLiteral("14.")), qPrintable(header->text()));
+    QVERIFY2(header->text().contains(QStringLiteral("not played yet")), qPrintable(header->text()));
+    const Scenario &fourteen = ScenarioRegistry::scenarios().at(13);
+    QVERIFY2(header->text().contains(QStringLiteral("services")), qPrintable(header->text()));
+    QVERIFY2(statsTitle->text().contains(QStringLiteral("not played yet")), qPrintable(statsTitle->text()));
+    QVERIFY2(statsTitle->text().contains(QStringLiteral("14")), qPrintable(statsTitle->text()));
+    QCOMPARE(w->statsPanel()->valueText(QStringLiteral("outOfOrder")), QStringLiteral("—"));
+    QCOMPARE(w->timeline()->eventCount(), std::size_t(0));
+    QCOMPARE(w->timeline()->traceData().settings.scenario, fourteen.id);
+    QVERIFY(w->shownTrace().events.empty());
+
+    // The old run is still in the history, and showing it names it again.
+    w->showHistoryRun(0);
+    QVERIFY(header->text().startsWith(QStringLiteral("9.")));
+    QVERIFY(!statsTitle->text().contains(QStringLiteral("not played yet")));
+    QVERIFY(w->timeline()->eventCount() > 0);
 }
 
 void tst_MainWindow::runEndsIntoHistoryAndStats()
