@@ -1417,10 +1417,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Drift</translation>
     </message>
     <message>
-        <source>How far the last beat is from its ideal time.</source>
-        <translation>Wie weit der letzte Schlag von seiner idealen Zeit entfernt ist.</translation>
-    </message>
-    <message>
         <source>Stale volumes</source>
         <translation>Veraltete Lautstärken</translation>
     </message>
@@ -1477,16 +1473,28 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>%1 · p99 %2 · max. %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1, continuous</source>
         <translation>%1, endlos</translation>
     </message>
     <message>
         <source>%1 — not played yet. Press Play (Space).</source>
         <translation>%1 — noch nicht gespielt. Drücke Spielen (Leertaste).</translation>
+    </message>
+    <message>
+        <source>Start offset</source>
+        <translation>Startversatz</translation>
+    </message>
+    <message>
+        <source>How late the first beat is against its ideal time: a constant delay set at the start (a ticker&apos;s first tick, the first measurement) that every later beat keeps. It is not drift.</source>
+        <translation>Wie spät der erste Schlag gegenüber seiner idealen Zeit ist: eine feste Verzögerung vom Start (der erste Tick eines Tickers, die erste Messung), die jeder spätere Schlag behält. Das ist keine Drift.</translation>
+    </message>
+    <message>
+        <source>How far the last beat strays from the grid the first beat set: time lost or gained over the run, without the start offset.</source>
+        <translation>Wie weit der letzte Schlag von dem Raster abweicht, das der erste Schlag gesetzt hat: im Lauf verlorene oder gewonnene Zeit, ohne den Startversatz.</translation>
+    </message>
+    <message>
+        <source>%1 (mean interval %2)</source>
+        <translation>%1 (mittleres Intervall %2)</translation>
     </message>
 </context>
 <context>

@@ -1417,10 +1417,6 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>Dryf</translation>
     </message>
     <message>
-        <source>How far the last beat is from its ideal time.</source>
-        <translation>Jak daleko ostatnie uderzenie jest od swojego idealnego czasu.</translation>
-    </message>
-    <message>
         <source>Stale volumes</source>
         <translation>Nieaktualne głośności</translation>
     </message>
@@ -1477,16 +1473,28 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>%1 · p99 %2 · maks. %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1, continuous</source>
         <translation>%1, bez końca</translation>
     </message>
     <message>
         <source>%1 — not played yet. Press Play (Space).</source>
         <translation>%1 — jeszcze nie grało. Naciśnij Graj (spacja).</translation>
+    </message>
+    <message>
+        <source>Start offset</source>
+        <translation>Przesunięcie startu</translation>
+    </message>
+    <message>
+        <source>How late the first beat is against its ideal time: a constant delay set at the start (a ticker&apos;s first tick, the first measurement) that every later beat keeps. It is not drift.</source>
+        <translation>Jak bardzo pierwsze uderzenie spóźnia się względem idealnego czasu: stałe opóźnienie ustalone na starcie (pierwsze tyknięcie tickera, pierwszy pomiar), które zachowuje każde kolejne uderzenie. To nie jest dryf.</translation>
+    </message>
+    <message>
+        <source>How far the last beat strays from the grid the first beat set: time lost or gained over the run, without the start offset.</source>
+        <translation>Jak daleko ostatnie uderzenie odbiega od siatki wyznaczonej przez pierwsze: czas stracony lub zyskany w trakcie przebiegu, bez przesunięcia startu.</translation>
+    </message>
+    <message>
+        <source>%1 (mean interval %2)</source>
+        <translation>%1 (średni odstęp %2)</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,10 @@ RunAnalysis RunAnalysis::analyse(const TraceData &trace)
     if (!beats.empty()) {
         r.firstBeatMs = toMs(beats.front()->t);
         r.driftMs = toMs(beats.back()->t - beats.back()->a * intervalNs);
+        const Event *first = *std::min_element(beats.cbegin(), beats.cend(),
+                                               [](const Event *x, const Event *y) { return x->a < y->a; });
+        r.offsetMs = toMs(first->t - first->a * intervalNs);
+        r.gridDriftMs = r.driftMs - r.offsetMs;
     }
 
     r.measurements = static_cast<int>(measures.size());

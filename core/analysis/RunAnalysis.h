@@ -14,6 +14,10 @@
 //    before it.
 //  - Lateness = actual minus ideal time, signed (early beats are negative); p99 is the
 //    nearest-rank 99th percentile. Drift = lateness of the last performed beat.
+//  - Offset = lateness of the lowest-numbered performed beat: a constant start-up delay
+//    (a ticker's first tick, the first measurement) that the later beats inherit. Grid
+//    drift = drift minus offset: how far the last beat strays from the grid the first
+//    beat set, as `cacophony bench timing` reports it.
 //  - Interval sd is the population standard deviation of consecutive differences.
 //  - A measurement *overlaps* if its span shares time with another measurement's span
 //    (touching end to start does not count).
@@ -57,6 +61,8 @@ struct RunAnalysis
     int repeatedVolumes = 0;   // beats whose volume came from a measurement already used
     double spinMs = 0;         // total time in Spin spans
     double driftMs = 0;        // last performed beat minus its ideal time; 0 without beats
+    double offsetMs = 0;       // lowest-numbered performed beat minus its ideal time
+    double gridDriftMs = 0;    // driftMs - offsetMs: drift from the first beat's grid
     int droppedTicks = 0;      // Tick events flagged Dropped
 
     static RunAnalysis analyse(const TraceData &trace);

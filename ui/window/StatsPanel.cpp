@@ -1,5 +1,6 @@
 #include "window/StatsPanel.h"
 
+#include "window/LessonAnomalies.h"
 #include "window/RunHistory.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,13 @@ StatsPanel::StatsPanel(QWidget *parent)
     addRow(QStringLiteral("jitter"), tr("Jitter"),
         tr("Standard deviation of the intervals between consecutive beats; 0 is a perfect "
            "metronome. The mean interval is in brackets."));
-    addRow(QStringLiteral("drift"), tr("Drift"), tr("How far the last beat is from its ideal time."));
+    addRow(QStringLiteral("offset"), tr("Start offset"),
+        tr("How late the first beat is against its ideal time: a constant delay set at the start "
+           "(a ticker's first tick, the first measurement) that every later beat keeps. It is not "
+           "drift."));
+    addRow(QStringLiteral("drift"), tr("Drift"),
+        tr("How far the last beat strays from the grid the first beat set: time lost or gained "
+           "over the run, without the start offset."));
     addRow(QStringLiteral("stale"), tr("Stale volumes"),
         tr("Beats whose volume came from a measurement an earlier beat had already used."));
     addRow(QStringLiteral("overlap"), tr("Overlapping"),
@@ -86,6 +93,7 @@ void StatsPanel::setValue(const QString &key, const QString &text, bool bad)
 {
     QLabel *label = m_values.value(key);
     label->setText(text);
+    label->setProperty("flagged", bad);
     // A fixed warm red reads on both the light and the dark palette.
     label->setStyleSheet(bad ? QStringLiteral("color: #e0483e; font-weight: bold;") : QString());
 }
@@ -94,6 +102,12 @@ QString StatsPanel::valueText(const QString &row) const
 {
     const QLabel *label = m_values.value(row);
     return label ? label->text() : QString();
+}
+
+bool StatsPanel::isFlagged(const QString &row) const
+{
+    const QLabel *label = m_values.value(row);
+    return label && label->property("flagged").toBool();
 }
 
 void StatsPanel::clear()
@@ -118,6 +132,12 @@ void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
     const QLocale locale;
     const RunSettings &s = a.settings;
     m_title->setText(RunHistory::runTitle(s));
+    // Red is for what the scenario is meant to show; lost and out-of-order beats are
+    // always worth it (no scenario keeps them by design).
+    const LessonAnomalies::Anomalies shows = LessonAnomalies::of(s.scenario);
+    auto lesson = [shows](LessonAnomalies::Anomaly anomaly, bool beyond) {
+        return beyond && shows.testFlag(anomaly);
+    };
 
     const double intervalMs = s.bpm > 0 ? 60000.0 / s.bpm : 0;
     setValue(QStringLiteral("tempo"), tr("%1 BPM (%2)").arg(s.bpm).arg(ms(intervalMs)));
@@ -138,20 +158,24 @@ void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
     setValue(QStringLiteral("lateness"),
         hasBeats ? tr("%1 · p99 %2 · max %3").arg(ms(a.lateness.mean), ms(a.lateness.p99), ms(a.lateness.max))
                  : QStringLiteral("—"),
-        late);
+        lesson(LessonAnomalies::Lateness, late));
     const bool jittery = a.beatsPerformed > 1 && a.interval.sd > 0.1 * intervalMs;
     setValue(QStringLiteral("jitter"),
-        a.beatsPerformed > 1 ? tr("%1 (%2)").arg(ms(a.interval.sd), ms(a.interval.mean))
+        a.beatsPerformed > 1 ? tr("%1 (mean interval %2)").arg(ms(a.interval.sd), ms(a.interval.mean))
                              : QStringLiteral("—"),
-        jittery);
-    setValue(QStringLiteral("drift"), hasBeats ? ms(a.driftMs) : QStringLiteral("—"),
-        hasBeats && std::abs(a.driftMs) > 0.25 * intervalMs);
-    setValue(QStringLiteral("stale"), locale.toString(a.repeatedVolumes), a.repeatedVolumes > 0);
+        lesson(LessonAnomalies::Jitter, jittery));
+    setValue(QStringLiteral("offset"), hasBeats ? ms(a.offsetMs) : QStringLiteral("—"),
+        lesson(LessonAnomalies::Offset, hasBeats && std::abs(a.offsetMs) > 0.25 * intervalMs));
+    setValue(QStringLiteral("drift"), hasBeats ? ms(a.gridDriftMs) : QStringLiteral("—"),
+        lesson(LessonAnomalies::Drift, hasBeats && std::abs(a.gridDriftMs) > 0.25 * intervalMs));
+    setValue(QStringLiteral("stale"), locale.toString(a.repeatedVolumes),
+        lesson(LessonAnomalies::Stale, a.repeatedVolumes > 0));
     setValue(QStringLiteral("overlap"),
         tr("%1 of %2").arg(locale.toString(a.overlappingMeasurements), locale.toString(a.measurements)),
-        a.overlappingMeasurements > 0);
-    setValue(QStringLiteral("dropped"), locale.toString(a.droppedTicks), a.droppedTicks > 0);
-    setValue(QStringLiteral("spin"), ms(a.spinMs));
+        lesson(LessonAnomalies::Overlap, a.overlappingMeasurements > 0));
+    setValue(QStringLiteral("dropped"), locale.toString(a.droppedTicks),
+        lesson(LessonAnomalies::DroppedTicks, a.droppedTicks > 0));
+    setValue(QStringLiteral("spin"), ms(a.spinMs), lesson(LessonAnomalies::Spin, a.spinMs > 0));
     setValue(QStringLiteral("end"), a.endMs >= 0 ? ms(a.endMs) : QStringLiteral("—"));
 }
 

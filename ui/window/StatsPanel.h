@@ -1,8 +1,9 @@
 #pragma once
 
 // The numbers of one run (RunAnalysis) as a compact form: beats, lost, out of order,
-// lateness, jitter, stale volumes, spin time... Numbers that show something going wrong
-// are highlighted. While a run plays, figures that are only known at its end (lost
+// lateness, jitter, start offset, drift, stale volumes, spin time... A number is red when
+// it shows what the scenario is meant to show (LessonAnomalies), and lost or
+// out-of-order beats always are. While a run plays, figures that are only known at its end (lost
 // beats) show a dash.
 
 #include "analysis/RunAnalysis.h"
@@ -31,6 +32,8 @@ public:
 
     // The shown text of a row (for tests and accessibility): "lost", "outOfOrder", ...
     QString valueText(const QString &row) const;
+    // Whether a row is shown as the lesson's anomaly (red).
+    bool isFlagged(const QString &row) const;
 
 private:
     QLabel *addRow(const QString &key, const QString &label, const QString &tooltip);

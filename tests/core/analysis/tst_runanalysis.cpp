@@ -83,6 +83,8 @@ private slots:
     void timing_data();
     void timing();
     void percentileOfManyBeats();
+    void offsetIsNotDrift_data();
+    void offsetIsNotDrift();
     void overlappingMeasurements_data();
     void overlappingMeasurements();
     void repeatedVolumes_data();
@@ -197,6 +199,31 @@ void tst_RunAnalysis::timing()
     QVERIFY2(std::abs(r.lateness.p99 - lateness[1]) < eps, qPrintable(QString::number(r.lateness.p99)));
     QVERIFY2(std::abs(r.lateness.max - lateness[2]) < eps, qPrintable(QString::number(r.lateness.max)));
     QVERIFY2(std::abs(r.driftMs - drift) < eps, qPrintable(QString::number(r.driftMs)));
+}
+
+void tst_RunAnalysis::offsetIsNotDrift_data()
+{
+    QTest::addColumn<EventBatch>("events");
+    QTest::addColumn<double>("offset");
+    QTest::addColumn<double>("gridDrift");
+    // Scenario 14's shape: every beat 7 ms late (the first measurement), none strays.
+    QTest::newRow("constant offset") << EventBatch{beat(0, 7), beat(1, 17), beat(2, 27)} << 7.0 << 0.0;
+    // Scenario 2's shape: on time at first, then later and later.
+    QTest::newRow("drifting") << EventBatch{beat(0, 0), beat(1, 15), beat(2, 30)} << 0.0 << 10.0;
+    QTest::newRow("both") << EventBatch{beat(0, 5), beat(1, 16), beat(2, 27)} << 5.0 << 2.0;
+    // The offset is the lowest-numbered beat's, whenever it came.
+    QTest::newRow("out of order") << EventBatch{beat(1, 14), beat(0, 15), beat(2, 24)} << 15.0 << -11.0;
+    QTest::newRow("no beats") << EventBatch{programEnd(5)} << 0.0 << 0.0;
+}
+
+void tst_RunAnalysis::offsetIsNotDrift()
+{
+    QFETCH(EventBatch, events);
+    QFETCH(double, offset);
+    QFETCH(double, gridDrift);
+    const RunAnalysis r = RunAnalysis::analyse(traceOf(events, 3));
+    QVERIFY2(std::abs(r.offsetMs - offset) < 1e-9, qPrintable(QString::number(r.offsetMs)));
+    QVERIFY2(std::abs(r.gridDriftMs - gridDrift) < 1e-9, qPrintable(QString::number(r.gridDriftMs)));
 }
 
 void tst_RunAnalysis::percentileOfManyBeats()

@@ -1,0 +1,104 @@
+#include "metronome/Scenario.h"
+#include "window/StatsPanel.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTest>
+
+using namespace cacophony;
+
+namespace {
+
+// Scenario 14 at 240 BPM as the issue saw it: every beat 131 ms late from the start (the
+// first measurement), none straying from that grid, five volumes reused.
+RunAnalysis servicesLike(const QString &scenario)
+{
+    RunAnalysis a;
+    a.settings.scenario = scenario;
+    a.settings.bpm = 240;
+    a.settings.beats = 15;
+    a.beatsExpected = 15;
+    a.beatsPerformed = 15;
+    a.interval = { 250.0, 0.4, 249.0, 251.0 };
+    a.lateness = { 131.0, 131.5, 131.6 };
+    a.driftMs = 131.2;
+    a.offsetMs = 131.0;
+    a.gridDriftMs = 0.2;
+    a.repeatedVolumes = 5;
+    a.measurements = 16;
+    a.endMs = 3700;
+    return a;
+}
+
+QString idOf(int number)
+{
+    return ScenarioRegistry::scenarios().at(std::size_t(number - 1)).id;
+}
+
+} // namespace
+
+class tst_StatsPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void colourMeansTheLesson_data();
+    void colourMeansTheLesson();
+    void offsetIsNotDrift();
+    void jitterSaysWhatTheBracketIs();
+};
+
+void tst_StatsPanel::colourMeansTheLesson_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QStringList>("flagged");
+    QTest::newRow("14 keeps time") << idOf(14) << QStringList {};
+    QTest::newRow("5: the first beat late") << idOf(5) << QStringList { "lateness", "offset" };
+    QTest::newRow("11: stale volumes") << idOf(11) << QStringList { "stale" };
+    QTest::newRow("custom: everything checked")
+        << QStringLiteral("custom") << QStringList { "lateness", "offset", "stale" };
+}
+
+void tst_StatsPanel::colourMeansTheLesson()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QStringList, flagged);
+    StatsPanel panel;
+    panel.setAnalysis(servicesLike(scenario), true);
+    const QStringList rows { "lost", "outOfOrder", "lateness", "jitter", "offset", "drift", "stale", "overlap",
+        "dropped", "spin" };
+    for (const QString &row : rows)
+        QVERIFY2(panel.isFlagged(row) == flagged.contains(row), qPrintable(row));
+    const QLabel *stale = panel.findChild<QLabel *>(QStringLiteral("stale"));
+    QCOMPARE(stale->styleSheet().contains(QStringLiteral("color")), flagged.contains(QStringLiteral("stale")));
+}
+
+void tst_StatsPanel::offsetIsNotDrift()
+{
+    StatsPanel panel;
+    panel.setAnalysis(servicesLike(idOf(14)), true);
+    QCOMPARE(panel.valueText(QStringLiteral("offset")), QStringLiteral("131 ms"));
+    QCOMPARE(panel.valueText(QStringLiteral("drift")), QStringLiteral("0.20 ms"));
+
+    // Lost and out-of-order beats are red whatever the scenario.
+    RunAnalysis broken = servicesLike(idOf(14));
+    broken.beatsLost = 1;
+    broken.outOfOrder = 2;
+    panel.setAnalysis(broken, true);
+    QVERIFY(panel.isFlagged(QStringLiteral("lost")));
+    QVERIFY(panel.isFlagged(QStringLiteral("outOfOrder")));
+}
+
+void tst_StatsPanel::jitterSaysWhatTheBracketIs()
+{
+    StatsPanel panel;
+    RunAnalysis a = servicesLike(idOf(9));
+    a.interval = { 247.0, 166.0, 10.0, 600.0 };
+    panel.setAnalysis(a, true);
+    const QString jitter = panel.valueText(QStringLiteral("jitter"));
+    QVERIFY2(jitter.contains(QStringLiteral("166 ms")), qPrintable(jitter));
+    QVERIFY2(jitter.contains(QStringLiteral("mean interval 247 ms")), qPrintable(jitter));
+}
+
+QTEST_MAIN(tst_StatsPanel)
+#include "tst_statspanel.moc"
