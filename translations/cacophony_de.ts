@@ -485,6 +485,18 @@
         <source>Metronome&apos;s Cacophony — %1 runs at %2 BPM, %3 beats, seed %4</source>
         <translation>Metronome&apos;s Cacophony — %1 Durchläufe mit %2 BPM, %3 Schläge, Seed %4</translation>
     </message>
+    <message>
+        <source>%1 beats</source>
+        <translation>%1 Schläge</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>endlos</translation>
+    </message>
+    <message>
+        <source>%1 · %2 BPM · %3 · seed %4</source>
+        <translation>%1 · %2 BPM · %3 · Seed %4</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::ComparisonView</name>
@@ -600,6 +612,34 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Text and marks %1 times their size, as View &gt; Presentation shows them on a projector</source>
         <translation>Text und Markierungen %1-mal so groß, wie Ansicht &gt; Präsentation sie am Beamer zeigt</translation>
+    </message>
+    <message>
+        <source>%1 (does not exist)</source>
+        <translation>%1 (existiert nicht)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>W&amp;hole run</source>
+        <translation>&amp;Ganzer Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Visible range</source>
+        <translation>Sicht&amp;barer Bereich</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>JPG quality: higher is sharper and larger; 90 or more keeps thin lines clean</source>
+        <translation>JPG-Qualität: höher ist schärfer und größer; ab 90 bleiben dünne Linien sauber</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualität:</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1288,22 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>not played yet</source>
         <translation>noch nicht gespielt</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
 </context>
 <context>

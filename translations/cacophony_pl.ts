@@ -485,6 +485,18 @@
         <source>Metronome&apos;s Cacophony — %1 runs at %2 BPM, %3 beats, seed %4</source>
         <translation>Kakofonia metronomu — przebiegi: %1, %2 BPM, uderzenia: %3, ziarno %4</translation>
     </message>
+    <message>
+        <source>%1 beats</source>
+        <translation>uderzeń: %1</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>bez końca</translation>
+    </message>
+    <message>
+        <source>%1 · %2 BPM · %3 · seed %4</source>
+        <translation>%1 · %2 BPM · %3 · ziarno %4</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::ComparisonView</name>
@@ -600,6 +612,34 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Text and marks %1 times their size, as View &gt; Presentation shows them on a projector</source>
         <translation>Tekst i znaczniki %1 razy większe, tak jak pokazuje je na projektorze Widok &gt; Prezentacja</translation>
+    </message>
+    <message>
+        <source>%1 (does not exist)</source>
+        <translation>%1 (nie istnieje)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>W&amp;hole run</source>
+        <translation>Cał&amp;y przebieg</translation>
+    </message>
+    <message>
+        <source>&amp;Visible range</source>
+        <translation>Widoczny &amp;zakres</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zakres:</translation>
+    </message>
+    <message>
+        <source>JPG quality: higher is sharper and larger; 90 or more keeps thin lines clean</source>
+        <translation>Jakość JPG: wyższa to ostrzejszy i większy plik; od 90 wzwyż cienkie linie zostają czyste</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Jakość:</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1288,22 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>not played yet</source>
         <translation>jeszcze nie grało</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Obraz JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Rysunek SVG (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QImageWriter>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -203,6 +204,14 @@ QString ChartExporter::titleFor(const RunSettings &settings)
     return settings.scenario.isEmpty() ? tr("Timeline") : settings.scenario;
 }
 
+QString ChartExporter::captionFor(const RunSettings &settings)
+{
+    const QLocale locale;
+    const QString beats = settings.beats > 0 ? tr("%1 beats").arg(locale.toString(settings.beats)) : tr("continuous");
+    return tr("%1 \u00b7 %2 BPM \u00b7 %3 \u00b7 seed %4")
+        .arg(titleFor(settings), locale.toString(settings.bpm), beats, QString::number(settings.seed));
+}
+
 int ChartExporter::fittedHeight(const TimelineView &view)
 {
     const double scale = view.presentationScale();
@@ -222,10 +231,27 @@ bool ChartExporter::exportView(TimelineView *view, const QString &path, Format f
                      options.height > 0 ? options.height : view->plot()->height());
     const QColor background = TimelinePalette::fromPalette(view->palette()).background;
     const double screenScale = view->presentationScale();
+    if (options.wholeRun) {
+        // A fresh view of the same run fits all of it, whatever the screen shows.
+        TimelineView whole;
+        whole.setAttribute(Qt::WA_DontShowOnScreen);
+        whole.setPalette(view->palette());
+        whole.setView(view->view());
+        whole.setTraceData(view->traceData());
+        whole.setTitle(options.title.isEmpty() ? view->title() : options.title);
+        whole.setPresentationScale(options.presentationScale);
+        whole.resize(size);
+        return writeAtomically(path, format, size, options.scale, options.quality, background,
+                               [&](QCPPainter &painter) { paintView(painter, whole, size); }, error);
+    }
+    const QString shownTitle = view->title();
+    if (!options.title.isEmpty())
+        view->setTitle(options.title);
     view->setPresentationScale(options.presentationScale);
     const bool ok = writeAtomically(path, format, size, options.scale, options.quality, background,
                                     [&](QCPPainter &painter) { paintView(painter, *view, size); }, error);
     view->setPresentationScale(screenScale);
+    view->setTitle(shownTitle);
     view->refresh(); // back to the on-screen layout
     return ok;
 }

@@ -36,6 +36,11 @@ public:
         // Text and marks this many times their size, as View > Presentation draws them
         // (1: as usual). Unlike `scale` it changes the layout, in every format.
         double presentationScale = 1.0;
+        // exportView: the whole run instead of the visible range, drawn afresh like
+        // `cacophony export` draws it (the on-screen view is left as it is).
+        bool wholeRun = false;
+        // exportView: drawn above the lanes when not empty (captionFor the run).
+        QString title;
     };
 
     static constexpr int kPageWidth = 1400;
@@ -48,11 +53,14 @@ public:
 
     // "9. async_naive — A task per beat, nobody waits for them" (or the strategy for a custom run).
     static QString titleFor(const RunSettings &settings);
+    // titleFor, and what else names the run: "… · 240 BPM · 15 beats · seed 9".
+    static QString captionFor(const RunSettings &settings);
     // A chart height that gives every lane of `view` room (task views grow with their
     // lanes; a presentation scale grows it too).
     static int fittedHeight(const TimelineView &view);
 
-    // The visible time range of `view`, as it looks now, at the options' size.
+    // The visible time range of `view`, as it looks now, at the options' size (or the whole
+    // run when options.wholeRun), with options.title above the lanes.
     static bool exportView(TimelineView *view, const QString &path, Format format, const Options &options,
                            QString *error);
     // One titled chart per trace, top to bottom, all on one time axis, in `view`.

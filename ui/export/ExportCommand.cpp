@@ -399,7 +399,7 @@ int ExportCommand::run(const Options &options)
         view.setView(options.view);
         view.setPresentationScale(options.chart.presentationScale); // fittedHeight() follows it
         view.setTraceData(traces.front());
-        view.setTitle(ChartExporter::titleFor(traces.front().settings));
+        view.setTitle(ChartExporter::captionFor(traces.front().settings));
         ChartExporter::Options chart = options.chart;
         if (chart.width <= 0)
             chart.width = ChartExporter::kPageWidth;

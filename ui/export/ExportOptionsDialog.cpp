@@ -2,11 +2,14 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -35,7 +38,7 @@ QSpinBox *sizeBox(QWidget *parent)
 } // namespace
 
 ExportOptionsDialog::ExportOptionsDialog(
-    const QString &fileName, ChartExporter::Format format, const QSize &onScreen, QWidget *parent)
+    const QString &path, ChartExporter::Format format, const QSize &onScreen, QWidget *parent)
     : QDialog(parent)
     , m_format(format)
     , m_onScreen(clampSize(onScreen.width()), clampSize(onScreen.height()))
@@ -46,9 +49,33 @@ ExportOptionsDialog::ExportOptionsDialog(
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
 
-    auto *file = new QLabel(tr("%1 (%2)").arg(fileName, ChartExporter::formatName(format)), this);
+    const QFileInfo info(path);
+    auto *file = new QLabel(tr("%1 (%2)").arg(info.fileName(), ChartExporter::formatName(format)), this);
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("File:"), file);
+    // Where it goes, so a wrong folder is seen before the export fails.
+    m_folder = new QLabel(QDir::toNativeSeparators(info.absolutePath()), this);
+    m_folder->setObjectName(QStringLiteral("exportFolder"));
+    m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folder->setWordWrap(true);
+    m_folder->setMaximumWidth(420);
+    if (!info.absoluteDir().exists())
+        m_folder->setText(tr("%1 (does not exist)").arg(m_folder->text()));
+    form->addRow(tr("Folder:"), m_folder);
+
+    m_range = new QWidget(this);
+    auto *rangeRow = new QHBoxLayout(m_range);
+    rangeRow->setContentsMargins(0, 0, 0, 0);
+    m_wholeRun = new QRadioButton(tr("W&hole run"), m_range);
+    m_wholeRun->setObjectName(QStringLiteral("exportWholeRun"));
+    m_visibleRange = new QRadioButton(tr("&Visible range"), m_range);
+    m_visibleRange->setObjectName(QStringLiteral("exportVisibleRange"));
+    m_wholeRun->setChecked(true);
+    rangeRow->addWidget(m_wholeRun);
+    rangeRow->addWidget(m_visibleRange);
+    rangeRow->addStretch(1);
+    m_rangeLabel = new QLabel(tr("Range:"), this);
+    form->addRow(m_rangeLabel, m_range);
 
     m_width = sizeBox(this);
     m_width->setObjectName(QStringLiteral("exportWidth"));
@@ -98,6 +125,17 @@ ExportOptionsDialog::ExportOptionsDialog(
     m_presentation->setObjectName(QStringLiteral("exportPresentation"));
     m_presentation->hide();
     form->addRow(QString(), m_presentation);
+    m_quality = new QSpinBox(this);
+    m_quality->setObjectName(QStringLiteral("exportQuality"));
+    m_quality->setRange(1, 100);
+    m_quality->setValue(92);
+    m_quality->setSuffix(QStringLiteral(" %"));
+    m_quality->setToolTip(tr("JPG quality: higher is sharper and larger; 90 or more keeps thin lines clean"));
+    auto *qualityLabel = new QLabel(tr("&Quality:"), this);
+    qualityLabel->setBuddy(m_quality);
+    form->addRow(qualityLabel, m_quality);
+    qualityLabel->setVisible(format == ChartExporter::Format::Jpg);
+    m_quality->setVisible(format == ChartExporter::Format::Jpg);
 
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("exportResult"));
@@ -177,9 +215,37 @@ void ExportOptionsDialog::setHeightFitted(bool fitted)
     updateResult();
 }
 
+bool ExportOptionsDialog::wholeRun() const
+{
+    return m_wholeRun->isChecked();
+}
+
+void ExportOptionsDialog::setWholeRun(bool whole)
+{
+    (whole ? m_wholeRun : m_visibleRange)->setChecked(true);
+}
+
+void ExportOptionsDialog::setRangeChoice(bool offered)
+{
+    m_range->setVisible(offered);
+    m_rangeLabel->setVisible(offered);
+}
+
+int ExportOptionsDialog::quality() const
+{
+    return m_quality->value();
+}
+
+void ExportOptionsDialog::setQuality(int quality)
+{
+    m_quality->setValue(quality);
+}
+
 ChartExporter::Options ExportOptionsDialog::options() const
 {
     ChartExporter::Options options;
+    options.wholeRun = wholeRun();
+    options.quality = quality();
     options.width = m_width->value();
     options.height = m_heightFitted ? 0 : m_height->value();
     options.scale = scale();

@@ -10,6 +10,8 @@
 //  - The scale is offered for PNG and JPG only: ChartExporter keeps PDF and SVG vector
 //    and ignores it there.
 //  - "Keep aspect ratio" holds the ratio the size had when it was last set or unlocked.
+//  - It names the file and its folder, offers the whole run or the visible range, and a
+//    quality for JPG.
 
 #include "export/ChartExporter.h"
 
@@ -20,6 +22,7 @@ class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QRadioButton;
 class QSpinBox;
 
 namespace cacophony {
@@ -33,8 +36,9 @@ public:
     static constexpr double kDefaultScale = 2; // sharp on high-DPI screens and in slides
     static constexpr qint64 kMaxPixels = qint64(400) * 1000 * 1000; // ChartExporter refuses more
 
-    // onScreen: the timeline's size now; the dialog starts there (clamped into range).
-    ExportOptionsDialog(const QString &fileName, ChartExporter::Format format, const QSize &onScreen,
+    // path: the file to write (its folder is shown); onScreen: the timeline's size now,
+    // where the dialog starts (clamped into range).
+    ExportOptionsDialog(const QString &path, ChartExporter::Format format, const QSize &onScreen,
         QWidget *parent = nullptr);
 
     ChartExporter::Format format() const { return m_format; }
@@ -48,6 +52,12 @@ public:
     void setKeepAspectRatio(bool keep);
     // The height follows the content (a comparison: each chart fitted to its lanes).
     void setHeightFitted(bool fitted);
+    bool wholeRun() const;
+    void setWholeRun(bool whole);
+    // No choice of range (a comparison always shows its runs whole).
+    void setRangeChoice(bool offered);
+    int quality() const;
+    void setQuality(int quality);
     bool isHeightFitted() const { return m_heightFitted; }
 
     // Offers "Presentation scale": text and marks `scale` times their size, as View >
@@ -69,6 +79,10 @@ public:
     QPushButton *onScreenButton() const { return m_onScreenButton; }
     QPushButton *exportButton() const { return m_exportButton; }
     QLabel *resultLabel() const { return m_result; }
+    QLabel *folderLabel() const { return m_folder; }
+    QRadioButton *wholeRunButton() const { return m_wholeRun; }
+    QRadioButton *visibleRangeButton() const { return m_visibleRange; }
+    QSpinBox *qualityBox() const { return m_quality; }
 
 private:
     bool isRaster() const;
@@ -93,6 +107,12 @@ private:
     QCheckBox *m_presentation = nullptr;
     double m_presentationScale = 1.0;
     QLabel *m_result = nullptr;
+    QLabel *m_folder = nullptr;
+    QLabel *m_rangeLabel = nullptr;
+    QWidget *m_range = nullptr;
+    QRadioButton *m_wholeRun = nullptr;
+    QRadioButton *m_visibleRange = nullptr;
+    QSpinBox *m_quality = nullptr;
     QPushButton *m_exportButton = nullptr;
 };
 

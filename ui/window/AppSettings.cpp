@@ -146,6 +146,12 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *warnings)
     r.boolean("export/keepAspect", s.exportKeepAspect);
     r.real("replay/speed", s.replaySpeed, ReplaySchedule::kMinSpeed, ReplaySchedule::kMaxSpeed);
     r.real("view/presentationScale", s.presentationScale, PresentationMode::kMinScale, PresentationMode::kMaxScale);
+    r.boolean("export/wholeRun", s.exportWholeRun);
+    r.text("export/format", s.exportFormat, [](const QString &v) {
+        return v == QLatin1String("png") || v == QLatin1String("jpg") || v == QLatin1String("pdf")
+            || v == QLatin1String("svg");
+    });
+    r.integer("export/quality", s.exportQuality, 1, 100);
     r.boolean("firstStart/done", s.firstStartDone);
     r.bytes("window/geometry", s.geometry);
     r.bytes("window/state", s.windowState);
@@ -172,6 +178,9 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("export/keepAspect"), exportKeepAspect);
     settings.setValue(QStringLiteral("replay/speed"), QString::number(replaySpeed));
     settings.setValue(QStringLiteral("view/presentationScale"), QString::number(presentationScale));
+    settings.setValue(QStringLiteral("export/wholeRun"), exportWholeRun);
+    settings.setValue(QStringLiteral("export/format"), exportFormat);
+    settings.setValue(QStringLiteral("export/quality"), exportQuality);
     settings.setValue(QStringLiteral("firstStart/done"), firstStartDone);
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);

@@ -32,6 +32,9 @@ struct AppSettings
     int exportHeight = 0;
     double exportScale = 2.0; // sharp on high-DPI screens and in slides
     bool exportKeepAspect = true;
+    bool exportWholeRun = true; // the whole run, or only the visible range
+    QString exportFormat = QStringLiteral("png"); // png | jpg | pdf | svg: the last one chosen
+    int exportQuality = 92; // JPG, 1-100
     QString traceDir;
     double replaySpeed = 0.1; // one of ReplaySchedule::kPresetSpeeds
     double presentationScale = 1.5; // View > Presentation: text and marks this many times their size

@@ -1095,6 +1095,8 @@ bool MainWindow::exportImageFile(const QString &path)
     options.height = isComparing() ? 0 : m_settings.exportHeight; // a comparison's charts fit their lanes
     options.scale = m_settings.exportScale;
     options.presentationScale = m_timeline->presentationScale(); // as on screen
+    options.quality = m_settings.exportQuality;
+    options.wholeRun = m_settings.exportWholeRun;
     return exportImageFile(path, options);
 }
 
@@ -1116,6 +1118,9 @@ bool MainWindow::exportImageFile(const QString &path, const ChartExporter::Optio
                 { m_comparison->top()->traceData(), m_comparison->bottom()->traceData() },
                 m_comparison->top()->view(), path, *format, options, &error);
         } else {
+            // Titled like `cacophony export`: which run, at what tempo, how many beats, which seed.
+            if (options.title.isEmpty())
+                options.title = ChartExporter::captionFor(m_timeline->traceData().settings);
             ok = ChartExporter::exportView(m_timeline, path, *format, options, &error);
         }
     }
@@ -1123,6 +1128,7 @@ bool MainWindow::exportImageFile(const QString &path, const ChartExporter::Optio
         showError(tr("Cannot export image"), error);
         return false;
     }
+    rememberExport(path);
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -1142,9 +1148,12 @@ void MainWindow::chooseExportOptions(const QString &path)
         return;
     }
     const QSize screen = exportScreenSize();
-    auto *dialog = new ExportOptionsDialog(QFileInfo(path).fileName(), *format, screen, this);
+    auto *dialog = new ExportOptionsDialog(path, *format, screen, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHeightFitted(isComparing());
+    dialog->setRangeChoice(!isComparing()); // a comparison is drawn whole
+    dialog->setWholeRun(m_settings.exportWholeRun);
+    dialog->setQuality(m_settings.exportQuality);
     if (m_settings.exportWidth > 0) {
         const int height = m_settings.exportHeight > 0 ? m_settings.exportHeight : screen.height();
         dialog->setExportSize(QSize(m_settings.exportWidth, height));
@@ -1158,24 +1167,43 @@ void MainWindow::chooseExportOptions(const QString &path)
             m_settings.exportHeight = dialog->exportSize().height();
         m_settings.exportScale = dialog->scale();
         m_settings.exportKeepAspect = dialog->keepAspectRatio();
+        if (!isComparing())
+            m_settings.exportWholeRun = dialog->wholeRun();
+        if (dialog->format() == ChartExporter::Format::Jpg)
+            m_settings.exportQuality = dialog->quality();
         saveSettings();
         exportImageFile(path, dialog->options());
     });
     dialog->open();
 }
 
+void MainWindow::rememberExport(const QString &path)
+{
+    // Only a file that was written makes its folder and format the next default: a
+    // failed export to a missing folder must not become one.
+    const QFileInfo info(path);
+    m_settings.exportDir = info.absolutePath();
+    if (const std::optional<ChartExporter::Format> format = ChartExporter::formatFromPath(path))
+        m_settings.exportFormat = ChartExporter::formatName(*format).toLower();
+    saveSettings();
+}
+
 void MainWindow::exportImage()
 {
-    const QString suggested
-        = QDir(fileDialogDir(m_settings.exportDir))
-              .filePath(
-                  QStringLiteral("cacophony-%1.png").arg(RunHistory::shortTitle(shownTrace().settings)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), suggested,
-        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    // The last format chosen comes first, and names the suggested file.
+    const QStringList filters { tr("PNG image (*.png)"), tr("JPEG image (*.jpg *.jpeg)"),
+        tr("PDF document (*.pdf)"), tr("SVG drawing (*.svg)") };
+    const QStringList suffixes { QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("pdf"),
+        QStringLiteral("svg") };
+    const int chosen = std::max<int>(0, suffixes.indexOf(m_settings.exportFormat));
+    QString selected = filters.at(chosen);
+    const QString suggested = QDir(fileDialogDir(m_settings.exportDir))
+                                  .filePath(QStringLiteral("cacophony-%1.%2")
+                                          .arg(RunHistory::shortTitle(shownTrace().settings), suffixes.at(chosen)));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Image"), suggested, filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
-    m_settings.exportDir = QFileInfo(path).absolutePath();
-    saveSettings();
     chooseExportOptions(path);
 }
 
@@ -1223,6 +1251,7 @@ bool MainWindow::exportSeriesPageFile(const QString &path)
                 emit seriesPageExported(false);
                 return;
             }
+            rememberExport(path);
             statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 5000);
             emit seriesPageExported(true);
         });
@@ -1238,8 +1267,6 @@ void MainWindow::exportSeriesPage()
         tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
-    m_settings.exportDir = QFileInfo(path).absolutePath();
-    saveSettings();
     exportSeriesPageFile(path);
 }
 

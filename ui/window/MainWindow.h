@@ -146,6 +146,7 @@ private:
     void selectAudioDevice(const QString &device);
     void showError(const QString &title, const QString &text);
     void exportImage();
+    void rememberExport(const QString &path); // after a successful export
     void exportSeriesPage();
     QSize exportScreenSize() const; // what an export "as on screen" measures
     void openTrace();

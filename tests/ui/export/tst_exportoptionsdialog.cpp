@@ -5,6 +5,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
+#include <QDir>
+#include <QRadioButton>
 #include <QTest>
 
 using namespace cacophony;
@@ -13,6 +16,10 @@ class tst_ExportOptionsDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    void showsTheFolder();
+    void qualityForJpgOnly_data();
+    void qualityForJpgOnly();
+    void rangeIsWholeRunOrVisible();
     void defaultsAreTheScreenSizeAtTwice();
     void smallScreenSizeIsClampedIntoRange();
     void rangesMatchTheCommandLine();
@@ -186,6 +193,50 @@ void tst_ExportOptionsDialog::fittedHeightIsNotAsked()
     QCOMPARE(d.heightBox()->value(), 700);
     QVERIFY(d.onScreenButton()->text().contains(QStringLiteral("900")));
     QVERIFY(!d.onScreenButton()->text().contains(QStringLiteral("700")));
+}
+
+void tst_ExportOptionsDialog::showsTheFolder()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("chart.svg"));
+    ExportOptionsDialog d(path, ChartExporter::Format::Svg, QSize(800, 400));
+    QCOMPARE(d.folderLabel()->text(), QDir::toNativeSeparators(dir.path()));
+    ExportOptionsDialog gone(QDir(dir.path()).filePath(QStringLiteral("gone/chart.svg")), ChartExporter::Format::Svg,
+        QSize(800, 400));
+    QVERIFY(gone.folderLabel()->text().contains(QStringLiteral("does not exist")));
+}
+
+void tst_ExportOptionsDialog::qualityForJpgOnly_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("png") << int(ChartExporter::Format::Png) << false;
+    QTest::newRow("jpg") << int(ChartExporter::Format::Jpg) << true;
+    QTest::newRow("pdf") << int(ChartExporter::Format::Pdf) << false;
+}
+
+void tst_ExportOptionsDialog::qualityForJpgOnly()
+{
+    QFETCH(int, format);
+    QFETCH(bool, offered);
+    ExportOptionsDialog d(QStringLiteral("t.x"), ChartExporter::Format(format), QSize(800, 400));
+    d.show();
+    QCOMPARE(d.qualityBox()->isVisible(), offered);
+    d.setQuality(60);
+    QCOMPARE(d.options().quality, 60);
+}
+
+void tst_ExportOptionsDialog::rangeIsWholeRunOrVisible()
+{
+    ExportOptionsDialog d(QStringLiteral("t.png"), ChartExporter::Format::Png, QSize(800, 400));
+    d.show();
+    QVERIFY(d.options().wholeRun); // like `cacophony export`
+    d.visibleRangeButton()->click();
+    QVERIFY(!d.options().wholeRun);
+    d.setWholeRun(true);
+    QVERIFY(d.wholeRunButton()->isChecked());
+    d.setRangeChoice(false);
+    QVERIFY(!d.wholeRunButton()->isVisible());
 }
 
 QTEST_MAIN(tst_ExportOptionsDialog)

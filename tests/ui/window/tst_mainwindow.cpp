@@ -88,6 +88,8 @@ private slots:
     void exportImageAtSizeAndScale_data();
     void exportImageAtSizeAndScale();
     void exportOptionsAreRemembered();
+    void exportIsTitledAndShowsTheWholeRun();
+    void failedExportDoesNotBecomeTheDefaultFolder();
     void exportOptionsInComparisonFitTheHeight();
     void exportSeriesPage();
     void themeSwitchesPalette();
@@ -654,6 +656,86 @@ void tst_MainWindow::exportImageAtSizeAndScale()
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(qRound(width * scale), qRound(height * scale)));
     QCOMPARE(w->timeline()->plot()->size(), onScreen); // the window is left as it was
+}
+
+void tst_MainWindow::exportIsTitledAndShowsTheWholeRun()
+{
+    auto w = makeWindow();
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    TimelineView *view = w->timeline();
+    const std::pair<double, double> whole = view->timeRange();
+    view->setTimeRange(whole.first, whole.first + (whole.second - whole.first) / 3); // zoomed in
+    const std::pair<double, double> zoomed = view->timeRange();
+    const QString shownTitle = view->title();
+
+    ChartExporter::Options options;
+    options.width = 700;
+    options.height = 260;
+    options.scale = 1;
+    auto render = [&](const QString &name, bool wholeRun, const QString &title) {
+        ChartExporter::Options o = options;
+        o.wholeRun = wholeRun;
+        o.title = title;
+        const QString path = m_dir->filePath(name);
+        QString error;
+        if (!ChartExporter::exportView(view, path, ChartExporter::Format::Png, o, &error))
+            qWarning() << error;
+        return QImage(path);
+    };
+    const QImage plain = render(QStringLiteral("plain.png"), false, {});
+    const QImage titled = render(QStringLiteral("titled.png"), false, QStringLiteral("9. a title"));
+    const QImage wholeRun = render(QStringLiteral("whole.png"), true, QStringLiteral("9. a title"));
+    QVERIFY(!plain.isNull() && !titled.isNull() && !wholeRun.isNull());
+    QVERIFY(plain != titled); // the title is drawn
+    QVERIFY(titled != wholeRun); // the zoom is not what the whole run shows
+    // The screen is left as it was.
+    QCOMPARE(view->timeRange(), zoomed);
+    QCOMPARE(view->title(), shownTitle);
+
+    // The window's export: titled with the run's caption; the whole run unless the
+    // visible range was chosen (the default, as `cacophony export`, is the whole run).
+    const QString caption = ChartExporter::captionFor(view->traceData().settings);
+    QVERIFY2(caption.contains(QStringLiteral("240 BPM")) || caption.contains(QStringLiteral("6000 BPM"))
+            || caption.contains(QStringLiteral("6,000 BPM")),
+        qPrintable(caption));
+    QVERIFY2(caption.startsWith(QStringLiteral("9. async_naive")), qPrintable(caption));
+    const QString byWindow = m_dir->filePath(QStringLiteral("window.png"));
+    ChartExporter::Options chosen = options;
+    chosen.wholeRun = true;
+    QVERIFY(w->exportImageFile(byWindow, chosen));
+    QCOMPARE(QImage(byWindow), render(QStringLiteral("expected.png"), true, caption));
+    QVERIFY(AppSettings().exportWholeRun);
+}
+
+void tst_MainWindow::failedExportDoesNotBecomeTheDefaultFolder()
+{
+    auto w = makeWindow();
+    playFast(*w, 14);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    const QString good = m_dir->filePath(QStringLiteral("good.jpg"));
+    QVERIFY(w->exportImageFile(good));
+    QSettings store(settingsFile(), QSettings::IniFormat);
+    store.sync();
+    QCOMPARE(store.value(QStringLiteral("paths/export")).toString(), QFileInfo(good).absolutePath());
+    QCOMPARE(store.value(QStringLiteral("export/format")).toString(), QStringLiteral("jpg"));
+
+    const QString missing = m_dir->filePath(QStringLiteral("no/such/folder/chart.png"));
+    QVERIFY(!w->exportImageFile(missing));
+    QTRY_VERIFY(w->findChild<QMessageBox *>(QStringLiteral("errorBox")));
+    store.sync();
+    QCOMPARE(store.value(QStringLiteral("paths/export")).toString(), QFileInfo(good).absolutePath());
+    QCOMPARE(store.value(QStringLiteral("export/format")).toString(), QStringLiteral("jpg"));
+
+    // The size dialog says where the file goes, and that the folder is not there.
+    w->chooseExportOptions(missing);
+    QPointer<ExportOptionsDialog> d = w->findChild<ExportOptionsDialog *>(QStringLiteral("exportOptions"));
+    QVERIFY(d);
+    QVERIFY2(d->folderLabel()->text().contains(QDir::toNativeSeparators(QFileInfo(missing).absolutePath())),
+        qPrintable(d->folderLabel()->text()));
+    QVERIFY(d->folderLabel()->text().contains(QStringLiteral("does not exist")));
+    d->reject();
+    QTRY_VERIFY(!d);
 }
 
 void tst_MainWindow::exportOptionsAreRemembered()
