@@ -288,16 +288,6 @@
         <translation>%1 – %2, von %3</translation>
     </message>
     <message>
-        <source>beat #%1 at %2 power, lost (after the end of program)</source>
-        <comment>%2: its volume</comment>
-        <translation>Schlag Nr. %1 mit Lautstärke %2, verloren (nach dem Programmende)</translation>
-    </message>
-    <message>
-        <source>beat #%1 at %2 power</source>
-        <comment>%2: its volume</comment>
-        <translation>Schlag Nr. %1 mit Lautstärke %2</translation>
-    </message>
-    <message>
         <source>%1 (%2), %3 after the ideal beat</source>
         <comment>%1: when; %2: I or O; %3: how long</comment>
         <translation>%1 (%2), %3 nach dem idealen Schlag</translation>
@@ -382,10 +372,6 @@
         <translation>%1, ohne Blockieren</translation>
     </message>
     <message>
-        <source>value %1, message #%2</source>
-        <translation>Wert %1, Nachricht Nr. %2</translation>
-    </message>
-    <message>
         <source>channel closed and drained: not ok</source>
         <comment>ok: the second result of a receive in Go</comment>
         <translation>Kanal geschlossen und geleert: nicht ok</translation>
@@ -394,11 +380,6 @@
         <source>in a select</source>
         <comment>Go&apos;s select statement</comment>
         <translation>in einem select</translation>
-    </message>
-    <message>
-        <source>message #%1 on %2: value %3, in the channel %4</source>
-        <comment>%2: the channel; %4: how long</comment>
-        <translation>Nachricht Nr. %1 über %2: Wert %3, %4 im Kanal</translation>
     </message>
     <message>
         <source>sent by %1 at %2, received by %3 at %4</source>
@@ -419,6 +400,56 @@
         <source>%1, by %2</source>
         <comment>when, the task that closed the channel</comment>
         <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>%1 ×%2, shared lane</source>
+        <comment>tasks that run one after another in one lane, as in: beat x10</comment>
+        <translation>%1 ×%2, gemeinsame Spur</translation>
+    </message>
+    <message>
+        <source>the time %1</source>
+        <comment>a value sent on a channel: a time of the run clock</comment>
+        <translation>die Zeit %1</translation>
+    </message>
+    <message>
+        <source>volume %1</source>
+        <comment>a value sent on a channel</comment>
+        <translation>Lautstärke %1</translation>
+    </message>
+    <message>
+        <source>beat #%1</source>
+        <comment>a value sent on a channel: the number of a beat</comment>
+        <translation>Schlag Nr. %1</translation>
+    </message>
+    <message>
+        <source>a request</source>
+        <comment>a value sent on a channel that only asks</comment>
+        <translation>eine Anfrage</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <comment>a value sent on a channel</comment>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <source>beat #%1 at volume %2, lost (after the end of program)</source>
+        <comment>%2: its volume</comment>
+        <translation>Schlag Nr. %1 mit Lautstärke %2, verloren (nach dem Programmende)</translation>
+    </message>
+    <message>
+        <source>beat #%1 at volume %2</source>
+        <comment>%2: its volume</comment>
+        <translation>Schlag Nr. %1 mit Lautstärke %2</translation>
+    </message>
+    <message>
+        <source>%1, message #%2</source>
+        <comment>%1: what was sent, as in &apos;volume 58&apos;</comment>
+        <translation>%1, Nachricht Nr. %2</translation>
+    </message>
+    <message>
+        <source>message #%1 on %2: %3, in the channel %4</source>
+        <comment>%2: the channel; %3: what was sent; %4: how long</comment>
+        <translation>Nachricht Nr. %1 über %2: %3, %4 im Kanal</translation>
     </message>
 </context>
 <context>

@@ -288,16 +288,6 @@
         <translation>%1 – %2, zadanie %3</translation>
     </message>
     <message>
-        <source>beat #%1 at %2 power, lost (after the end of program)</source>
-        <comment>%2: its volume</comment>
-        <translation>uderzenie nr %1 z głośnością %2, utracone (po końcu programu)</translation>
-    </message>
-    <message>
-        <source>beat #%1 at %2 power</source>
-        <comment>%2: its volume</comment>
-        <translation>uderzenie nr %1 z głośnością %2</translation>
-    </message>
-    <message>
         <source>%1 (%2), %3 after the ideal beat</source>
         <comment>%1: when; %2: I or O; %3: how long</comment>
         <translation>%1 (%2), %3 po idealnym uderzeniu</translation>
@@ -382,10 +372,6 @@
         <translation>%1, bez blokowania</translation>
     </message>
     <message>
-        <source>value %1, message #%2</source>
-        <translation>wartość %1, wiadomość nr %2</translation>
-    </message>
-    <message>
         <source>channel closed and drained: not ok</source>
         <comment>ok: the second result of a receive in Go</comment>
         <translation>kanał zamknięty i opróżniony: nie ok</translation>
@@ -394,11 +380,6 @@
         <source>in a select</source>
         <comment>Go&apos;s select statement</comment>
         <translation>w instrukcji select</translation>
-    </message>
-    <message>
-        <source>message #%1 on %2: value %3, in the channel %4</source>
-        <comment>%2: the channel; %4: how long</comment>
-        <translation>wiadomość nr %1 w %2: wartość %3, w kanale przez %4</translation>
     </message>
     <message>
         <source>sent by %1 at %2, received by %3 at %4</source>
@@ -419,6 +400,56 @@
         <source>%1, by %2</source>
         <comment>when, the task that closed the channel</comment>
         <translation>%1, zadanie %2</translation>
+    </message>
+    <message>
+        <source>%1 ×%2, shared lane</source>
+        <comment>tasks that run one after another in one lane, as in: beat x10</comment>
+        <translation>%1 ×%2, wspólny tor</translation>
+    </message>
+    <message>
+        <source>the time %1</source>
+        <comment>a value sent on a channel: a time of the run clock</comment>
+        <translation>czas %1</translation>
+    </message>
+    <message>
+        <source>volume %1</source>
+        <comment>a value sent on a channel</comment>
+        <translation>głośność %1</translation>
+    </message>
+    <message>
+        <source>beat #%1</source>
+        <comment>a value sent on a channel: the number of a beat</comment>
+        <translation>uderzenie nr %1</translation>
+    </message>
+    <message>
+        <source>a request</source>
+        <comment>a value sent on a channel that only asks</comment>
+        <translation>prośba</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <comment>a value sent on a channel</comment>
+        <translation>wartość %1</translation>
+    </message>
+    <message>
+        <source>beat #%1 at volume %2, lost (after the end of program)</source>
+        <comment>%2: its volume</comment>
+        <translation>uderzenie nr %1 z głośnością %2, utracone (po końcu programu)</translation>
+    </message>
+    <message>
+        <source>beat #%1 at volume %2</source>
+        <comment>%2: its volume</comment>
+        <translation>uderzenie nr %1 z głośnością %2</translation>
+    </message>
+    <message>
+        <source>%1, message #%2</source>
+        <comment>%1: what was sent, as in &apos;volume 58&apos;</comment>
+        <translation>%1, wiadomość nr %2</translation>
+    </message>
+    <message>
+        <source>message #%1 on %2: %3, in the channel %4</source>
+        <comment>%2: the channel; %3: what was sent; %4: how long</comment>
+        <translation>wiadomość nr %1 w %2: %3, w kanale przez %4</translation>
     </message>
 </context>
 <context>

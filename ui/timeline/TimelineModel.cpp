@@ -2,6 +2,7 @@
 
 #include "metronome/Scenario.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
 #include <numeric>
@@ -294,8 +295,9 @@ int TimelineModel::ensureTaskLane(std::uint32_t task, std::uint32_t parent, std:
             parent = info->parent;
     }
     int lane = -1;
-    // Share a lane with an earlier sibling that has finished (main has no siblings).
-    if (parent != 0) {
+    // Share a lane with an earlier sibling that has finished (main has no siblings), unless
+    // the run is short enough to give every task its own.
+    if (parent != 0 && !lanePerTask()) {
         for (std::size_t i = 0; i < m_taskLanes.size(); ++i) {
             const TaskLane &candidate = m_taskLanes[i];
             if (candidate.key == parent && !candidate.lives.empty() && candidate.lives.back().end != kOpen
@@ -494,7 +496,7 @@ QString TimelineModel::taskLaneLabel(int laneIndex) const
     }
     if (!lane.label.uniform)
         return QStringLiteral("%1 +%2").arg(taskName(lane.lives.front().task)).arg(lane.lives.size() - 1);
-    return QStringLiteral("%1 \u00d7%2")
+    return tr("%1 \u00d7%2, shared lane", "tasks that run one after another in one lane, as in: beat x10")
         .arg(lane.label.base.isEmpty() ? tr("task", "a lane of tasks without a name, as in: task x3")
                                        : lane.label.base)
         .arg(lane.lives.size());
@@ -507,12 +509,34 @@ QString TimelineModel::channelLaneLabel(int laneIndex) const
     return objectName(m_channelLanes[std::size_t(laneIndex)].object);
 }
 
+bool TimelineModel::lanePerTask() const
+{
+    return m_settings.beats > 0 && m_settings.beats <= kLanePerTaskBeats;
+}
+
 QString TimelineModel::formatMs(std::int64_t ns)
 {
     const double ms = double(ns) / 1e6;
     const double a = std::abs(ms);
     const int decimals = a >= 100 ? 0 : a >= 1 ? 1 : a >= 0.01 ? 2 : 3;
-    return QStringLiteral("%1 ms").arg(ms, 0, 'f', decimals);
+    return QStringLiteral("%1 ms").arg(QLocale().toString(ms, 'f', decimals)); // the user's digits
+}
+
+QString TimelineModel::valueText(const Event &e) const
+{
+    // What the value means on this channel, not the raw number a Go program would print.
+    const ObjectInfo *info = objectInfo(e.object);
+    const QString name = info ? info->name : QString();
+    auto named = [&name](const char *part) { return name.contains(QLatin1String(part), Qt::CaseInsensitive); };
+    if ((info && info->kind == ObjectKind::Ticker) || named("tick") || named("timing"))
+        return tr("the time %1", "a value sent on a channel: a time of the run clock").arg(formatMs(e.b));
+    if (named("volume") || named("response"))
+        return tr("volume %1", "a value sent on a channel").arg(QLocale().toString(e.b));
+    if (named("count"))
+        return tr("beat #%1", "a value sent on a channel: the number of a beat").arg(QLocale().toString(e.b));
+    if (e.b == 0 && named("request"))
+        return tr("a request", "a value sent on a channel that only asks");
+    return tr("value %1", "a value sent on a channel").arg(QLocale().toString(e.b));
 }
 
 QString TimelineModel::taskLabel(std::uint32_t task) const
@@ -567,8 +591,8 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
         break;
     case TimelineHit::Beat:
     case TimelineHit::TaskBeat: {
-        text = e.has(Lost) ? tr("beat #%1 at %2 power, lost (after the end of program)", "%2: its volume")
-                           : tr("beat #%1 at %2 power", "%2: its volume");
+        text = e.has(Lost) ? tr("beat #%1 at volume %2, lost (after the end of program)", "%2: its volume")
+                           : tr("beat #%1 at volume %2", "%2: its volume");
         text = text.arg(e.a).arg(e.b);
         if (interval > 0) {
             const std::int64_t late = e.t - e.a * interval;
@@ -630,7 +654,8 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
             text = op;
         more = QStringLiteral("%1, %2").arg(formatMs(e.end()), taskLabel(e.task));
         if (e.kind == EventKind::ChanSend || e.kind == EventKind::ChanRecv) {
-            more += QLatin1Char('\n') + tr("value %1, message #%2").arg(e.b).arg(e.a);
+            more += QLatin1Char('\n') + tr("%1, message #%2", "%1: what was sent, as in 'volume 58'")
+                                             .arg(valueText(e), QLocale().toString(e.a));
             if (e.has(NotOk))
                 more += QLatin1Char('\n')
                       + tr("channel closed and drained: not ok", "ok: the second result of a receive in Go");
@@ -642,8 +667,8 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
     case TimelineHit::Message: {
         const Event &recv = m_events[hit.other];
         const std::int64_t waited = std::max<std::int64_t>(0, recv.end() - e.end());
-        text = tr("message #%1 on %2: value %3, in the channel %4", "%2: the channel; %4: how long")
-                   .arg(e.a).arg(objectName(e.object)).arg(e.b).arg(formatMs(waited));
+        text = tr("message #%1 on %2: %3, in the channel %4", "%2: the channel; %3: what was sent; %4: how long")
+                   .arg(QLocale().toString(e.a), objectName(e.object), valueText(e), formatMs(waited));
         more = tr("sent by %1 at %2, received by %3 at %4", "a message; %1, %3: tasks; %2, %4: times")
                    .arg(taskLabel(e.task), formatMs(e.end()), taskLabel(recv.task), formatMs(recv.end()));
         break;

@@ -10,9 +10,10 @@
 //    records, sorted by time, so the cost per event stays far below 100 bytes.
 //  - append() accepts batches in any order; out-of-order arrivals are merged into the
 //    tracks' tails, so the tracks are always sorted whatever the arrival order.
-//  - Tasks spawned by the same parent share a lane when their lives do not overlap (a
-//    naive strategy spawns one task per beat; a lane each would not scale to long runs).
-//    A task keeps its lane once assigned.
+//  - Every task has a lane of its own in a run of at most kLanePerTaskBeats beats. In a
+//    longer (or continuous) run, tasks spawned by the same parent share a lane when their
+//    lives do not overlap (a naive strategy spawns one task per beat; a lane each would
+//    not scale), and the lane's label says it is shared. A task keeps its lane.
 //
 // Not thread-safe: owned by the UI thread.
 
@@ -55,6 +56,7 @@ class TimelineModel
 
 public:
     static constexpr std::int64_t kOpen = std::numeric_limits<std::int64_t>::max(); // still running
+    static constexpr int kLanePerTaskBeats = 32; // runs up to this many beats: a lane per task
 
     enum BeatBits : std::uint32_t { BeatOutOfOrder = 1, BeatLost = 2 };
     enum class ArrowKind : std::uint32_t { Spawn, Send, Recv, Close, Return };
@@ -149,8 +151,12 @@ public:
     // language of the installed translators.
     QString describe(const TimelineHit &hit, bool details) const;
 
-    // "12.3 ms" with a precision fit for the size.
+    // "12.3 ms" with a precision fit for the size, in the user's locale.
     static QString formatMs(std::int64_t ns);
+    // Every task in a lane of its own (a short run), rather than siblings sharing lanes.
+    bool lanePerTask() const;
+    // A sent value as what it means on its channel: "volume 58", "the time 630 ms".
+    QString valueText(const Event &e) const;
 
 private:
     enum class Role { Instants, Spans, MeasureRows, Beats, Messages };

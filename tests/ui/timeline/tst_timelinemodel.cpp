@@ -44,6 +44,7 @@ private:
     }
 
 private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); } // the tests' texts are English, C digits
     void tracksSortedWhateverTheArrivalOrder_data()
     {
         QTest::addColumn<int>("batches");
@@ -117,6 +118,7 @@ private slots:
     {
         TraceData trace;
         trace.settings.strategy = QStringLiteral("async_naive");
+        trace.settings.beats = 1000; // too long for a lane per task
         trace.tasks = {TaskInfo{1, 0, QStringLiteral("main")}, TaskInfo{2, 1, QStringLiteral("beat 0")},
                        TaskInfo{3, 1, QStringLiteral("beat 1")}, TaskInfo{4, 1, QStringLiteral("beat 2")}};
         trace.events = {
@@ -135,7 +137,7 @@ private slots:
         QCOMPARE(model.taskLanes().size(), std::size_t(3)); // main, beat 0 (+ beat 2), beat 1
         QCOMPARE(model.laneOfTask(4), model.laneOfTask(2));
         QVERIFY(model.laneOfTask(3) != model.laneOfTask(2));
-        QCOMPARE(model.taskLaneLabel(model.laneOfTask(2)), QStringLiteral("beat \u00d72"));
+        QCOMPARE(model.taskLaneLabel(model.laneOfTask(2)), QStringLiteral("beat \u00d72, shared lane"));
         QCOMPARE(model.taskLaneLabel(model.laneOfTask(3)), QStringLiteral("beat 1"));
         QCOMPARE(model.taskLaneLabel(model.laneOfTask(1)), QStringLiteral("main"));
         const auto &lives = model.taskLanes()[std::size_t(model.laneOfTask(2))].lives;
@@ -143,6 +145,71 @@ private slots:
         QCOMPARE(lives[0].start, 11);
         QCOMPARE(lives[0].end, 30);
         QCOMPARE(lives[1].start, 41);
+    }
+
+    void shortRunsGiveEveryTaskItsOwnLane()
+    {
+        const TraceData trace = asyncNaiveRun(15);
+        TimelineModel model;
+        model.clear(trace.settings);
+        model.updateNames(trace.tasks, trace.objects);
+        model.append(trace.events);
+        QVERIFY(model.lanePerTask());
+        QStringList labels;
+        for (std::size_t i = 0; i < model.taskLanes().size(); ++i) {
+            QCOMPARE(model.taskLanes()[i].lives.size(), std::size_t(1));
+            labels << model.taskLaneLabel(int(i));
+        }
+        QCOMPARE(model.taskLanes().size(), trace.tasks.size()); // main and 15 beats
+        QVERIFY2(!labels.join(QLatin1Char(' ')).contains(QStringLiteral("shared")), qPrintable(labels.join(QLatin1Char(','))));
+
+        // A continuous run shares, and says so.
+        TraceData continuous = asyncNaiveRun(40);
+        continuous.settings.beats = 0;
+        model.clear(continuous.settings);
+        model.updateNames(continuous.tasks, continuous.objects);
+        model.append(continuous.events);
+        QVERIFY(!model.lanePerTask());
+        QVERIFY(model.taskLanes().size() < continuous.tasks.size());
+        bool saysShared = false;
+        for (std::size_t i = 0; i < model.taskLanes().size(); ++i)
+            saysShared |= model.taskLanes()[i].lives.size() > 1
+                && model.taskLaneLabel(int(i)).contains(QStringLiteral("shared lane"));
+        QVERIFY(saysShared);
+    }
+
+    void valuesSayWhatTheyMean()
+    {
+        const TraceData trace = servicesRun(4);
+        TimelineModel model;
+        model.clear(trace.settings);
+        model.updateNames(trace.tasks, trace.objects);
+        model.append(trace.events);
+        QStringList seen;
+        for (std::uint32_t i = 0; i < model.eventCount(); ++i) {
+            const Event &e = model.event(i);
+            if (e.kind != EventKind::ChanSend)
+                continue;
+            const QString channel = model.objectName(e.object);
+            const QString text = model.valueText(e);
+            if (channel == QLatin1String("volumes"))
+                QCOMPARE(text, QStringLiteral("volume %1").arg(e.b));
+            else if (channel == QLatin1String("counts"))
+                QCOMPARE(text, QStringLiteral("beat #%1").arg(e.b));
+            else if (channel == QLatin1String("timings"))
+                QVERIFY2(text.startsWith(QStringLiteral("the time ")) && text.endsWith(QStringLiteral(" ms")),
+                         qPrintable(text));
+            seen << channel;
+        }
+        QVERIFY(seen.contains(QStringLiteral("volumes")));
+    }
+
+    void numbersInTheUsersLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::German));
+        auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        QCOMPARE(TimelineModel::formatMs(4'200'000), QStringLiteral("4,2 ms"));
+        QCOMPARE(TimelineModel::formatMs(1'234'000'000), QStringLiteral("1.234 ms"));
     }
 
     void messagesMatchedByIdWhicheverSideArrivesFirst()
@@ -230,7 +297,7 @@ private slots:
         };
         const std::uint32_t beat = find(EventKind::Beat, 3);
         QCOMPARE(model.describe({TimelineHit::Beat, beat, 0}, false),
-                 QStringLiteral("beat #3 at %1 power").arg(volumeOf(3)));
+                 QStringLiteral("beat #3 at volume %1").arg(volumeOf(3)));
         QVERIFY(model.describe({TimelineHit::Beat, beat, 0}, true).contains(QStringLiteral("performed by beat performing")));
 
         // Counting's first send blocked half an interval (5 ms at 6000 BPM).
@@ -254,7 +321,7 @@ private slots:
         QTest::addColumn<bool>("send"); // else: a beat
         QTest::addColumn<QString>("english");
         QTest::addColumn<QString>("word"); // what the translation must contain
-        const QString beat = QStringLiteral("beat #3 at %1 power").arg(volumeOf(3));
+        const QString beat = QStringLiteral("beat #3 at volume %1").arg(volumeOf(3));
         const QString send = QStringLiteral("send on counts, blocked 5.0 ms");
         QTest::newRow("German beat") << QLocale::German << false << beat << QStringLiteral("Schlag Nr. 3");
         QTest::newRow("German send") << QLocale::German << true << send << QStringLiteral("blockiert");

@@ -165,7 +165,7 @@ private slots:
         view->refresh();
         const QPoint at = pointOfBeat(*view, trace, 3);
         QVERIFY2(!at.isNull(), "beat #3 not found under the mouse");
-        QCOMPARE(view->toolTipAt(at), QStringLiteral("beat #3 at %1 power").arg(volumeOf(3)));
+        QCOMPARE(view->toolTipAt(at), QStringLiteral("beat #3 at volume %1").arg(volumeOf(3)));
         // Empty space has no tooltip.
         QCOMPARE(view->toolTipAt(view->plot()->axisRect()->rect().topRight() + QPoint(-2, 2)), QString());
 

@@ -895,8 +895,8 @@ void tst_MainWindow::clickedItemShowsDetails()
     QDockWidget *dock = w->findChild<QDockWidget *>(QStringLiteral("detailsDock"));
     QVERIFY(dock);
     dock->hide();
-    emit w->timeline()->itemSelected(QStringLiteral("beat #3 at 58 power"));
-    QCOMPARE(w->detailsView()->toPlainText(), QStringLiteral("beat #3 at 58 power"));
+    emit w->timeline()->itemSelected(QStringLiteral("beat #3 at volume 58"));
+    QCOMPARE(w->detailsView()->toPlainText(), QStringLiteral("beat #3 at volume 58"));
     QVERIFY(dock->isVisible()); // a click brings the panel back
     emit w->comparison()->top()->itemSelected(QStringLiteral("measurement #2"));
     QCOMPARE(w->detailsView()->toPlainText(), QStringLiteral("measurement #2"));
