@@ -381,7 +381,8 @@ std::vector<TimelineLayer::Band> TimelineLayer::bands(const QRect &rect) const
         const int rows = std::min(m_model->measurementRows(), kMaxMeasureRows);
         specs.push_back({Band::Ideal, 0, 1.0, tr("Ideal beats")});
         specs.push_back({Band::Measures, 0, 0.9 + 0.35 * (rows - 1), tr("Volume measurements")});
-        specs.push_back({Band::Beats, 0, m_model->orderMatters() ? 2.1 : 1.5, tr("Actual beats")});
+        // Room for the stacked markers it draws (up to kMaxBeatLevels), not an empty half.
+        specs.push_back({Band::Beats, 0, m_model->orderMatters() ? 1.45 : 1.1, tr("Actual beats")});
     } else {
         for (const TimelineModel::LaneRef &ref : m_model->taskViewOrder()) {
             if (ref.channel)
@@ -637,11 +638,15 @@ void TimelineLayer::draw(QCPPainter *painter)
                                      std::round(band.bottom) + 0.5));
         }
     }
-    if (m_view == TimelineView::View::Beats)
+    if (m_view == TimelineView::View::Beats) {
+        // Under the beats: one performed just before the end (scenario 14's last) stays
+        // readable instead of hiding under the red line.
+        drawEndOfProgram(f, rect.top(), rect.bottom());
         drawBeatView(f, bandList);
-    else
+    } else {
         drawTaskView(f, bandList);
-    drawEndOfProgram(f, rect.top(), rect.bottom());
+        drawEndOfProgram(f, rect.top(), rect.bottom());
+    }
     painter->restore();
 
     drawLaneLabels(painter, rect, bandList);
