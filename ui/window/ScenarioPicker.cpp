@@ -7,7 +7,10 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QAbstractItemView>
 #include <QSignalBlocker>
+
+#include <algorithm>
 
 namespace cacophony {
 
@@ -34,13 +37,13 @@ ScenarioPicker::ScenarioPicker(QWidget *parent)
     m_scenario->setMaxVisibleItems(20);
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenario->setMinimumContentsLength(34);
-    m_scenario->setToolTip(
+    m_scenarioTip = (
         tr("The metronome implementation to run: the 14 scenarios of the series "
            "in its order, or a custom strategy and delay profile ([ and ] step through)."));
 
     for (const Strategy &s : ScenarioRegistry::strategies())
         m_strategy->addItem(ScenarioText::title(s), s.id);
-    m_strategy->setToolTip(tr("Custom run: the metronome implementation (strategy)."));
+    m_strategyTip = tr("Custom run: the metronome implementation (strategy).");
     m_strategy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_strategy->setMinimumContentsLength(20);
 
@@ -48,6 +51,17 @@ ScenarioPicker::ScenarioPicker(QWidget *parent)
         m_profile->addItem(ScenarioText::profile(delayProfileName(p)), delayProfileName(p));
     m_profile->setToolTip(tr("Custom run: how long a volume measurement takes. Short: half a beat; "
                              "oscillating: a slow wave from 0.2 to 2.5 beats; random: 0.2 to 2.5 beats."));
+
+    // Long titles (Polish ones especially) are read in full: the lists open as wide as
+    // their longest entry, never elided, and a closed box names its whole choice in
+    // its tooltip.
+    for (QComboBox *box : { m_scenario, m_strategy, m_profile }) {
+        box->view()->setTextElideMode(Qt::ElideNone);
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+        box->view()->setMinimumWidth(widest + 48); // frame, margins and a scroll bar
+    }
 
     auto *caption = new QLabel(tr("&Scenario"), this);
     caption->setBuddy(m_scenario);
@@ -58,7 +72,7 @@ ScenarioPicker::ScenarioPicker(QWidget *parent)
     grid->addWidget(m_scenario, 1, 0, 1, 2);
     grid->addWidget(m_strategy, 2, 0);
     grid->addWidget(m_profile, 2, 1);
-    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(0, 4);
     grid->setColumnStretch(1, 1);
 
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
@@ -68,6 +82,7 @@ ScenarioPicker::ScenarioPicker(QWidget *parent)
     // Only reachable for custom: the boxes are disabled otherwise.
     connect(m_strategy, &QComboBox::currentIndexChanged, this, [this] {
         m_customStrategy = m_strategy->currentData().toString();
+        m_strategy->setToolTip(QStringLiteral("%1\n\n%2").arg(m_strategy->currentText(), m_strategyTip));
         emit selectionChanged();
     });
     connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
@@ -140,6 +155,8 @@ void ScenarioPicker::updateCustomState()
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(profileName)));
     m_strategy->setEnabled(custom);
     m_profile->setEnabled(custom);
+    m_scenario->setToolTip(QStringLiteral("%1\n\n%2").arg(m_scenario->currentText(), m_scenarioTip));
+    m_strategy->setToolTip(QStringLiteral("%1\n\n%2").arg(m_strategy->currentText(), m_strategyTip));
 }
 
 } // namespace cacophony

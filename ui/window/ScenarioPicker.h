@@ -43,6 +43,8 @@ private:
     QComboBox *m_profile;
     QString m_customStrategy; // the custom choice, kept while a scenario is shown
     QString m_customProfile;
+    QString m_scenarioTip; // what each box is for, below the full name of its choice
+    QString m_strategyTip;
 };
 
 } // namespace cacophony
