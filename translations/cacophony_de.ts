@@ -738,10 +738,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Einige Einstellungen waren ungültig und wurden zurückgesetzt: %1</translation>
     </message>
     <message>
-        <source>No audio output: the metronome plays silently. %1</source>
-        <translation>Keine Audioausgabe: Das Metronom spielt lautlos. %1</translation>
-    </message>
-    <message>
         <source>&amp;Play</source>
         <translation>&amp;Spielen</translation>
     </message>
@@ -1020,10 +1016,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Audio device &quot;%1&quot; is not available; using the default.</source>
         <translation>Audiogerät „%1“ ist nicht verfügbar; verwende das Standardgerät.</translation>
-    </message>
-    <message>
-        <source>no sound</source>
-        <translation>kein Ton</translation>
     </message>
     <message>
         <source>Muted</source>
@@ -1335,6 +1327,14 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
+        <translation>Das Metronom spielt lautlos: %1 Wähle ein Gerät unter Audio &gt; Ausgabegerät.</translation>
     </message>
 </context>
 <context>

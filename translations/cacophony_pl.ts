@@ -738,10 +738,6 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>Niektóre ustawienia były nieprawidłowe i zostały przywrócone: %1</translation>
     </message>
     <message>
-        <source>No audio output: the metronome plays silently. %1</source>
-        <translation>Brak wyjścia audio: metronom gra bezgłośnie. %1</translation>
-    </message>
-    <message>
         <source>&amp;Play</source>
         <translation>&amp;Graj</translation>
     </message>
@@ -1020,10 +1016,6 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Audio device &quot;%1&quot; is not available; using the default.</source>
         <translation>Urządzenie audio „%1” jest niedostępne; używam domyślnego.</translation>
-    </message>
-    <message>
-        <source>no sound</source>
-        <translation>bez dźwięku</translation>
     </message>
     <message>
         <source>Muted</source>
@@ -1335,6 +1327,14 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>SVG drawing (*.svg)</source>
         <translation>Rysunek SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Bez dźwięku</translation>
+    </message>
+    <message>
+        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
+        <translation>Metronom gra bezgłośnie: %1 Wybierz urządzenie w Dźwięk &gt; Urządzenie wyjściowe.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@ int GuiApp::run(int argc, char **argv)
     MainWindow window;
     FirstPaintProbe::installIfAsked(&window);
     window.show();
+    // Keys work from the start (Space plays) without a click first, also where no window
+    // manager activates a new window.
+    window.raise();
+    window.activateWindow();
     if (!parser.positionalArguments().isEmpty()) {
         const QString path = parser.positionalArguments().constFirst();
         QTimer::singleShot(0, &window, [&window, path] { window.openTraceFile(path); });

@@ -20,6 +20,9 @@
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
@@ -95,6 +98,10 @@ QFrame *separator(QWidget *parent)
     return line;
 }
 
+// Live statistics keep up with the chart (a beat drawn red is counted within a tenth of a
+// second), unless analysing costs more than a tenth of the UI thread.
+constexpr int kLiveStatsMs = 100;
+
 const Scenario *scenarioByNumber(int number)
 {
     for (const Scenario &s : ScenarioRegistry::scenarios()) {
@@ -128,13 +135,23 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     createStatusBar();
     applySettings();
 
+    // Space plays wherever the focus is in the window: spin boxes would type it, buttons
+    // would press themselves, combo boxes would open, lists would select. Let it reach the
+    // Play shortcut instead (text fields of dialogs keep it).
+    for (QWidget *child : findChildren<QWidget *>()) {
+        if (qobject_cast<QAbstractSpinBox *>(child) || qobject_cast<QAbstractButton *>(child)
+            || qobject_cast<QComboBox *>(child) || qobject_cast<QAbstractSlider *>(child)
+            || qobject_cast<QAbstractItemView *>(child))
+            child->installEventFilter(this);
+    }
+
     m_restartTimer.setSingleShot(true);
     m_restartTimer.setInterval(250);
     connect(&m_restartTimer, &QTimer::timeout, this, [this] {
         if (isPlaying())
             play(); // start() stops the old run first
     });
-    m_statsTimer.setInterval(333);
+    m_statsTimer.setInterval(kLiveStatsMs);
     connect(&m_statsTimer, &QTimer::timeout, this, &MainWindow::updateLiveStats);
 
     connect(m_controller, &RunController::runStarted, this, &MainWindow::onRunStarted);
@@ -162,8 +179,7 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     connect(
         m_audio->engine(), &AudioEngine::statusChanged, this,
         [this](const AudioStatus &status) {
-            m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("no sound"));
-            m_audioStatus->setToolTip(m_audio->status());
+            updateAudioStatus();
             if (status.state == AudioStatus::Lost)
                 statusBar()->showMessage(status.message, 10000);
         },
@@ -175,9 +191,6 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
             30000);
         saveSettings(); // write the repaired values back
     }
-    if (!m_audio->isAvailable() && warnings.isEmpty())
-        statusBar()->showMessage(
-            tr("No audio output: the metronome plays silently. %1").arg(m_audio->status()), 10000);
 }
 
 MainWindow::~MainWindow()
@@ -459,9 +472,7 @@ void MainWindow::createCentral()
     setCentralWidget(central);
     updateHeaderColors();
 
-    // Spin boxes take printable keys: let Space reach the Play shortcut instead.
-    for (QAbstractSpinBox *box : central->findChildren<QAbstractSpinBox *>())
-        box->installEventFilter(this);
+
 }
 
 void MainWindow::createDocks()
@@ -651,8 +662,7 @@ void MainWindow::applySettings()
     if (!s.audioDevice.isEmpty() && !m_audio->open(s.audioDevice))
         statusBar()->showMessage(
             tr("Audio device \"%1\" is not available; using the default.").arg(s.audioDevice), 10000);
-    m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("no sound"));
-    m_audioStatus->setToolTip(m_audio->status());
+    updateAudioStatus();
 
     setTimelineView(
         s.timelineView == QLatin1String("tasks") ? TimelineView::View::Tasks : TimelineView::View::Beats);
@@ -872,13 +882,13 @@ void MainWindow::updateLiveStats()
     m_stats->setAnalysis(RunAnalysis::analyse(m_controller->trace()), false);
     // A long continuous run makes analysis costly: then refresh less often, never
     // spending more than about a tenth of the UI thread on it.
-    m_statsTimer.setInterval(std::max(333, int(cost.elapsed() * 10)));
+    m_statsTimer.setInterval(std::max(kLiveStatsMs, int(cost.elapsed() * 10)));
 }
 
 void MainWindow::onRunEnded(const TraceData &trace, bool completed)
 {
     m_statsTimer.stop();
-    m_statsTimer.setInterval(333);
+    m_statsTimer.setInterval(kLiveStatsMs);
 
     // A run the user stopped is kept if it has something to show.
     RunAnalysis analysis;
@@ -1383,10 +1393,20 @@ void MainWindow::selectAudioDevice(const QString &device)
     } else {
         showError(tr("Audio device"), tr("Cannot open %1: %2").arg(device, m_audio->status()));
     }
-    m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("no sound"));
-    m_audioStatus->setToolTip(m_audio->status());
+    updateAudioStatus();
     if (wasPlaying)
         play();
+}
+
+void MainWindow::updateAudioStatus()
+{
+    // The one place that says whether there is sound: a lasting label, its reason in the
+    // tooltip (no second message in the status bar).
+    m_audioStatus->setText(m_audio->isAvailable() ? m_audio->currentDevice() : tr("No sound"));
+    m_audioStatus->setToolTip(m_audio->isAvailable()
+            ? m_audio->status()
+            : tr("The metronome plays silently: %1 Choose a device in Audio > Output Device.")
+                  .arg(m_audio->status()));
 }
 
 void MainWindow::about()

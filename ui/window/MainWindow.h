@@ -144,6 +144,7 @@ private:
     void updateHeaderColors();
     void populateDeviceMenu();
     void selectAudioDevice(const QString &device);
+    void updateAudioStatus();
     void showError(const QString &title, const QString &text);
     void exportImage();
     void rememberExport(const QString &path); // after a successful export

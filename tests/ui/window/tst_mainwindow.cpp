@@ -12,6 +12,7 @@
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDial>
@@ -70,6 +71,8 @@ private slots:
     void scenarioPickerListsTheSeriesInOrder();
     void spaceStartsAndStops();
     void spaceWorksWithFocusInSpinBox();
+    void spaceIsWindowWide_data();
+    void spaceIsWindowWide();
     void changeWhilePlayingRestarts_data();
     void changeWhilePlayingRestarts();
     void runEndsIntoHistoryAndStats();
@@ -93,7 +96,9 @@ private slots:
     void exportOptionsInComparisonFitTheHeight();
     void exportSeriesPage();
     void themeSwitchesPalette();
+    void darkThemeReachesThePanels();
     void audioMenuWorksWithoutDevice();
+    void noSoundIsSaidOnce();
     void clickedItemShowsDetails();
     void screenshot();
 
@@ -244,6 +249,37 @@ void tst_MainWindow::spaceStartsAndStops()
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
     QVERIFY(!w->history()->entry(0)->completed);
     QVERIFY(w->history()->entry(0)->analysis.beatsPerformed >= 3);
+}
+
+void tst_MainWindow::spaceIsWindowWide_data()
+{
+    QTest::addColumn<QString>("focus"); // object name of the widget holding the focus
+    QTest::newRow("scenario box") << QStringLiteral("scenarioBox");
+    QTest::newRow("tempo dial") << QStringLiteral("bpmDial");
+    QTest::newRow("volume slider") << QStringLiteral("volumeSlider");
+    QTest::newRow("play button") << QStringLiteral("playButton");
+    QTest::newRow("banner button") << QString(); // the first push button of the banner
+}
+
+void tst_MainWindow::spaceIsWindowWide()
+{
+    QFETCH(QString, focus);
+    auto w = makeWindow();
+    w->tempoControl()->setBpm(600);
+    w->beatsBox()->setValue(0);
+    w->showFirstStartHint();
+    QWidget *target = focus.isEmpty() ? static_cast<QWidget *>(w->banner()->findChild<QPushButton *>())
+                                      : w->findChild<QWidget *>(focus);
+    QVERIFY(target);
+    target->setFocus();
+    QTRY_VERIFY(target->hasFocus());
+    const int scenario = w->scenarioPicker()->scenarioBox()->currentIndex();
+    QTest::keyClick(target, Qt::Key_Space);
+    QVERIFY(w->isPlaying());
+    QTest::keyClick(target, Qt::Key_Space);
+    QVERIFY(!w->isPlaying());
+    QCOMPARE(w->scenarioPicker()->scenarioBox()->currentIndex(), scenario); // no button pressed, no popup
+    QVERIFY(!w->scenarioPicker()->scenarioBox()->view()->isVisible());
 }
 
 void tst_MainWindow::spaceWorksWithFocusInSpinBox()
@@ -853,6 +889,28 @@ void tst_MainWindow::exportSeriesPage()
     QCOMPARE(w->history()->rowCount(), 0); // the page's runs are not the user's
 }
 
+void tst_MainWindow::darkThemeReachesThePanels()
+{
+    auto w = makeWindow();
+    playFast(*w, 14);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    w->setTheme(Theme::Mode::Dark);
+    auto dark = [](QWidget *widget, QPalette::ColorRole role) {
+        const QImage image = widget->grab().toImage();
+        // What is painted, not only the palette: the middle of the panel.
+        const QColor painted = image.pixelColor(image.width() / 2, image.height() - 4);
+        return widget->palette().color(role).lightness() < 110 && painted.lightness() < 110;
+    };
+    QTRY_VERIFY(dark(w->statsPanel(), QPalette::Window));
+    QVERIFY(dark(w->detailsView()->viewport(), QPalette::Base));
+    for (QAbstractItemView *view : w->historyPanel()->findChildren<QAbstractItemView *>())
+        QVERIFY(dark(view->viewport(), QPalette::Base));
+    for (QDockWidget *dock : w->findChildren<QDockWidget *>())
+        QVERIFY2(dark(dock, QPalette::Window), qPrintable(dock->objectName()));
+    w->setTheme(Theme::Mode::Light);
+    QTRY_VERIFY(!dark(w->statsPanel(), QPalette::Window));
+}
+
 void tst_MainWindow::themeSwitchesPalette()
 {
     auto w = makeWindow();
@@ -864,6 +922,19 @@ void tst_MainWindow::themeSwitchesPalette()
     QVERIFY(!Theme::isDark());
     w->setTheme(Theme::Mode::System);
     QCOMPARE(Theme::current(), Theme::Mode::System);
+}
+
+void tst_MainWindow::noSoundIsSaidOnce()
+{
+    auto w = makeWindow();
+    auto *label = w->findChild<QLabel *>(QStringLiteral("audioStatus"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("No sound"));
+    QVERIFY(label->toolTip().contains(QStringLiteral("silently")));
+    const QString message = w->statusBar()->currentMessage();
+    QVERIFY2(!message.contains(QStringLiteral("sound"), Qt::CaseInsensitive)
+            && !message.contains(QStringLiteral("audio"), Qt::CaseInsensitive),
+        qPrintable(message));
 }
 
 void tst_MainWindow::audioMenuWorksWithoutDevice()
@@ -925,7 +996,8 @@ void tst_MainWindow::screenshot()
         w->playNineThenFourteen();
         QTRY_VERIFY_WITH_TIMEOUT(w->isComparing(), 60000);
     } else {
-        w->playScenario(9);
+        const int scenario = qEnvironmentVariableIntValue("CACOPHONY_SCREENSHOT_SCENARIO");
+        w->playScenario(scenario > 0 ? scenario : 9);
         QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, 10000);
     }
