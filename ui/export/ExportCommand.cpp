@@ -2,6 +2,7 @@
 
 #include "GuiApp.h"
 #include "audio/OfflineRenderer.h"
+#include "cli/RunOptions.h"
 #include "metronome/DelayProfile.h"
 #include "metronome/MetronomeRun.h"
 #include "metronome/Scenario.h"
@@ -21,7 +22,7 @@ namespace {
 
 constexpr int kMinBpm = 1;
 constexpr int kMaxBpm = 6000;
-constexpr int kMaxBeats = 10000;
+constexpr int kMaxBeats = RunOptions::kMaxBeats; // as `cacophony run`
 constexpr double kMinScale = 0.25;
 constexpr double kMaxScale = 8;
 constexpr double kMinPresentationScale = 1;
@@ -85,7 +86,7 @@ QString ExportCommand::usage()
         "  --scale F           pixel density of PNG/JPG (0.25-8, default 1)\n"
         "  --presentation-scale F  text and marks F times their size, as the app's\n"
         "                      presentation mode draws them (1-3, default 1)\n"
-        "  --bpm N (1-6000, default 6000)  --beats N (1-10000, default 15)\n"
+        "  --bpm N (1-6000, default 6000)  --beats N (1-100000, default 15)\n"
         "  --seed N (default 1)  --profile short|oscillating|random (default: the scenario's)\n"
         "  --theme light|dark  colours for a light (default) or a dark background");
 }
@@ -206,7 +207,8 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
     const QFileInfo out(options.output);
     if (out.isDir())
         return fail(QStringLiteral("the output %1 is a folder").arg(QDir::toNativeSeparators(options.output)));
-    // A name that promises another picture format would mislead whoever opens the file.
+    // A name that promises another format would mislead whoever opens the file (no
+    // suffix at all promises nothing and is allowed).
     const QString suffix = out.suffix().toLower();
     const bool sameKind = suffix == kind || (kind == QLatin1String("jpg") && suffix == QLatin1String("jpeg"));
     static const QStringList kPictureSuffixes{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg"),
@@ -214,6 +216,9 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
                                               QStringLiteral("bmp"), QStringLiteral("tif"), QStringLiteral("tiff"),
                                               QStringLiteral("webp"), QStringLiteral("wav"), QStringLiteral("mp3"),
                                               QStringLiteral("ogg"), QStringLiteral("flac")};
+    if (!sameKind && !suffix.isEmpty() && !kPictureSuffixes.contains(suffix)) // a.txt, chart.v2
+        return fail(QStringLiteral("--%1 writes %2, but %3 is named .%4: name it .%1")
+                        .arg(kind, kind.toUpper(), QDir::toNativeSeparators(options.output), suffix));
     if (!sameKind && kPictureSuffixes.contains(suffix)) {
         const QString flag = suffix == QLatin1String("jpeg") ? QStringLiteral("jpg") : suffix;
         const bool offered = QStringList{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg"),

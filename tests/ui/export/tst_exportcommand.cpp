@@ -116,6 +116,16 @@ private slots:
         QTest::newRow("png named gif") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
                                                       QStringLiteral("--png"), QStringLiteral("OUT/chart.gif")}
                                        << QStringLiteral("--png writes PNG, but");
+        QTest::newRow("png named txt") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                      QStringLiteral("--png"), QStringLiteral("OUT/a.txt")}
+                                       << QStringLiteral("is named .txt: name it .png");
+        QTest::newRow("pdf named v2") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                     QStringLiteral("--pdf"), QStringLiteral("OUT/chart.v2")}
+                                      << QStringLiteral("name it .pdf");
+        QTest::newRow("beats over run's limit")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--png"),
+                           QStringLiteral("OUT/c.png"), QStringLiteral("--beats"), QStringLiteral("100001")}
+            << QStringLiteral("beats");
         QTest::newRow("pdf named png") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
                                                       QStringLiteral("--pdf"), QStringLiteral("OUT/chart.PNG")}
                                        << QStringLiteral("or use --png");
@@ -154,7 +164,17 @@ private slots:
         QTest::newRow("jpeg") << QStringLiteral("--jpg") << QStringLiteral("chart.jpeg");
         QTest::newRow("upper case") << QStringLiteral("--svg") << QStringLiteral("CHART.SVG");
         QTest::newRow("no suffix") << QStringLiteral("--png") << QStringLiteral("chart");
-        QTest::newRow("other suffix") << QStringLiteral("--pdf") << QStringLiteral("chart.v2");
+    }
+
+    void beatsReachWhatRunTakes()
+    {
+        QString error;
+        const auto options = ExportCommand::parse({QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                   QStringLiteral("--png"), path(QStringLiteral("c.png")),
+                                                   QStringLiteral("--beats"), QStringLiteral("100000")},
+                                                  &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->beats, 100000);
     }
 
     void outputNamesThatFit()
