@@ -1642,10 +1642,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Task</translation>
     </message>
     <message>
-        <source>channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
         <source>synchronous</source>
         <translation>synchron</translation>
     </message>
@@ -1684,6 +1680,22 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>measuring volume</source>
         <translation>Lautstärkemessung</translation>
+    </message>
+    <message>
+        <source>beat (its number)</source>
+        <translation>Schlag (seine Nummer)</translation>
+    </message>
+    <message>
+        <source>channel (its buffer size)</source>
+        <translation>Kanal (Puffergröße)</translation>
+    </message>
+    <message>
+        <source>message in a channel</source>
+        <translation>Nachricht im Kanal</translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>Tick</translation>
     </message>
 </context>
 <context>

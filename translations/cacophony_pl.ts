@@ -1642,10 +1642,6 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>zadanie</translation>
     </message>
     <message>
-        <source>channel</source>
-        <translation>kanał</translation>
-    </message>
-    <message>
         <source>synchronous</source>
         <translation>synchroniczne</translation>
     </message>
@@ -1684,6 +1680,22 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>measuring volume</source>
         <translation>pomiar głośności</translation>
+    </message>
+    <message>
+        <source>beat (its number)</source>
+        <translation>uderzenie (jego numer)</translation>
+    </message>
+    <message>
+        <source>channel (its buffer size)</source>
+        <translation>kanał (rozmiar bufora)</translation>
+    </message>
+    <message>
+        <source>message in a channel</source>
+        <translation>wiadomość w kanale</translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>tyknięcie</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,7 @@ struct TimelineLayer::LegendEntry
 {
     enum Glyph {
         Ghost, MeasureBar, BeatBox, Disorder, LostBox, EndLine, TaskBox, Cylinder, SyncArrow, AsyncArrow,
-        ReturnArrow, Sleeping, Blocked, Spinning, Measuring
+        ReturnArrow, Sleeping, Blocked, Spinning, Measuring, Message, Tick, TaskBeat
     };
     Glyph glyph;
     QString text;
@@ -290,7 +290,10 @@ std::vector<TimelineLayer::LegendEntry> TimelineLayer::legend() const
     }
     return {
         {LegendEntry::TaskBox, tr("task")},
-        {LegendEntry::Cylinder, tr("channel")},
+        {LegendEntry::TaskBeat, tr("beat (its number)")},
+        {LegendEntry::Cylinder, tr("channel (its buffer size)")},
+        {LegendEntry::Message, tr("message in a channel")},
+        {LegendEntry::Tick, tr("tick")},
         {LegendEntry::SyncArrow, tr("synchronous")},
         {LegendEntry::AsyncArrow, tr("asynchronous")},
         {LegendEntry::ReturnArrow, tr("return")},
@@ -1104,6 +1107,18 @@ void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandL
         }
         return;
     }
+    const QFontMetricsF numberMetrics(f.small);
+    // Where the next beat drawn in the same lane starts (numbers must not run into it).
+    auto nextLeft = [&](std::size_t i) {
+        const std::uint32_t task = m_model->event(track[i].ev).task;
+        const int lane = m_model->laneOfTask(task);
+        for (std::size_t k = i + 1; k < last && k < i + 64; ++k) {
+            const Event &next = m_model->event(track[k].ev);
+            if (m_model->laneOfTask(next.task) == lane)
+                return f.px(next.t) - 6;
+        }
+        return 1e12;
+    };
     for (std::size_t i = first; i < last; ++i) {
         const Event &e = m_model->event(track[i].ev);
         const Band *band = bandOf(e.task);
@@ -1120,6 +1135,16 @@ void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandL
         p->drawPolygon(diamond, 4);
         addHit(QRectF(c.x() - radius - 1, c.y() - radius * 1.3 - 1, 2 * radius + 2, radius * 2.6 + 2),
                TimelineHit{TimelineHit::TaskBeat, track[i].ev, 0});
+        // Its number beside it, where there is room, so a beat out of order can be named.
+        const QString number = QString::number(e.a);
+        const double w = numberMetrics.horizontalAdvance(number) + 2;
+        if (c.x() + radius + 2 + w < nextLeft(i) || i + 1 == last) {
+            p->setFont(f.small);
+            p->setPen(lost ? m_palette.lostText : m_palette.text);
+            p->drawText(QRectF(c.x() + radius + 1, c.y() - radius * 1.3 - numberMetrics.height() * 0.6, w + 4,
+                               numberMetrics.height()),
+                        Qt::AlignLeft | Qt::AlignVCenter, number);
+        }
     }
 }
 
@@ -1462,9 +1487,34 @@ void TimelineLayer::drawTitleAndLegend(QCPPainter *painter, const QRect &rect)
             case LegendEntry::TaskBox:
                 roundedBox(painter, g.adjusted(1, 1, -1, -1), m_palette.running, QPen(m_palette.runningEdge, 1), 2);
                 break;
-            case LegendEntry::Cylinder:
-                drawCylinder(painter, g.adjusted(0, 1, 0, -1), m_palette.channelBody, m_palette.channelEdge);
+            case LegendEntry::Cylinder: { // as the lane labels draw it, with a buffer size
+                const QRectF glyph = g.adjusted(-4, 0, 0, 0);
+                drawCylinder(painter, glyph, m_palette.channelBody, m_palette.channelEdge);
+                painter->setPen(m_palette.text);
+                painter->setFont(scaledFont(font, 0.8, true));
+                painter->drawText(glyph.adjusted(glyph.height() * 0.5, 0, 0, 0), Qt::AlignCenter, QStringLiteral("n"));
+                painter->setFont(font);
                 break;
+            }
+            case LegendEntry::Message: {
+                const QRectF bar(g.left() + 1, g.center().y() - 1.5, g.width() - 2, 3);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(withAlpha(m_palette.message, 170));
+                painter->drawRoundedRect(bar, 1.5, 1.5);
+                break;
+            }
+            case LegendEntry::Tick:
+                painter->setPen(QPen(m_palette.tick, 1.6, Qt::SolidLine, Qt::FlatCap));
+                painter->drawLine(QLineF(g.center().x(), g.top() + 2, g.center().x(), g.bottom() - 2));
+                break;
+            case LegendEntry::TaskBeat: {
+                const QPointF c = g.center();
+                const QPointF diamond[4] = {c + QPointF(0, -6), c + QPointF(4.5, 0), c + QPointF(0, 6), c + QPointF(-4.5, 0)};
+                painter->setPen(QPen(m_palette.beatEdge, 1));
+                painter->setBrush(m_palette.beatFill);
+                painter->drawPolygon(diamond, 4);
+                break;
+            }
             case LegendEntry::SyncArrow:
             case LegendEntry::AsyncArrow:
             case LegendEntry::ReturnArrow:

@@ -212,9 +212,14 @@ struct TimelineView::Private
             return;
         hover = hit;
         updateHighlight();
-        if (hit.isValid())
-            QToolTip::showText(globalPos, model.describe(hit, false), plot, box.toAlignedRect().adjusted(-3, -3, 3, 3));
-        else
+        if (hit.isValid()) {
+            // Never over the lane labels: the box starts right of them (Qt draws a tooltip
+            // a little right of and below the point it is given).
+            const int labelsRight = plot->axisRect()->rect().left();
+            const QPoint at(std::max(pos.x(), labelsRight + 4), pos.y());
+            QToolTip::showText(globalPos + (at - pos), model.describe(hit, false), plot,
+                               box.toAlignedRect().adjusted(-3, -3, 3, 3));
+        } else
             QToolTip::hideText();
     }
 };
