@@ -385,7 +385,7 @@ std::vector<TimelineLayer::Band> TimelineLayer::bands(const QRect &rect) const
         specs.push_back({Band::Ideal, 0, 1.0, tr("Ideal beats")});
         specs.push_back({Band::Measures, 0, 0.9 + 0.35 * (rows - 1), tr("Volume measurements")});
         // Room for the stacked markers it draws (up to kMaxBeatLevels), not an empty half.
-        specs.push_back({Band::Beats, 0, m_model->orderMatters() ? 1.45 : 1.1, tr("Actual beats")});
+        specs.push_back({Band::Beats, 0, m_model->orderMatters() ? 1.05 : 0.8, tr("Actual beats")});
     } else {
         for (const TimelineModel::LaneRef &ref : m_model->taskViewOrder()) {
             if (ref.channel)
@@ -741,6 +741,14 @@ void TimelineLayer::drawMeasurements(const Frame &f, const Band &band)
     const double rowH = area.height() / rows;
     const QFontMetricsF fm(f.small);
     p->setFont(f.small);
+    // Where the next measurement of the same row starts (sparse tracks only), or the edge.
+    auto nextStartInRow = [&](std::size_t i, int row) {
+        for (std::size_t k = i + 1; k < last && k < i + 64; ++k) {
+            if (int(track[k].extra) % rows == row)
+                return std::min(f.px(m_model->event(track[k].ev).t), double(f.rect.right()));
+        }
+        return double(f.rect.right());
+    };
     auto measurement = [&](std::size_t i) {
         const Event &e = m_model->event(track[i].ev);
         if (e.end() < f.from)
@@ -757,9 +765,14 @@ void TimelineLayer::drawMeasurements(const Frame &f, const Band &band)
         p->setPen(QPen(m_palette.measureEdge, 1));
         p->drawLine(QLineF(x0 + 0.5, r.top(), x0 + 0.5, r.bottom()));
         const QString value = QString::number(e.b);
-        if (r.width() >= fm.horizontalAdvance(value) + 7 && r.height() >= fm.height() * 0.8) {
+        const double textW = fm.horizontalAdvance(value);
+        if (r.width() >= textW + 7 && r.height() >= fm.height() * 0.8) {
             p->setPen(m_palette.measureText);
             p->drawText(r.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, value);
+        } else if (!dense && r.height() >= fm.height() * 0.8 && x1 + textW + 6 <= nextStartInRow(i, row)) {
+            // Too short to hold its value: beside it, while the row is free up to the next one.
+            p->setPen(m_palette.measureText);
+            p->drawText(QRectF(x1 + 2, r.top(), textW + 4, r.height()), Qt::AlignLeft | Qt::AlignVCenter, value);
         }
         addHit(r, TimelineHit{TimelineHit::Measure, track[i].ev, 0});
         return true;

@@ -61,6 +61,24 @@ private:
     }
 
 private slots:
+    // The beats lane gets room for its stacked markers, not an empty half (at the main
+    // window's default height the timeline is about 540 px tall).
+    void actualBeatsLaneFitsItsMarkers()
+    {
+        TimelineView view;
+        view.resize(1080, 540);
+        const TraceData trace = asyncNaiveRun(15);
+        view.setTraceData(trace);
+        view.refresh();
+        const QRectF measuresRect = view.laneRect(1);
+        const QRectF beatsRect = view.laneRect(2);
+        const QRectF idealRect = view.laneRect(0);
+        const double measures = std::abs(measuresRect.height()), beats = std::abs(beatsRect.height());
+        const double all = std::abs(idealRect.height()) + measures + beats;
+        QVERIFY2(beats < measures, qPrintable(QStringLiteral("%1 vs %2").arg(beats).arg(measures)));
+        QVERIFY2(beats < all * 0.4, qPrintable(QStringLiteral("%1 of %2").arg(beats).arg(all)));
+    }
+
     void lanesAndCountsFromBatches()
     {
         TimelineView view;
