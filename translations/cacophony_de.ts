@@ -1233,6 +1233,34 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <source>Nothing to replay yet: play a run, or open one from the history or a trace file.</source>
         <translation>Noch nichts zu wiederholen: Spiele einen Durchlauf ab oder öffne einen aus dem Verlauf oder aus einer Trace-Datei.</translation>
     </message>
+    <message>
+        <source>not played yet</source>
+        <translation>noch nicht gespielt</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
+        <translation>Das Metronom spielt lautlos: %1 Wähle ein Gerät unter Audio &gt; Ausgabegerät.</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::PresentationMode</name>
@@ -1307,34 +1335,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Step F&amp;orward</source>
         <translation>Schritt &amp;vor</translation>
-    </message>
-    <message>
-        <source>not played yet</source>
-        <translation>noch nicht gespielt</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
-        <source>No sound</source>
-        <translation>Kein Ton</translation>
-    </message>
-    <message>
-        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
-        <translation>Das Metronom spielt lautlos: %1 Wähle ein Gerät unter Audio &gt; Ausgabegerät.</translation>
     </message>
 </context>
 <context>

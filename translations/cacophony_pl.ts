@@ -1233,6 +1233,34 @@ za duży: najwyżej %2 mln pikseli</translation>
         <source>Nothing to replay yet: play a run, or open one from the history or a trace file.</source>
         <translation>Nie ma jeszcze czego powtórzyć: zagraj przebieg albo otwórz jakiś z historii lub z pliku śladu.</translation>
     </message>
+    <message>
+        <source>not played yet</source>
+        <translation>jeszcze nie grało</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Obraz JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Rysunek SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Bez dźwięku</translation>
+    </message>
+    <message>
+        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
+        <translation>Metronom gra bezgłośnie: %1 Wybierz urządzenie w Dźwięk &gt; Urządzenie wyjściowe.</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::PresentationMode</name>
@@ -1307,34 +1335,6 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Step F&amp;orward</source>
         <translation>Krok &amp;naprzód</translation>
-    </message>
-    <message>
-        <source>not played yet</source>
-        <translation>jeszcze nie grało</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Obraz PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation>Obraz JPEG (*.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Dokument PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Rysunek SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>No sound</source>
-        <translation>Bez dźwięku</translation>
-    </message>
-    <message>
-        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
-        <translation>Metronom gra bezgłośnie: %1 Wybierz urządzenie w Dźwięk &gt; Urządzenie wyjściowe.</translation>
     </message>
 </context>
 <context>

@@ -727,6 +727,7 @@ void MainWindow::showPending()
     if (!m_shownTrace.events.empty() && m_shownTrace.settings == s)
         return;
     closeComparison();
+    m_replay->stop(); // it replays the run that leaves the screen
     m_shownTrace = TraceData {};
     m_timeline->clear(s);
     m_stats->showPending(s);
