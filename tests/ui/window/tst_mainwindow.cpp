@@ -69,6 +69,7 @@ private slots:
     void spinBoxDrivesDial();
     void tapTempoShortcut();
     void scenarioPickerListsTheSeriesInOrder();
+    void pickerTitlesAreReadInFull();
     void spaceStartsAndStops();
     void spaceWorksWithFocusInSpinBox();
     void spaceIsWindowWide_data();
@@ -200,6 +201,22 @@ void tst_MainWindow::tapTempoShortcut()
     QTest::keyClick(w.get(), Qt::Key_T);
     // Two taps 50 ms apart (longer on a busy machine, but far under 2.4 s): faster than 25.
     QVERIFY2(w->tempoControl()->bpm() > 25, qPrintable(QString::number(w->tempoControl()->bpm())));
+}
+
+void tst_MainWindow::pickerTitlesAreReadInFull()
+{
+    auto w = makeWindow();
+    ScenarioPicker *picker = w->scenarioPicker();
+    for (QComboBox *box : { picker->scenarioBox(), picker->strategyBox(), picker->profileBox() }) {
+        QCOMPARE(box->view()->textElideMode(), Qt::ElideNone);
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+        QVERIFY2(box->view()->minimumWidth() >= widest, qPrintable(box->objectName()));
+    }
+    // The closed boxes name their whole choice (the profile's words are short).
+    for (QComboBox *box : { picker->scenarioBox(), picker->strategyBox() })
+        QVERIFY2(box->toolTip().startsWith(box->currentText()), qPrintable(box->toolTip()));
 }
 
 void tst_MainWindow::scenarioPickerListsTheSeriesInOrder()
