@@ -5,6 +5,7 @@
 #include "trace/Tracer.h"
 
 #include <QDebug>
+#include <algorithm>
 #include <thread>
 
 namespace cacophony {
@@ -55,14 +56,30 @@ TaskId Runtime::go(const QString &name, std::function<void()> fn)
     spawn.object = id;
     if (m_tracer)
         m_tracer->record(spawn);
-    m_pool.start([this, id, fn = std::move(fn)] { runTask(id, fn); });
+    std::int64_t notBefore = 0;
+    {
+        std::lock_guard lock(m_jitterMutex);
+        if (m_maxJitterNs > 0)
+            notBefore = spawn.t + std::uniform_int_distribution<std::int64_t>(0, m_maxJitterNs - 1)(m_jitterRng);
+    }
+    m_pool.start([this, id, notBefore, fn = std::move(fn)] { runTask(id, notBefore, fn); });
     return id;
 }
 
-void Runtime::runTask(TaskId id, const std::function<void()> &fn)
+void Runtime::setStartJitter(std::chrono::nanoseconds maxDelay, std::uint64_t seed)
+{
+    std::lock_guard lock(m_jitterMutex);
+    m_maxJitterNs = std::max<std::int64_t>(maxDelay.count(), 0);
+    m_jitterRng.seed(seed);
+}
+
+void Runtime::runTask(TaskId id, std::int64_t notBeforeNs, const std::function<void()> &fn)
 {
     t_state.runtime = this;
     t_state.task = id;
+    // Runnable but not yet picked by the scheduler (setStartJitter()); stop() cuts it short.
+    if (notBeforeNs > now())
+        Parker::forThisThread().park(this, [] { return false; }, toSteady(notBeforeNs));
     Event start;
     start.kind = EventKind::TaskStart;
     start.t = now();

@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
+#include <random>
 #include <string>
 #include <unordered_set>
 
@@ -49,6 +50,12 @@ public:
     // Thread-safe. Spawns fn as a task named `name`, child of the calling task.
     // After stop() it spawns nothing and returns 0.
     TaskId go(const QString &name, std::function<void()> fn);
+
+    // Thread-safe. Models the wait of a runnable goroutine for a thread (Go's scheduler,
+    // for the lessons): every task spawned from now on starts only after a random delay,
+    // uniform in [0, maxDelay), drawn in spawn order from a generator seeded with seed.
+    // The delay shows as the gap between TaskSpawn and TaskStart. 0 (the default) = none.
+    void setStartJitter(std::chrono::nanoseconds maxDelay, std::uint64_t seed);
 
     // Thread-safe, never blocks long: every blocked or spinning task is woken and unwinds
     // with TaskCancelled. Idempotent.
@@ -96,7 +103,7 @@ public:
     void endSpin();
 
 private:
-    void runTask(TaskId id, const std::function<void()> &fn);
+    void runTask(TaskId id, std::int64_t notBeforeNs, const std::function<void()> &fn);
 
     Tracer *m_tracer;
     const std::chrono::steady_clock::time_point m_epoch;
@@ -107,6 +114,10 @@ private:
     int m_liveTasks = 0;                 // guarded by m_tasksMutex
     std::string m_firstError;            // guarded by m_tasksMutex
     std::atomic<std::uint32_t> m_nextLocalId{1}; // task and object ids when there is no tracer
+
+    std::mutex m_jitterMutex;
+    std::mt19937_64 m_jitterRng;        // guarded by m_jitterMutex
+    std::int64_t m_maxJitterNs = 0;     // guarded by m_jitterMutex
 
     std::mutex m_parkedMutex;
     std::unordered_set<Parker *> m_parked; // guarded by m_parkedMutex

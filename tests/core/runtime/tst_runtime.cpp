@@ -27,6 +27,8 @@ private slots:
     void stopEndsBlockedEverywhere();
     void goAfterStopSpawnsNothing();
     void spinIsRecordedAsOneSpan();
+    void startJitterHoldsTasksBack();
+    void stopCutsStartJitterShort();
 };
 
 void tst_Runtime::runsTasksWithIdsAndParents()
@@ -181,6 +183,52 @@ void tst_Runtime::spinIsRecordedAsOneSpan()
     }
     QCOMPARE(spans, 1);
     QVERIFY2(ms >= 20, qPrintable(QString::number(ms)));
+}
+
+// Spawn -> start gaps of tasks spawned one after another from outside the runtime.
+static std::vector<std::int64_t> startGaps(std::chrono::nanoseconds jitter, std::uint64_t seed, int tasks)
+{
+    Tracer tracer;
+    Runtime rt(&tracer);
+    rt.setStartJitter(jitter, seed);
+    for (int i = 0; i < tasks; ++i)
+        rt.go(QStringLiteral("t%1").arg(i), [] {});
+    if (!rt.wait(5000))
+        return {};
+    std::vector<std::int64_t> spawn(tasks + 1, -1), gaps;
+    for (const Event &e : tracer.snapshot().events) {
+        if (e.kind == EventKind::TaskSpawn && e.object <= std::uint32_t(tasks))
+            spawn[e.object] = e.t;
+    }
+    for (const Event &e : tracer.snapshot().events) {
+        if (e.kind == EventKind::TaskStart && e.task <= std::uint32_t(tasks))
+            gaps.push_back(e.t - spawn[e.task]);
+    }
+    return gaps;
+}
+
+void tst_Runtime::startJitterHoldsTasksBack()
+{
+    // 20 tasks, up to 50 ms each: the draws spread over the range, so some task waits
+    // well over 10 ms and none longer than the maximum (plus a busy machine's slack).
+    const auto gaps = startGaps(50ms, 7, 20);
+    QCOMPARE(int(gaps.size()), 20);
+    QVERIFY2(*std::max_element(gaps.begin(), gaps.end()) > 10'000'000, "no task was held back");
+    QVERIFY(*std::max_element(gaps.begin(), gaps.end()) < 50'000'000 + test::boundMs(200) * 1'000'000);
+}
+
+void tst_Runtime::stopCutsStartJitterShort()
+{
+    Runtime rt;
+    rt.setStartJitter(std::chrono::seconds(60), 1);
+    std::atomic<bool> ran{false};
+    rt.go(QStringLiteral("waiting for the scheduler"), [&] { ran = true; });
+    QElapsedTimer timer;
+    timer.start();
+    rt.stop();
+    QVERIFY(rt.wait(int(test::boundMs(1000))));
+    QVERIFY(timer.elapsed() < test::boundMs(1000));
+    QVERIFY(!ran.load()); // cancelled before it ever ran
 }
 
 QTEST_GUILESS_MAIN(tst_Runtime)
