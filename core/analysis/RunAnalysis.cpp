@@ -144,13 +144,27 @@ RunAnalysis RunAnalysis::analyse(const TraceData &trace)
     const auto allBeats = eventsOf(trace, EventKind::Beat);
     const auto measures = eventsOf(trace, EventKind::Measure);
     const auto ends = eventsOf(trace, EventKind::ProgramEnd);
+    const auto lines = eventsOf(trace, EventKind::Print);
 
-    r.beatsExpected = trace.settings.beats > 0 ? trace.settings.beats
-                                               : static_cast<int>(ideals.size());
+    r.beatsExpected = !lines.empty() ? 0
+        : trace.settings.beats > 0   ? trace.settings.beats
+                                     : static_cast<int>(ideals.size());
     const bool ended = !ends.empty();
     const std::int64_t endNs = ended ? ends.front()->t : std::numeric_limits<std::int64_t>::max();
     if (ended)
         r.endMs = toMs(endNs);
+
+    std::int64_t highestLine = std::numeric_limits<std::int64_t>::min();
+    for (const Event *l : lines) {
+        if (l->has(Lost) || l->t > endNs) {
+            ++r.linesLost;
+            continue;
+        }
+        ++r.linesPrinted;
+        if (l->a < highestLine)
+            ++r.linesOutOfOrder;
+        highestLine = std::max(highestLine, l->a);
+    }
 
     std::vector<const Event *> beats; // performed, by time
     for (const Event *b : allBeats)
@@ -160,7 +174,10 @@ RunAnalysis RunAnalysis::analyse(const TraceData &trace)
 
     std::vector<bool> heard(static_cast<std::size_t>(r.beatsExpected), false);
     std::int64_t highest = std::numeric_limits<std::int64_t>::min();
+    std::set<std::int64_t> numbers;
     for (const Event *b : beats) {
+        if (!numbers.insert(b->a).second)
+            ++r.duplicateBeats;
         if (b->a >= 0 && b->a < r.beatsExpected)
             heard[static_cast<std::size_t>(b->a)] = true;
         if (b->a < highest)
@@ -226,6 +243,10 @@ QJsonObject RunAnalysis::toJson() const
     o.insert(QStringLiteral("spin_ms"), rounded(spinMs));
     o.insert(QStringLiteral("drift_ms"), rounded(driftMs));
     o.insert(QStringLiteral("dropped_ticks"), droppedTicks);
+    o.insert(QStringLiteral("duplicate_beats"), duplicateBeats);
+    o.insert(QStringLiteral("lines_printed"), linesPrinted);
+    o.insert(QStringLiteral("lines_lost"), linesLost);
+    o.insert(QStringLiteral("lines_out_of_order"), linesOutOfOrder);
     return o;
 }
 

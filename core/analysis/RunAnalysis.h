@@ -7,7 +7,12 @@
 // Definitions (all times in milliseconds of the run clock):
 //  - A beat is *performed* if its Beat event is not flagged Lost and is not later than
 //    ProgramEnd (when there is one). Every other expected beat number is *lost*.
-//  - Expected beats: settings.beats, or the number of IdealBeat events when continuous.
+//  - Expected beats: settings.beats, or the number of IdealBeat events when continuous;
+//    0 for a run that prints log lines (a bedtime lesson: it has no beats).
+//  - A beat is a *duplicate* if a performed beat with the same number came before it.
+//  - Log lines (Print events, the bedtime lessons) count like beats: *printed* unless
+//    flagged Lost or later than ProgramEnd, *lost* otherwise ("would have printed"), and
+//    *out of order* if printed after a higher-numbered line.
 //  - Ideal time of beat n: n * interval (interval = 60 s / bpm).
 //  - Order, intervals and the first beat use performed beats sorted by time (ties keep
 //    recording order). A beat is *out of order* if a higher-numbered beat was performed
@@ -52,6 +57,10 @@ struct RunAnalysis
     int beatsPerformed = 0;    // before the end of program
     int beatsLost = 0;         // performed after the end of program, or never
     int outOfOrder = 0;        // beats performed after a higher-numbered one
+    int duplicateBeats = 0;    // performed beats whose number was performed before
+    int linesPrinted = 0;      // log lines printed before the end of program
+    int linesLost = 0;         // log lines printed after it (cut off)
+    int linesOutOfOrder = 0;   // printed lines printed after a higher-numbered one
     IntervalStats interval;    // between consecutive performed beats, in performance order
     LatenessStats lateness;
     double firstBeatMs = -1;   // -1: no beat
@@ -67,7 +76,8 @@ struct RunAnalysis
 
     static RunAnalysis analyse(const TraceData &trace);
     // The --json object: scenario, bpm, seed, beats_expected, ... (see docs/cli.md);
-    // extra keys: strategy, profile, beats, drift_ms, dropped_ticks.
+    // extra keys: strategy, profile, beats, drift_ms, dropped_ticks, duplicate_beats,
+    // lines_printed, lines_lost, lines_out_of_order.
     QJsonObject toJson() const;
 };
 

@@ -14,6 +14,7 @@ struct Click
     int beat = 0;
     int volume = 100;   // 0-100, as measured
     bool tock = false;  // "O" timbre if true, "I" otherwise
+    int line = -1;      // a lesson's printed log line (its number): that line's own timbre
 };
 
 class SoundSink

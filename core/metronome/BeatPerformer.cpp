@@ -12,6 +12,20 @@ BeatPerformer::BeatPerformer(Runtime &runtime, SoundSink *sink)
 {
 }
 
+bool BeatPerformer::recordAgainstEnd(Event &e, std::uint8_t flags)
+{
+    bool lost = false;
+    {
+        std::lock_guard lock(m_endMutex);
+        e.t = m_runtime.now();
+        lost = m_programEndNs.load(std::memory_order_relaxed) >= 0;
+    }
+    e.flags = static_cast<std::uint8_t>(flags | (lost ? Lost : NoFlags));
+    m_runtime.record(e);
+    (lost ? m_lost : m_performed).fetch_add(1, std::memory_order_relaxed);
+    return lost;
+}
+
 void BeatPerformer::perform(int beat, int volume)
 {
     Event e;
@@ -19,21 +33,21 @@ void BeatPerformer::perform(int beat, int volume)
     e.a = beat;
     e.b = volume;
     const bool tock = (beat % 2) != 0;
-    bool lost = false;
-    {
-        std::lock_guard lock(m_endMutex);
-        e.t = m_runtime.now();
-        lost = m_programEndNs.load(std::memory_order_relaxed) >= 0;
-    }
-    e.flags = static_cast<std::uint8_t>((tock ? Tock : NoFlags) | (lost ? Lost : NoFlags));
-    m_runtime.record(e);
-    if (lost) {
-        m_lost.fetch_add(1, std::memory_order_relaxed);
+    if (recordAgainstEnd(e, tock ? Tock : NoFlags))
         return;
-    }
-    m_performed.fetch_add(1, std::memory_order_relaxed);
     if (m_sink)
         m_sink->click(Click{e.t, beat, volume, tock});
+}
+
+void BeatPerformer::print(int line)
+{
+    Event e;
+    e.kind = EventKind::Print;
+    e.a = line;
+    if (recordAgainstEnd(e, NoFlags))
+        return;
+    if (m_sink)
+        m_sink->click(Click{e.t, line, 100, false, line});
 }
 
 std::int64_t BeatPerformer::markProgramEnd()

@@ -9,6 +9,10 @@
 //    m_endMutex together with marking the end, so every Lost beat is at or after the
 //    ProgramEnd event and every other beat at or before it.
 //  - Odd beats are tocks ("O"), even beats ticks ("I").
+//  - A lesson's printed log lines (print()) obey the same end of program: a line printed
+//    after it is recorded with the Lost flag ("would have printed") and never sounds.
+
+#include "trace/Event.h"
 
 #include <atomic>
 #include <cstdint>
@@ -30,6 +34,9 @@ public:
     // Thread-safe, never blocks long: Go's `performer(beatCount, volume)`.
     void perform(int beat, int volume);
     void operator()(int beat, int volume) { perform(beat, volume); }
+    // Thread-safe, never blocks long: a lesson's `log.Println(line)`, the line given by
+    // its number in the program. Sounds a short click of the line's own timbre.
+    void print(int line);
 
     // Thread-safe, idempotent. Records the ProgramEnd event (the first time) and returns
     // its run-clock time.
@@ -37,11 +44,15 @@ public:
     // Thread-safe. Run-clock time of the end of program, -1 before it.
     std::int64_t programEndNs() const { return m_programEndNs.load(std::memory_order_acquire); }
 
-    // Thread-safe. Beats performed before the end of program / after it.
+    // Thread-safe. Beats performed (and lines printed) before the end of program / after it.
     int performed() const { return m_performed.load(std::memory_order_relaxed); }
     int lost() const { return m_lost.load(std::memory_order_relaxed); }
 
 private:
+    // Stamps e with the current time and records it, Lost if after the end of program;
+    // returns whether it was lost.
+    bool recordAgainstEnd(Event &e, std::uint8_t flags);
+
     Runtime &m_runtime;
     SoundSink *const m_sink;
 

@@ -104,7 +104,7 @@ void MetronomeRun::Private::runMain()
 
 void MetronomeRun::Private::supervise()
 {
-    const bool continuous = settings.beats == 0;
+    const bool continuous = settings.beats == 0 && !strategy->prints;
     const std::int64_t lookahead = std::max<std::int64_t>(kIdealLookahead.count(), 2 * intervalNs());
     int nextIdeal = 0;
 
@@ -240,9 +240,11 @@ void MetronomeRun::start()
         d->sink->beginRun(d->runtime->epoch());
         d->sinkBegun = true;
     }
-    // A finite run's ghost grid is known up front.
-    for (int beat = 0; beat < d->settings.beats; ++beat)
+    // A finite run's ghost grid is known up front (a lesson that prints has no beats).
+    for (int beat = 0; !d->strategy->prints && beat < d->settings.beats; ++beat)
         d->recordIdealBeat(beat);
+    if (d->strategy->startJitterNs > 0)
+        d->runtime->setStartJitter(std::chrono::nanoseconds(d->strategy->startJitterNs), d->settings.seed);
 
     Private *p = d.get();
     d->runtime->go(QStringLiteral("main"), [p] { p->runMain(); });

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <cstdint>
 #include <vector>
 
 namespace cacophony {
@@ -25,6 +26,8 @@ struct Strategy
     bool orderMatters = false; // label beats with their numbers, not I/O (scenarios 9, 10)
     bool asynchronous = false; // other tasks can outlive the metronome function: the end of
                                // program matters (the series draws its red line only then)
+    bool prints = false;       // a lesson that prints log lines instead of performing beats
+    std::int64_t startJitterNs = 0; // Runtime::setStartJitter() for the run (0 = none)
 };
 
 struct Scenario
@@ -35,6 +38,10 @@ struct Scenario
     QString strategyId;
     DelayProfile profile = DelayProfile::Short;
     QString lesson;        // what the listener hears / the chart shows
+    QString explanation {}; // lessons only: the series' explanation, one paragraph
+
+    // Lessons (the series' small goroutine programs) have no number in the series.
+    bool isLesson() const { return number == 0; }
 };
 
 class ScenarioRegistry
@@ -42,10 +49,19 @@ class ScenarioRegistry
 public:
     // The 14 scenarios in the series' order.
     static const std::vector<Scenario> &scenarios();
-    // By id, or by number given as text ("9"); nullptr if unknown.
+    // By id, or by number given as text ("9"); nullptr if unknown. Finds lessons too
+    // (by id only).
     static const Scenario *findScenario(QStringView idOrNumber);
+    // The lessons, in the series' order: the bedtime routine (sequential, go, go and a
+    // pause, a wait group), then scenario 9 with the closure bug.
+    static const std::vector<Scenario> &lessons();
+    // A lesson by id; nullptr if unknown (or a scenario).
+    static const Scenario *findLesson(QStringView id);
     // The 11 strategies.
     static const std::vector<Strategy> &strategies();
+    // The programs of the lessons, run like strategies (not offered for custom runs).
+    static const std::vector<Strategy> &lessonStrategies();
+    // Any of both lists.
     static const Strategy *findStrategy(QStringView id);
 };
 

@@ -1,5 +1,6 @@
 #include "metronome/Scenario.h"
 
+#include "metronome/lessons/Lessons.h"
 #include "metronome/strategies/Strategies.h"
 
 namespace cacophony {
@@ -114,6 +115,79 @@ const std::vector<Scenario> &ScenarioRegistry::scenarios()
     return list;
 }
 
+const std::vector<Strategy> &ScenarioRegistry::lessonStrategies()
+{
+    // Up to 1 ms between a goroutine's spawn and its start: see lessons() and
+    // docs/scenarios.md for why, and what it models.
+    constexpr std::int64_t kSchedulerJitterNs = 1'000'000;
+    static const std::vector<Strategy> list = {
+        {QStringLiteral("bedtime_sequential"), QStringLiteral("Bedtime routine, one activity after another"),
+         &bedtimeSequential, true, false, true, 0},
+        {QStringLiteral("bedtime_go"), QStringLiteral("Bedtime routine, each activity a goroutine"),
+         &bedtimeGo, true, true, true, kSchedulerJitterNs},
+        {QStringLiteral("bedtime_go_pause"), QStringLiteral("Bedtime routine, goroutines and a pause"),
+         &bedtimeGoPause, true, true, true, kSchedulerJitterNs},
+        {QStringLiteral("bedtime_wait_group"), QStringLiteral("Bedtime routine, goroutines and a wait group"),
+         &bedtimeWaitGroup, true, true, true, kSchedulerJitterNs},
+        {QStringLiteral("async_naive_closure"),
+         QStringLiteral("A task per beat, reading the shared loop counter (closure bug)"),
+         &asyncNaiveClosure, true, true, false, 0},
+    };
+    return list;
+}
+
+const std::vector<Scenario> &ScenarioRegistry::lessons()
+{
+    static const std::vector<Scenario> list = {
+        {0, QStringLiteral("bedtime_sequential"), QStringLiteral("Bedtime routine, sequential"),
+         QStringLiteral("bedtime_sequential"), DelayProfile::Short,
+         QStringLiteral("Five activities, then \"program ends\": always in this order."),
+         QStringLiteral("Without goroutines the program does one thing after another: each log.Println "
+                        "prints its activity before the next line runs, and \"program ends\" comes last. "
+                        "Nothing surprising, and that is the point: this is the contrast for what follows.")},
+        {0, QStringLiteral("bedtime_go"), QStringLiteral("Bedtime routine, go and no waiting"),
+         QStringLiteral("bedtime_go"), DelayProfile::Short,
+         QStringLiteral("Usually only \"program ends\" is printed: the goroutines are cut off."),
+         QStringLiteral("Putting go before each log.Println starts it as a goroutine, and main moves on at "
+                        "once without waiting for it. Main zips through creating the five goroutines and "
+                        "reaches the end of the program before they had a chance to print: when main "
+                        "returns, the process exits and takes them with it. Greyed lines would have been "
+                        "printed. (Go's scheduler lets a new goroutine wait for a thread; the app models that "
+                        "wait with a seeded random start delay of up to 1 ms per goroutine.)")},
+        {0, QStringLiteral("bedtime_go_pause"), QStringLiteral("Bedtime routine, go and a pause"),
+         QStringLiteral("bedtime_go_pause"), DelayProfile::Short,
+         QStringLiteral("Every activity is printed, in a different order from run to run."),
+         QStringLiteral("A pause before \"program ended\" (one beat: a second at 60 BPM, as in the series) "
+                        "gives the goroutines time to print, and they all do, but in whatever order they "
+                        "happened to run: pyjamas before the shower, undressing after it. Nothing in the "
+                        "program orders them. (Goroutines wait a seeded random start delay of up to 1 ms "
+                        "for a thread, as under Go's scheduler: operating-system threads alone start almost "
+                        "always in spawn order.)")},
+        {0, QStringLiteral("bedtime_wait_group"), QStringLiteral("Bedtime routine, go and a wait group"),
+         QStringLiteral("bedtime_wait_group"), DelayProfile::Short,
+         QStringLiteral("Nothing is lost and main waits only as long as needed; the order is still not "
+                        "guaranteed."),
+         QStringLiteral("A wait group counts the goroutines still running: Add(1) before each go (never "
+                        "inside the goroutine, which may not have started when main gets to Wait), Done "
+                        "when a goroutine finishes, and Wait before \"program ends\" blocks until the count "
+                        "is zero. No line is lost and no time is wasted on a guessed pause, but a wait group "
+                        "says nothing about order. (Seeded random start delay of up to 1 ms, as above.)")},
+        {0, QStringLiteral("async_naive_closure"), QStringLiteral("Asynchronous, naive, with the closure bug"),
+         QStringLiteral("async_naive_closure"), DelayProfile::Random,
+         QStringLiteral("Beats carry duplicate and skipped numbers: each task reads the loop counter "
+                        "when it performs, not when it was started."),
+         QStringLiteral("Scenario 9 without the parameter: go func() { volume := volumeMeter(); "
+                        "performer(beatCount, volume) }(). The anonymous function closes over the loop's "
+                        "beatCount, one variable that the loop keeps changing, so each task reads it when it "
+                        "performs, after its measurement, instead of the value it was started for. Two "
+                        "tasks read the same number, others are never played, the last ones play the "
+                        "count the loop ended with. The compiler does not warn. Passing beatCount as a "
+                        "parameter (scenario 9) fixes it; since Go 1.22 each iteration has its own "
+                        "variable.")},
+    };
+    return list;
+}
+
 const Scenario *ScenarioRegistry::findScenario(QStringView idOrNumber)
 {
     const auto &list = scenarios();
@@ -123,14 +197,25 @@ const Scenario *ScenarioRegistry::findScenario(QStringView idOrNumber)
         if (isNumber ? s.number == number : idOrNumber.compare(s.id, Qt::CaseInsensitive) == 0)
             return &s;
     }
+    return isNumber ? nullptr : findLesson(idOrNumber);
+}
+
+const Scenario *ScenarioRegistry::findLesson(QStringView id)
+{
+    for (const Scenario &s : lessons()) {
+        if (id.compare(s.id, Qt::CaseInsensitive) == 0)
+            return &s;
+    }
     return nullptr;
 }
 
 const Strategy *ScenarioRegistry::findStrategy(QStringView id)
 {
-    for (const Strategy &s : strategies()) {
-        if (id.compare(s.id, Qt::CaseInsensitive) == 0)
-            return &s;
+    for (const auto *list : {&strategies(), &lessonStrategies()}) {
+        for (const Strategy &s : *list) {
+            if (id.compare(s.id, Qt::CaseInsensitive) == 0)
+                return &s;
+        }
     }
     return nullptr;
 }

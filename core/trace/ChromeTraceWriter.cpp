@@ -86,6 +86,8 @@ const char *category(EventKind kind)
         return "beat";
     case EventKind::ProgramEnd:
         return "program_end";
+    case EventKind::Print:
+        return "print";
     case EventKind::Count:
         break;
     }
@@ -210,6 +212,8 @@ QString Builder::eventName(const Event &e) const
         return QStringLiteral("beat #%1").arg(e.a) + (e.has(Lost) ? QStringLiteral(" (lost)") : QString());
     case EventKind::ProgramEnd:
         return QStringLiteral("end of program");
+    case EventKind::Print:
+        return QStringLiteral("print line #%1").arg(e.a) + (e.has(Lost) ? QStringLiteral(" (lost)") : QString());
     case EventKind::Count:
         break;
     }
@@ -272,6 +276,10 @@ QJsonObject Builder::args(const Event &e) const
         o.insert("beat", qint64(e.a));
         o.insert("volume", qint64(e.b));
         o.insert("label", e.has(Tock) ? "O" : "I");
+        o.insert("lost", e.has(Lost));
+        break;
+    case EventKind::Print:
+        o.insert("line", qint64(e.a));
         o.insert("lost", e.has(Lost));
         break;
     default:

@@ -35,6 +35,7 @@ enum class EventKind : std::uint8_t {
     Measure,    // span of one volume measurement; a = measurement number; b = volume 0-100
     Beat,       // a = beat number; b = volume; flags: Tock for "O", Lost if after ProgramEnd
     ProgramEnd, // the metronome function returned
+    Print,      // a log.Println of a lesson; a = line number in the program; flags: Lost if after ProgramEnd
     Count
 };
 
@@ -46,7 +47,7 @@ enum EventFlag : std::uint8_t {
     Dropped = 1 << 3,   // ticker tick nobody took in time
     InSelect = 1 << 4,  // channel operation completed by a select case
     Tock = 1 << 5,      // beat is "O" (odd beat); "I" otherwise
-    Lost = 1 << 6,      // beat performed after the end of program
+    Lost = 1 << 6,      // beat performed (or line printed) after the end of program
     Failed = 1 << 7,    // task ended by a misuse error (send on closed channel, ...)
 };
 

@@ -91,6 +91,8 @@ private slots:
     void repeatedVolumes();
     void spinAndTicks();
     void unsortedInputGivesSameResult();
+    void linesAndDuplicates_data();
+    void linesAndDuplicates();
     void jsonHasEveryKey();
     void jsonValues();
 };
@@ -337,12 +339,52 @@ void tst_RunAnalysis::unsortedInputGivesSameResult()
     QCOMPARE(expected.value(QStringLiteral("beats_lost")).toInt(), 1);
 }
 
+void tst_RunAnalysis::linesAndDuplicates_data()
+{
+    QTest::addColumn<EventBatch>("events");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<int>("printed");
+    QTest::addColumn<int>("linesLost");
+    QTest::addColumn<int>("linesOutOfOrder");
+    QTest::addColumn<int>("duplicates");
+    QTest::addColumn<int>("beatsLost");
+
+    const auto line = [](int n, double tMs, std::uint8_t flags = NoFlags) {
+        return make(EventKind::Print, tMs, 0, n, 0, kMain, flags);
+    };
+    // A program that prints has no beats to expect.
+    QTest::newRow("printed in order") << EventBatch{line(0, 1), line(1, 2), line(5, 3), programEnd(3)}
+                                      << 0 << 3 << 0 << 0 << 0 << 0;
+    QTest::newRow("pyjamas before the shower")
+        << EventBatch{line(3, 1), line(0, 2), line(2, 3), line(1, 4), line(6, 5), programEnd(5)}
+        << 0 << 5 << 0 << 3 << 0 << 0;
+    QTest::newRow("cut off by the end")
+        << EventBatch{line(5, 1), programEnd(1), line(1, 2, Lost), line(0, 3, Lost)} << 0 << 1 << 2 << 0 << 0 << 0;
+    // The closure bug: numbers repeat, others are never played; still in time order.
+    QTest::newRow("duplicate numbers")
+        << EventBatch{beat(0, 1), beat(2, 2), beat(2, 3), beat(3, 4), beat(3, 5), programEnd(6)}
+        << 5 << 0 << 0 << 0 << 2 << 2;
+}
+
+void tst_RunAnalysis::linesAndDuplicates()
+{
+    QFETCH(EventBatch, events);
+    const RunAnalysis r = RunAnalysis::analyse(traceOf(events, 5));
+    QTEST(r.beatsExpected, "expected");
+    QTEST(r.linesPrinted, "printed");
+    QTEST(r.linesLost, "linesLost");
+    QTEST(r.linesOutOfOrder, "linesOutOfOrder");
+    QTEST(r.duplicateBeats, "duplicates");
+    QTEST(r.beatsLost, "beatsLost");
+}
+
 void tst_RunAnalysis::jsonHasEveryKey()
 {
     const QJsonObject o = RunAnalysis::analyse(traceOf({})).toJson();
     const QStringList keys{"scenario", "bpm", "seed", "beats_expected", "beats_performed", "beats_lost",
                            "out_of_order", "interval_ms", "lateness_ms", "first_beat_ms", "end_ms",
-                           "measurements", "overlapping_measurements", "repeated_volumes", "spin_ms"};
+                           "measurements", "overlapping_measurements", "repeated_volumes", "spin_ms",
+                           "duplicate_beats", "lines_printed", "lines_lost", "lines_out_of_order"};
     for (const QString &k : keys)
         QVERIFY2(o.contains(k), qPrintable(k));
     for (const char *k : {"mean", "sd", "min", "max"})

@@ -45,6 +45,7 @@ private slots:
     void beatsAlternateTickAndTock();
     void beatsAfterTheEndAreLostAndSilent();
     void endOfProgramIsMarkedOnce();
+    void linesAfterTheEndAreLostAndSilent();
     void concurrentBeatsAreOrderedAgainstTheEnd();
 };
 
@@ -106,6 +107,27 @@ void tst_BeatPerformer::beatsAfterTheEndAreLostAndSilent()
     BeatPerformer silent(rt, nullptr);
     silent(3, 30);
     QCOMPARE(silent.performed(), 1);
+}
+
+void tst_BeatPerformer::linesAfterTheEndAreLostAndSilent()
+{
+    Tracer tracer;
+    Runtime rt(&tracer);
+    RecordingSink sink;
+    BeatPerformer logger(rt, &sink);
+    logger.print(2);
+    const std::int64_t end = logger.markProgramEnd();
+    logger.print(0);
+
+    const auto lines = eventsOf(tracer, EventKind::Print);
+    QCOMPARE(lines.size(), std::size_t(2));
+    QCOMPARE(lines[0].a, std::int64_t(2));
+    QVERIFY(!lines[0].has(Lost));
+    QVERIFY(lines[1].has(Lost)); // would have printed
+    QVERIFY(lines[1].t >= end);
+    QCOMPARE(sink.clicks.size(), std::size_t(1));
+    QCOMPARE(sink.clicks[0].line, 2); // its own timbre
+    QCOMPARE(eventsOf(tracer, EventKind::Beat).size(), std::size_t(0));
 }
 
 void tst_BeatPerformer::endOfProgramIsMarkedOnce()
