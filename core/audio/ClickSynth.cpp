@@ -1,6 +1,7 @@
 #include "audio/ClickSynth.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -48,11 +49,19 @@ ClickSynth::ClickSynth(int sampleRate)
     , m_tock(synthesise(m_sampleRate, {{1000, 0.7}, {2730, 0.3}}, 8.0, 50))
     , m_accent(synthesise(m_sampleRate, {{2640, 0.8}, {5300, 0.2}}, 7.0, 45))
 {
+    // Printed lines: a pentatonic scale upwards from C5, a soft pluck with its octave.
+    static constexpr std::array<double, kLineVoices> kLineHz = {523.3, 587.3, 659.3, 784.0,
+                                                                880.0, 1046.5, 1174.7, 1318.5};
+    for (double hz : kLineHz)
+        m_lines.push_back(synthesise(m_sampleRate, {{hz, 0.8}, {2 * hz, 0.2}}, 12.0, 45));
 }
 
 int ClickSynth::maxLength() const
 {
-    return int(std::max({m_tick.size(), m_tock.size(), m_accent.size()}));
+    std::size_t longest = std::max({m_tick.size(), m_tock.size(), m_accent.size()});
+    for (const auto &line : m_lines)
+        longest = std::max(longest, line.size());
+    return int(longest);
 }
 
 const std::vector<float> &ClickSynth::table(Timbre timbre) const
@@ -63,6 +72,11 @@ const std::vector<float> &ClickSynth::table(Timbre timbre) const
     case Timbre::Accent: return m_accent;
     }
     return m_tick;
+}
+
+const std::vector<float> &ClickSynth::lineTable(int line) const
+{
+    return m_lines[std::size_t(((line % kLineVoices) + kLineVoices) % kLineVoices)];
 }
 
 bool ClickSynth::isAccented(int beat, const ClickSettings &settings)
@@ -84,6 +98,10 @@ float ClickSynth::gainFor(int volume, bool accented, const ClickSettings &settin
 ClickVoice ClickSynth::voiceFor(const Click &click) const
 {
     const ClickSettings s = settings();
+    if (click.line >= 0) {
+        const std::vector<float> &t = lineTable(click.line);
+        return {t.data(), int(t.size()), gainFor(click.volume, false, s)};
+    }
     const bool accented = isAccented(click.beat, s);
     const std::vector<float> &t = accented ? m_accent : click.tock ? m_tock : m_tick;
     return {t.data(), int(t.size()), gainFor(click.volume, accented, s)};

@@ -1,7 +1,8 @@
 #pragma once
 
 // The metronome's clicks, synthesised: tick "I", tock "O" and an accent for the first
-// beat of a bar. Each is a short decaying tone whose FIRST sample is its loudest (+1.0
+// beat of a bar, plus one short "pluck" per printed line of a lesson (kLineVoices pitches
+// of a pentatonic scale, so lines printed out of order are heard out of tune order). Each is a short decaying tone whose FIRST sample is its loudest (+1.0
 // before gain): a sharp onset that ears hear as crisp and that a detector locates to the
 // sample. No sample in a table exceeds 1.0 in magnitude.
 //
@@ -43,6 +44,7 @@ public:
     // A non-accented beat at full volume and master 1 peaks at this; the accent at 1.0.
     static constexpr float kBeatGain = 0.7f;
     static constexpr int kMaxClickMs = 60;
+    static constexpr int kLineVoices = 8;
 
     explicit ClickSynth(int sampleRate = 48000);
 
@@ -52,6 +54,9 @@ public:
     int maxLength() const;
     // Thread-safe (immutable after construction).
     const std::vector<float> &table(Timbre timbre) const;
+    // Thread-safe (immutable after construction). The voice of printed line `line`
+    // (lines beyond kLineVoices wrap round).
+    const std::vector<float> &lineTable(int line) const;
 
     // Thread-safe, lock-free, never allocates: timbre and gain for one performed beat.
     ClickVoice voiceFor(const Click &click) const;
@@ -70,6 +75,7 @@ private:
     std::vector<float> m_tick;
     std::vector<float> m_tock;
     std::vector<float> m_accent;
+    std::vector<std::vector<float>> m_lines; // kLineVoices tables
 
     std::atomic<double> m_master{0.8};
     std::atomic<bool> m_floorEnabled{true};
