@@ -19,7 +19,7 @@ namespace cacophony {
 
 namespace {
 
-const char *const kCommands[] = {"run", "scenarios", "bench", "help", "--help", "-h", "--version", "-v"};
+const char *const kCommands[] = {"run", "scenarios", "lessons", "bench", "help", "--help", "-h", "--version", "-v"};
 
 const char kUsage[] = R"(Usage: cacophony [COMMAND [OPTIONS]]
 
@@ -29,6 +29,7 @@ opens the window; the commands below run headless (no display needed).
 Commands:
   run              Run scenarios, printing each beat as it happens, then a summary
   scenarios        List the 14 scenarios and the strategies
+  lessons          List the lessons: the series' small goroutine programs
   bench timing     Tempo accuracy of the ticker-driven scenarios over a long run
   export           Render charts to image files, or beats to a WAV slowed down
                    like Replay (cacophony export --help)
@@ -36,7 +37,11 @@ Commands:
   --version, -v    The version
 
 cacophony run --scenario ID|NUMBER|all [options]
+cacophony run --lesson ID|all [--bpm N] [--beats N] [--seed N] [--json] [--trace FILE] ...
   --scenario S     Scenario id or number (see cacophony scenarios), or all (1 to 14)
+  --lesson L       Lesson id (see cacophony lessons), or all; prints each log line
+                   (or beat) as it happens, then printed, lost and out of order.
+                   The pause of bedtime_go_pause is one beat: --bpm 60 = 1 second
   --strategy ID    Use this strategy instead of the scenario's own; alone, a custom
                    run of that strategy
   --profile P      Delay profile short, oscillating or random (default: the
@@ -49,7 +54,8 @@ cacophony run --scenario ID|NUMBER|all [options]
                    beats_lost, out_of_order, interval_ms {mean, sd, min, max},
                    lateness_ms {mean, p99, max}, first_beat_ms, end_ms,
                    measurements, overlapping_measurements, repeated_volumes,
-                   spin_ms, ...
+                   spin_ms, duplicate_beats, lines_printed, lines_lost,
+                   lines_out_of_order, ...
   --trace FILE     Save the run as a Chrome Trace JSON file (Perfetto,
                    chrome://tracing, or the app: File > Open Trace)
   --wav FILE       Render the beats that were heard into a WAV file
@@ -106,6 +112,23 @@ int listScenarios(const QStringList &args)
     return 0;
 }
 
+int listLessons(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return badInput(QStringLiteral("lessons takes no arguments, not \"%1\"").arg(args.first()));
+
+    using Align = TextTable::Align;
+    TextTable lessons;
+    lessons.addColumn(QStringLiteral("lesson"), Align::Left);
+    lessons.addColumn(QStringLiteral("title"), Align::Left);
+    lessons.addColumn(QStringLiteral("what happens"), Align::Left);
+    for (const Scenario &s : ScenarioRegistry::lessons())
+        lessons.addRow({s.id, s.title, s.lesson});
+    console::out(QStringLiteral("Lessons (run --lesson ID|all):\n"));
+    console::out(lessons.toString());
+    return 0;
+}
+
 int runCommand(RunOptions::Command command, const QStringList &args)
 {
     QString error;
@@ -154,6 +177,8 @@ int CommandLine::run(int argc, char **argv)
     }
     if (command == QLatin1String("scenarios"))
         return listScenarios(rest);
+    if (command == QLatin1String("lessons"))
+        return listLessons(rest);
     if (command == QLatin1String("run"))
         return runCommand(RunOptions::Command::Run, rest);
     if (command == QLatin1String("bench")) {

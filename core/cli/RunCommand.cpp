@@ -9,8 +9,10 @@
 #include "cli/InterruptGuard.h"
 #include "cli/TeeSink.h"
 #include "metronome/MetronomeRun.h"
+#include "metronome/lessons/LogFormat.h"
 #include "trace/ChromeTraceWriter.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -65,6 +67,17 @@ RunCommand::RunCommand(const RunOptions &options)
         m_settings.push_back(m_options.settingsFor(s));
 
     using Align = TextTable::Align;
+    if (m_options.lessons()) {
+        // Lessons print lines (or, for the closure bug, beats): what came through, what
+        // was cut off, what came out of order, and which beat numbers repeated.
+        m_summary.addColumn(QStringLiteral("printed"));
+        m_summary.addColumn(QStringLiteral("lost"));
+        m_summary.addColumn(QStringLiteral("disorder"));
+        m_summary.addColumn(QStringLiteral("dup"));
+        m_summary.addColumn(QStringLiteral("end"));
+        m_summary.addColumn(QStringLiteral("lesson"), Align::Left);
+        return;
+    }
     m_summary.addColumn(QStringLiteral("#"));
     m_summary.addColumn(QStringLiteral("beats"));
     m_summary.addColumn(QStringLiteral("lost"));
@@ -151,8 +164,11 @@ int RunCommand::exec()
     if (!m_options.json) {
         console::outLine(QString());
         console::out(m_summary.toString());
-        console::outLine(QStringLiteral("(times in ms; late = mean lateness vs the ideal beat; stale = "
-                                        "beats reusing a volume)"));
+        console::outLine(m_options.lessons()
+                             ? QStringLiteral("(printed = lines, or beats, before the end of program; lost = cut off "
+                                              "by it; dup = repeated beat numbers; end in ms)")
+                             : QStringLiteral("(times in ms; late = mean lateness vs the ideal beat; stale = "
+                                              "beats reusing a volume)"));
     }
     return failed ? 1 : 0;
 }
@@ -161,7 +177,19 @@ RunCommand::Outcome RunCommand::runOne(std::size_t index, int *signal)
 {
     const RunSettings &settings = m_settings[index];
     const Scenario *scenario = m_options.scenarios[index];
-    if (!m_options.json) {
+    const Strategy *program = ScenarioRegistry::findStrategy(settings.strategy);
+    if (!m_options.json && scenario && scenario->isLesson()) {
+        console::outLine(program && program->prints
+                             ? QStringLiteral("== lesson %1 (%2 BPM, seed %3)")
+                                   .arg(settings.scenario)
+                                   .arg(settings.bpm)
+                                   .arg(settings.seed)
+                             : QStringLiteral("== lesson %1 (%2 delays, %3 BPM, %4 beats, seed %5)")
+                                   .arg(settings.scenario, settings.profile)
+                                   .arg(settings.bpm)
+                                   .arg(settings.beats)
+                                   .arg(settings.seed));
+    } else if (!m_options.json) {
         const QString strategy = settings.strategy == settings.scenario
                                      ? QString()
                                      : QStringLiteral("strategy %1, ").arg(settings.strategy);
@@ -185,6 +213,7 @@ RunCommand::Outcome RunCommand::runOne(std::size_t index, int *signal)
     SoundSink *sink = sinks.empty() ? nullptr : sinks.size() == 1 ? sinks.front() : &tee;
 
     MetronomeRun run(settings, sink);
+    m_runStart = QDateTime::currentDateTime();
     run.start();
     bool endPrinted = false;
     for (;;) {
@@ -266,6 +295,12 @@ void RunCommand::printLive(MetronomeRun &run, bool *endPrinted)
         if (e.kind == EventKind::ProgramEnd && !*endPrinted) {
             *endPrinted = true;
             console::outLine(QStringLiteral("%1 ms  end of program").arg(double(e.t) / 1e6, 10, 'f', 3));
+        } else if (e.kind == EventKind::Print) {
+            const bool lost = e.has(Lost) || (endNs >= 0 && e.t > endNs);
+            console::outLine(QStringLiteral("%1 ms  %2%3")
+                                 .arg(double(e.t) / 1e6, 10, 'f', 3)
+                                 .arg(LogFormat::line(m_runStart, e.t, int(e.a)),
+                                      lost ? QStringLiteral("  LOST (would have printed)") : QString()));
         } else if (e.kind == EventKind::Beat) {
             const bool lost = e.has(Lost) || (endNs >= 0 && e.t > endNs);
             console::outLine(QStringLiteral("%1 ms  beat %2  volume %3  %4%5")
@@ -280,6 +315,16 @@ void RunCommand::printLive(MetronomeRun &run, bool *endPrinted)
 
 void RunCommand::addSummaryRow(const Scenario *scenario, const RunAnalysis &a)
 {
+    if (m_options.lessons()) {
+        const bool lines = a.beatsExpected == 0;
+        m_summary.addRow({lines ? QStringLiteral("%1/%2").arg(a.linesPrinted).arg(a.linesPrinted + a.linesLost)
+                                : QStringLiteral("%1/%2").arg(a.beatsPerformed).arg(a.beatsExpected),
+                          QString::number(lines ? a.linesLost : a.beatsLost),
+                          QString::number(lines ? a.linesOutOfOrder : a.outOfOrder),
+                          lines ? QStringLiteral("-") : QString::number(a.duplicateBeats), ms(a.endMs, 3),
+                          a.settings.scenario});
+        return;
+    }
     m_summary.addRow({scenario ? QString::number(scenario->number) : QStringLiteral("-"),
                       QStringLiteral("%1/%2").arg(a.beatsPerformed).arg(a.beatsExpected),
                       QString::number(a.beatsLost),

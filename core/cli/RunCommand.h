@@ -10,6 +10,7 @@
 #include "cli/RunOptions.h"
 #include "cli/TextTable.h"
 
+#include <QDateTime>
 #include <QString>
 #include <memory>
 #include <vector>
@@ -52,6 +53,7 @@ private:
     std::vector<std::unique_ptr<QSaveFile>> m_wavFiles;   // one per scenario with --wav
     std::unique_ptr<AudioEngine> m_audio;                 // --audio: plays while running
     TextTable m_summary;
+    QDateTime m_runStart; // wall clock when the current run started (lessons' log lines)
 };
 
 } // namespace cacophony

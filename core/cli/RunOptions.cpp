@@ -18,7 +18,7 @@ struct OptionSpec
 constexpr OptionSpec kRunOptions[] = {
     {"scenario", true}, {"strategy", true}, {"profile", true}, {"bpm", true},   {"beats", true},
     {"seed", true},     {"trace", true},    {"wav", true},     {"json", false}, {"audio", false},
-    {"help", false},
+    {"help", false},    {"lesson", true},
 };
 constexpr OptionSpec kBenchOptions[] = {
     {"scenario", true}, {"bpm", true}, {"beats", true}, {"seed", true}, {"json", false}, {"help", false},
@@ -102,6 +102,7 @@ std::optional<RunOptions> RunOptions::parse(Command command, const QStringList &
 
     // Pass 2: interpret the values.
     QString scenarioArg;
+    QString lessonArg;
     for (const auto &[name, value] : given) {
         if (name == QLatin1String("help")) {
             o.help = true;
@@ -109,6 +110,12 @@ std::optional<RunOptions> RunOptions::parse(Command command, const QStringList &
         }
         if (name == QLatin1String("scenario")) {
             scenarioArg = value;
+        } else if (name == QLatin1String("lesson")) {
+            lessonArg = value;
+            if (lessonArg.isEmpty()) {
+                *error = QStringLiteral("--lesson needs a lesson id or all (cacophony lessons lists them)");
+                return std::nullopt;
+            }
         } else if (name == QLatin1String("strategy")) {
             o.strategy = ScenarioRegistry::findStrategy(value);
             if (!o.strategy) {
@@ -157,6 +164,25 @@ std::optional<RunOptions> RunOptions::parse(Command command, const QStringList &
     }
 
     // Pass 3: what to run.
+    if (!lessonArg.isEmpty()) {
+        if (!scenarioArg.isEmpty() || o.strategy || o.profile) {
+            *error = QStringLiteral("--lesson cannot be combined with --%1: a lesson is its own program")
+                         .arg(!scenarioArg.isEmpty() ? QStringLiteral("scenario")
+                                  : o.strategy       ? QStringLiteral("strategy")
+                                                     : QStringLiteral("profile"));
+            return std::nullopt;
+        }
+        if (lessonArg == QLatin1String("all")) {
+            for (const Scenario &s : ScenarioRegistry::lessons())
+                o.scenarios.push_back(&s);
+        } else if (const Scenario *lesson = ScenarioRegistry::findLesson(lessonArg)) {
+            o.scenarios.push_back(lesson);
+        } else {
+            *error = QStringLiteral("unknown lesson \"%1\" (cacophony lessons lists them)").arg(lessonArg);
+            return std::nullopt;
+        }
+        return o;
+    }
     if (scenarioArg == QLatin1String("all")) {
         if (run) {
             for (const Scenario &s : ScenarioRegistry::scenarios())
@@ -169,6 +195,10 @@ std::optional<RunOptions> RunOptions::parse(Command command, const QStringList &
         const Scenario *s = ScenarioRegistry::findScenario(scenarioArg);
         if (!s) {
             *error = QStringLiteral("unknown scenario \"%1\" (cacophony scenarios lists them)").arg(scenarioArg);
+            return std::nullopt;
+        }
+        if (s->isLesson()) {
+            *error = QStringLiteral("\"%1\" is a lesson: run it with --lesson %1").arg(s->id);
             return std::nullopt;
         }
         o.scenarios.push_back(s);

@@ -32,7 +32,8 @@ struct RunOptions
     // tempo does not depend on the measurement time.
     static constexpr int kBenchScenarios[] = {6, 11, 12, 13, 14};
 
-    // What to run, in order. A null entry is a custom run (--strategy without --scenario).
+    // What to run, in order: scenarios, or lessons (--lesson; never both). A null entry is
+    // a custom run (--strategy without --scenario).
     std::vector<const Scenario *> scenarios;
     const Strategy *strategy = nullptr;  // --strategy: replaces each scenario's own
     std::optional<DelayProfile> profile; // --profile: replaces each scenario's own
@@ -53,6 +54,8 @@ struct RunOptions
     RunSettings settingsFor(const Scenario *scenario) const;
     // True if more than one scenario runs (output files then get the id in their name).
     bool many() const { return scenarios.size() > 1; }
+    // True if what runs are lessons (--lesson).
+    bool lessons() const { return !scenarios.empty() && scenarios.front() && scenarios.front()->isLesson(); }
 };
 
 } // namespace cacophony

@@ -107,6 +107,11 @@ private slots:
     void signalStopsRunAndLeavesNoFile_data();
     void signalStopsRunAndLeavesNoFile();
     void benchTiming();
+    void lessonsList();
+    void lessonBadInputSaysWhy_data();
+    void lessonBadInputSaysWhy();
+    void lessonRunPrintsLinesAndSummary();
+    void lessonAllJson();
 };
 
 void tst_CommandLine::initTestCase()
@@ -207,6 +212,13 @@ void tst_CommandLine::badInput_data()
     QTest::newRow("bench unknown") << QStringList{"bench", "speed"};
     QTest::newRow("bench bpm 0") << QStringList{"bench", "timing", "--bpm", "0"};
     QTest::newRow("bench trace") << QStringList{"bench", "timing", "--trace", "$DIR/out.json"};
+    QTest::newRow("lesson nope") << QStringList{"run", "--lesson", "nope"} + trace;
+    QTest::newRow("lesson and scenario") << QStringList{"run", "--lesson", "bedtime_go", "--scenario", "9"} + trace;
+    QTest::newRow("lesson and strategy") << QStringList{"run", "--lesson", "all", "--strategy", "async_naive"} + trace;
+    QTest::newRow("lesson empty") << QStringList{"run", "--lesson="} + trace;
+    QTest::newRow("scenario is a lesson") << QStringList{"run", "--scenario", "bedtime_go"} + trace;
+    QTest::newRow("lessons extra") << QStringList{"lessons", "extra"};
+    QTest::newRow("bench lesson") << QStringList{"bench", "timing", "--lesson", "bedtime_go"};
 }
 
 void tst_CommandLine::badInput()
@@ -453,6 +465,78 @@ void tst_CommandLine::benchTiming()
     QVERIFY2(std::abs(o.value(QStringLiteral("drift_ms")).toDouble()) < 30.0, r.out.constData());
     // A ticker keeps the tempo: the mean interval is the ideal 10 ms within 2 ms.
     QVERIFY2(std::abs(o.value(QStringLiteral("interval_mean_ms")).toDouble() - 10.0) < 2.0, r.out.constData());
+}
+
+void tst_CommandLine::lessonsList()
+{
+    const Result r = runCacophony({"lessons"});
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    for (const Scenario &l : ScenarioRegistry::lessons())
+        QVERIFY2(r.out.contains(l.id.toUtf8()), qPrintable(l.id));
+    QVERIFY(!r.out.contains("async_with_channels_services")); // lessons only
+}
+
+void tst_CommandLine::lessonBadInputSaysWhy_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("nope") << QStringList{"run", "--lesson", "nope"} << QStringLiteral("unknown lesson \"nope\"");
+    QTest::newRow("with scenario") << QStringList{"run", "--scenario", "9", "--lesson", "bedtime_go"}
+                                   << QStringLiteral("--lesson cannot be combined with --scenario");
+    QTest::newRow("scenario is a lesson") << QStringList{"run", "--scenario", "bedtime_go_pause"}
+                                          << QStringLiteral("run it with --lesson bedtime_go_pause");
+}
+
+void tst_CommandLine::lessonBadInputSaysWhy()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const Result r = runCacophony(args);
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 2, qPrintable(describe(r)));
+    QVERIFY2(QString::fromUtf8(r.err).contains(says), qPrintable(describe(r)));
+}
+
+void tst_CommandLine::lessonRunPrintsLinesAndSummary()
+{
+    QTemporaryDir dir;
+    const QString trace = dir.filePath(QStringLiteral("go.json"));
+    const Result r = runCacophony({"run", "--lesson", "bedtime_go", "--seed", "3", "--trace", trace});
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("== lesson bedtime_go")), qPrintable(out));
+    // Go's log style: date, time with microseconds, the line.
+    const QRegularExpression logLine(QStringLiteral("ms  \\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6} program ends\\n"));
+    QVERIFY2(logLine.match(out).hasMatch(), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("end of program")), qPrintable(out));
+    // Every activity was printed by a goroutine, most of them after the end: cut off.
+    for (const char *activity : {"walk into bathroom", "undress", "take shower", "put pyjamas on",
+                                 "hug your parents and say good night"})
+        QVERIFY2(out.contains(QLatin1String(activity)), activity);
+    QVERIFY2(out.contains(QStringLiteral("LOST (would have printed)")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("printed")) && out.contains(QStringLiteral("disorder")), qPrintable(out));
+    // The trace holds the printed lines.
+    QFile file(trace);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"kind\":\"print\""));
+}
+
+void tst_CommandLine::lessonAllJson()
+{
+    const Result r = runCacophony({"run", "--lesson", "all", "--json", "--seed", "2"});
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), int(ScenarioRegistry::lessons().size()));
+    for (std::size_t i = 0; i < ScenarioRegistry::lessons().size(); ++i) {
+        const QJsonObject o = parseObject(lines[int(i)]);
+        QCOMPARE(o.value(QStringLiteral("scenario")).toString(), ScenarioRegistry::lessons()[i].id);
+        for (const char *key : {"lines_printed", "lines_lost", "lines_out_of_order", "duplicate_beats"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+    }
+    const QJsonObject sequential = parseObject(lines[0]);
+    QCOMPARE(sequential.value(QStringLiteral("lines_printed")).toInt(), 6);
+    QCOMPARE(sequential.value(QStringLiteral("lines_out_of_order")).toInt(), 0);
+    const QJsonObject pause = parseObject(lines[2]);
+    QCOMPARE(pause.value(QStringLiteral("lines_lost")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
