@@ -41,7 +41,7 @@ cacophony run --lesson ID|all [--bpm N] [--beats N] [--seed N] [--json] [--trace
   --scenario S     Scenario id or number (see cacophony scenarios), or all (1 to 14)
   --lesson L       Lesson id (see cacophony lessons), or all; prints each log line
                    (or beat) as it happens, then printed, lost and out of order.
-                   The pause of bedtime_go_pause is one beat: --bpm 60 = 1 second
+                   The pause of bedtime_go_pause is one beat (default 60 BPM: 1 s)
   --strategy ID    Use this strategy instead of the scenario's own; alone, a custom
                    run of that strategy
   --profile P      Delay profile short, oscillating or random (default: the

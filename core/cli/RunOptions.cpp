@@ -131,6 +131,7 @@ std::optional<RunOptions> RunOptions::parse(Command command, const QStringList &
         } else if (name == QLatin1String("bpm")) {
             if (!parseRange(name, value, kMinBpm, kMaxBpm, &o.bpm, error))
                 return std::nullopt;
+            o.bpmGiven = true;
         } else if (name == QLatin1String("beats")) {
             if (!parseRange(name, value, kMinBeats, kMaxBeats, &o.beats, error))
                 return std::nullopt;
@@ -223,7 +224,7 @@ std::optional<RunOptions> RunOptions::parse(Command command, const QStringList &
 RunSettings RunOptions::settingsFor(const Scenario *scenario) const
 {
     RunSettings s;
-    s.bpm = bpm;
+    s.bpm = scenario && scenario->defaultBpm > 0 && !bpmGiven ? scenario->defaultBpm : bpm;
     s.beats = beats;
     s.seed = seed;
     if (scenario) {

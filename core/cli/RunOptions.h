@@ -38,6 +38,7 @@ struct RunOptions
     const Strategy *strategy = nullptr;  // --strategy: replaces each scenario's own
     std::optional<DelayProfile> profile; // --profile: replaces each scenario's own
     int bpm = kDefaultBpm;
+    bool bpmGiven = false; // --bpm given: it overrides a lesson's own default tempo
     int beats = kRunBeats;
     std::uint64_t seed = 1;
     QString tracePath; // empty: none

@@ -39,6 +39,7 @@ struct Scenario
     DelayProfile profile = DelayProfile::Short;
     QString lesson;        // what the listener hears / the chart shows
     QString explanation {}; // lessons only: the series' explanation, one paragraph
+    int defaultBpm = 0;     // the command line's tempo for it unless --bpm is given (0: the usual)
 
     // Lessons (the series' small goroutine programs) have no number in the series.
     bool isLesson() const { return number == 0; }

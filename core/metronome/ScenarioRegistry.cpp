@@ -162,7 +162,8 @@ const std::vector<Scenario> &ScenarioRegistry::lessons()
                         "happened to run: pyjamas before the shower, undressing after it. Nothing in the "
                         "program orders them. (Goroutines wait a seeded random start delay of up to 1 ms "
                         "for a thread, as under Go's scheduler: operating-system threads alone start almost "
-                        "always in spawn order.)")},
+                        "always in spawn order.)"),
+         60},
         {0, QStringLiteral("bedtime_wait_group"), QStringLiteral("Bedtime routine, go and a wait group"),
          QStringLiteral("bedtime_wait_group"), DelayProfile::Short,
          QStringLiteral("Nothing is lost and main waits only as long as needed; the order is still not "

@@ -537,6 +537,8 @@ void tst_CommandLine::lessonAllJson()
     QCOMPARE(sequential.value(QStringLiteral("lines_out_of_order")).toInt(), 0);
     const QJsonObject pause = parseObject(lines[2]);
     QCOMPARE(pause.value(QStringLiteral("lines_lost")).toInt(), 0);
+    QCOMPARE(pause.value(QStringLiteral("bpm")).toInt(), 60); // its pause: the series' second
+    QCOMPARE(parseObject(lines[4]).value(QStringLiteral("bpm")).toInt(), 6000);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

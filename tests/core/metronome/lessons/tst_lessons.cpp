@@ -20,6 +20,15 @@ namespace {
 // jitter plus what a busy 2-core machine adds to a thread start.
 constexpr int kBpm = 600;
 constexpr int kSeeds = 10;
+// How many of kSeeds runs of the pause and wait-group lessons must print out of order.
+// Under a sanitizer creating a thread takes longer than the 1 ms start delay, so the
+// goroutines start nearly in spawn order (1 and 4 of 10 under TSan): the disorder is
+// checked in the normal build, the sanitizer builds check that nothing is lost or racy.
+#ifdef CACOPHONY_SANITIZED
+constexpr int kMinDisordered = 0;
+#else
+constexpr int kMinDisordered = kSeeds / 2;
+#endif
 
 std::vector<std::int64_t> linesInOrderPrinted(const TraceData &t)
 {
@@ -136,8 +145,8 @@ void tst_Lessons::waitingLosesNothingButOrderVaries_data()
     QTest::addColumn<int>("minDisordered"); // runs of kSeeds printing out of order, at least
     // Go on a multi-core machine prints out of order in most runs; so must we (the docs
     // state the rates measured over 100 runs).
-    QTest::newRow("pause") << QStringLiteral("bedtime_go_pause") << kSeeds / 2;
-    QTest::newRow("wait group") << QStringLiteral("bedtime_wait_group") << kSeeds / 2;
+    QTest::newRow("pause") << QStringLiteral("bedtime_go_pause") << kMinDisordered;
+    QTest::newRow("wait group") << QStringLiteral("bedtime_wait_group") << kMinDisordered;
 }
 
 void tst_Lessons::waitingLosesNothingButOrderVaries()
