@@ -718,7 +718,13 @@ void TimelineLayer::drawIdealBeats(const Frame &f, const Band &band, double guid
         const Event &e = m_model->event(track[i].ev);
         const double x = f.px(e.t);
         const QRectF r(x - m.w / 2, top, m.w, m.h);
-        roundedBox(p, r, m_palette.ghostFill, QPen(m_palette.ghostEdge, 1), 3);
+        // A number never performed (skipped by the closure bug, or lost): a red dashed ghost.
+        QPen edge(m_palette.ghostEdge, 1);
+        if (m_model->neverPerformed(e.a)) {
+            edge = QPen(m_palette.disorder, 1.5);
+            edge.setDashPattern({2, 1.5});
+        }
+        roundedBox(p, r, m_palette.ghostFill, edge, 3);
         if (m.labels) {
             p->setPen(m_palette.ghostText);
             p->drawText(r, Qt::AlignCenter, (e.a % 2) ? QStringLiteral("O") : QStringLiteral("I"));
@@ -870,10 +876,13 @@ void TimelineLayer::drawBeats(const Frame &f, const Band &band)
         const std::uint32_t bits = track[marker.item].extra;
         const bool lost = bits & TimelineModel::BeatLost;
         const bool disorder = bits & TimelineModel::BeatOutOfOrder;
+        const bool duplicate = bits & TimelineModel::BeatDuplicate;
         const QColor edge = lost ? m_palette.lostEdge : m_palette.beatEdge;
-        QPen outline(disorder ? m_palette.disorder : edge, disorder ? 2.0 : 1.0);
+        QPen outline(disorder || duplicate ? m_palette.disorder : edge, disorder || duplicate ? 2.0 : 1.0);
         if (lost && !disorder)
             outline.setDashPattern({2.5, 2});
+        if (duplicate) // a number already played (the closure bug): dotted
+            outline.setDashPattern({1, 1});
         roundedBox(p, marker.box, lost ? m_palette.lostFill : m_palette.beatFill, outline, 3);
         if (m.labels) {
             p->setPen(lost ? m_palette.lostText : m_palette.beatText);

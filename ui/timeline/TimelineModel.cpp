@@ -1,6 +1,7 @@
 #include "timeline/TimelineModel.h"
 
 #include "metronome/Scenario.h"
+#include "metronome/lessons/Lessons.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -28,6 +29,7 @@ TimelineModel::TimelineModel() = default;
 void TimelineModel::clear(const RunSettings &settings)
 {
     m_settings = settings;
+    m_printsLines = printsLines();
     m_events.clear();
     m_programEnd = -1;
     m_lastTime = 0;
@@ -37,6 +39,7 @@ void TimelineModel::clear(const RunSettings &settings)
     m_beats.clear();
     m_measureRows = 1;
     m_lostBeats = 0;
+    m_firstBeatAt.clear();
     m_taskLanes.clear();
     m_channelLanes.clear();
     m_arrows.clear();
@@ -61,6 +64,12 @@ bool TimelineModel::orderMatters() const
         return strategy->orderMatters;
     return m_settings.strategy == QLatin1String("async_naive")
         || m_settings.strategy == QLatin1String("async_naive_waiting_for_completion");
+}
+
+bool TimelineModel::printsLines() const
+{
+    const Strategy *strategy = ScenarioRegistry::findStrategy(m_settings.strategy);
+    return strategy && strategy->prints;
 }
 
 bool TimelineModel::endOfProgramMatters() const
@@ -162,9 +171,15 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending,
         laneOf(e.task); // the task view draws it in its task's lane, from the shared track
         break;
     case EventKind::Beat:
+    case EventKind::Print: // a lesson's printed line: drawn like a beat, in its task's lane
         add(m_beats, Role::Beats, TrackItem{e.t, e.a, index, 0});
         if (e.has(Lost))
             ++m_lostBeats;
+        if (!e.has(Lost)) {
+            auto [first, inserted] = m_firstBeatAt.try_emplace(e.a, e.t);
+            if (!inserted && e.t < first->second)
+                first->second = e.t;
+        }
         laneOf(e.task);
         break;
     case EventKind::ProgramEnd:
@@ -296,8 +311,9 @@ int TimelineModel::ensureTaskLane(std::uint32_t task, std::uint32_t parent, std:
     }
     int lane = -1;
     // Share a lane with an earlier sibling that has finished (main has no siblings), unless
-    // the run is short enough to give every task its own.
-    if (parent != 0 && !lanePerTask()) {
+    // the run is short enough to give every task its own, or a lesson that prints (a
+    // handful of goroutines, each named after its line, whatever the beats box says).
+    if (parent != 0 && !lanePerTask() && !m_printsLines) {
         for (std::size_t i = 0; i < m_taskLanes.size(); ++i) {
             const TaskLane &candidate = m_taskLanes[i];
             if (candidate.key == parent && !candidate.lives.empty() && candidate.lives.back().end != kOpen
@@ -395,6 +411,8 @@ void TimelineModel::refresh(TimelineTrack &track, Role role, std::size_t from)
                 bits |= BeatOutOfOrder;
             if (beat.has(Lost))
                 bits |= BeatLost;
+            else if (auto first = m_firstBeatAt.find(beat.a); first != m_firstBeatAt.end() && first->second < beat.t)
+                bits |= BeatDuplicate;
             highest = std::max(highest, beat.a);
             track[i].aux = highest;
             track[i].extra = bits;
@@ -582,6 +600,8 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
     switch (hit.kind) {
     case TimelineHit::IdealBeat:
         text = tr("ideal beat #%1 at %2", "%2: a time").arg(e.a).arg(formatMs(e.t));
+        if (neverPerformed(e.a))
+            more = tr("no beat #%1 was performed before the end of program").arg(e.a);
         break;
     case TimelineHit::Measure:
     case TimelineHit::TaskMeasure:
@@ -591,6 +611,13 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
         break;
     case TimelineHit::Beat:
     case TimelineHit::TaskBeat: {
+        if (e.kind == EventKind::Print) {
+            text = e.has(Lost) ? tr("\"%1\" would have been printed (after the end of program)")
+                               : tr("printed \"%1\"");
+            text = text.arg(bedtimeLineText(int(e.a)));
+            more = tr("%1, by %2", "when, the task that printed").arg(formatMs(e.t), taskLabel(e.task));
+            break;
+        }
         text = e.has(Lost) ? tr("beat #%1 at volume %2, lost (after the end of program)", "%2: its volume")
                            : tr("beat #%1 at volume %2", "%2: its volume");
         text = text.arg(e.a).arg(e.b);
@@ -607,6 +634,10 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
         for (std::size_t j = i; j < m_beats.size() && m_beats[j].t == e.t; ++j) {
             if (m_beats[j].ev == hit.ev && (m_beats[j].extra & BeatOutOfOrder) && j > 0)
                 more += QLatin1Char('\n') + tr("out of order: after beat #%1").arg(m_beats[j - 1].aux);
+        }
+        for (std::size_t j = i; j < m_beats.size() && m_beats[j].t == e.t; ++j) {
+            if (m_beats[j].ev == hit.ev && (m_beats[j].extra & BeatDuplicate))
+                more += QLatin1Char('\n') + tr("duplicate: beat #%1 was already performed").arg(e.a);
         }
         more += QLatin1Char('\n') + tr("performed by %1", "a beat, by the task").arg(taskLabel(e.task));
         break;
@@ -710,6 +741,14 @@ TraceData TimelineModel::traceData() const
     std::sort(data.objects.begin(), data.objects.end(),
               [](const ObjectInfo &x, const ObjectInfo &y) { return x.id < y.id; });
     return data;
+}
+
+bool TimelineModel::neverPerformed(std::int64_t beat) const
+{
+    if (m_programEnd < 0 || !orderMatters())
+        return false;
+    const auto first = m_firstBeatAt.find(beat);
+    return first == m_firstBeatAt.end() || first->second > m_programEnd;
 }
 
 std::size_t TimelineModel::memoryBytes() const

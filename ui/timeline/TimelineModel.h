@@ -13,7 +13,8 @@
 //  - Every task has a lane of its own in a run of at most kLanePerTaskBeats beats. In a
 //    longer (or continuous) run, tasks spawned by the same parent share a lane when their
 //    lives do not overlap (a naive strategy spawns one task per beat; a lane each would
-//    not scale), and the lane's label says it is shared. A task keeps its lane.
+//    not scale), and the lane's label says it is shared; a lesson that prints lines
+//    always has a lane per goroutine. A task keeps its lane.
 //
 // Not thread-safe: owned by the UI thread.
 
@@ -58,7 +59,8 @@ public:
     static constexpr std::int64_t kOpen = std::numeric_limits<std::int64_t>::max(); // still running
     static constexpr int kLanePerTaskBeats = 32; // runs up to this many beats: a lane per task
 
-    enum BeatBits : std::uint32_t { BeatOutOfOrder = 1, BeatLost = 2 };
+    // BeatDuplicate: a beat performed before carried the same number (the closure bug).
+    enum BeatBits : std::uint32_t { BeatOutOfOrder = 1, BeatLost = 2, BeatDuplicate = 4 };
     enum class ArrowKind : std::uint32_t { Spawn, Send, Recv, Close, Return };
 
     struct Life
@@ -114,6 +116,8 @@ public:
     const RunSettings &settings() const { return m_settings; }
     // Beats are labelled with their numbers (the strategy's order matters), not I/O.
     bool orderMatters() const;
+    // A lesson that prints log lines instead of performing beats (no beat grid).
+    bool printsLines() const;
     // The end of program is drawn (the red line): the strategy is asynchronous, so work
     // may outlive it. Unknown strategies (a foreign trace) count as asynchronous.
     bool endOfProgramMatters() const;
@@ -130,6 +134,9 @@ public:
     const TimelineTrack &beats() const { return m_beats; }           // extra = BeatBits
     int measurementRows() const { return m_measureRows; }
     int lostBeats() const { return m_lostBeats; }
+    // After the end of program, in a run whose beat numbers matter: no beat numbered
+    // `beat` was performed before the end (skipped by the closure bug, or lost).
+    bool neverPerformed(std::int64_t beat) const;
 
     // Task view.
     const std::deque<TaskLane> &taskLanes() const { return m_taskLanes; }
@@ -177,6 +184,7 @@ private:
     QString taskLabel(std::uint32_t task) const;
 
     RunSettings m_settings;
+    bool m_printsLines = false; // printsLines(), cached by clear()
     ChunkedArray<Event> m_events;
     std::int64_t m_programEnd = -1;
     std::int64_t m_lastTime = 0;
@@ -185,6 +193,7 @@ private:
     TimelineTrack m_ideal, m_measures, m_beats;
     int m_measureRows = 1;
     int m_lostBeats = 0;
+    std::unordered_map<std::int64_t, std::int64_t> m_firstBeatAt; // beat number -> earliest performed
 
     std::deque<TaskLane> m_taskLanes;       // deque: pending inserts keep pointers across growth
     std::deque<ChannelLane> m_channelLanes;

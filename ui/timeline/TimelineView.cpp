@@ -21,6 +21,8 @@ namespace {
 constexpr int kFrameMs = 16;                 // replot at most ~60 times a second
 constexpr int kContinuousFollowBeats = 24;   // beats visible while a continuous run scrolls by
 constexpr std::int64_t kFallbackIntervalNs = 500'000'000;
+// A lesson that prints lines is shown at least this long (its lines may all come within it).
+constexpr std::int64_t kLeastPrintSpanNs = 1'000'000;
 constexpr double kPadFraction = 0.03;
 
 // What a replay has not reached yet is dimmed, still readable.
@@ -142,11 +144,15 @@ struct TimelineView::Private
         return i > 0 ? i : kFallbackIntervalNs;
     }
 
+    // Beats the run plans to play; none for a lesson that prints lines (its few lines
+    // last microseconds to a pause, whatever the beats box says).
+    int plannedBeats() const { return model.printsLines() ? 0 : model.settings().beats; }
+
     std::int64_t dataEnd() const
     {
         std::int64_t end = std::max(model.lastTime(), model.programEnd());
-        if (model.settings().beats > 0)
-            end = std::max(end, model.settings().beats * interval());
+        if (plannedBeats() > 0)
+            end = std::max(end, plannedBeats() * interval());
         return end;
     }
 
@@ -154,6 +160,10 @@ struct TimelineView::Private
     // visible, like the series' charts); a continuous one scrolls with the newest events.
     void followRange()
     {
+        if (model.printsLines()) {
+            fitAll();
+            return;
+        }
         const int beats = model.settings().beats;
         const double window = double(beats > 0 ? (beats + 2) * interval() : kContinuousFollowBeats * interval());
         const double last = double(std::max(model.lastTime(), model.programEnd()));
@@ -166,7 +176,8 @@ struct TimelineView::Private
 
     void fitAll()
     {
-        const double end = double(std::max<std::int64_t>(dataEnd(), interval()));
+        const std::int64_t least = model.printsLines() ? kLeastPrintSpanNs : interval();
+        const double end = double(std::max<std::int64_t>(dataEnd(), least));
         const double pad = end * kPadFraction;
         setRange(-pad / 1e6, (end + pad) / 1e6);
     }

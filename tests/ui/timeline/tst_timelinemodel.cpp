@@ -383,6 +383,56 @@ private slots:
         QVERIFY(!model.orderMatters());
     }
 
+    void closureBugDuplicatesAndSkippedNumbers()
+    {
+        TimelineModel model;
+        RunSettings settings;
+        settings.strategy = QStringLiteral("async_naive_closure");
+        settings.bpm = 6000;
+        model.clear(settings);
+        QVERIFY(model.orderMatters());
+        // Beats 0, 2, 2, 3: number 2 twice, number 1 never; then the end of program.
+        EventBatch batch;
+        for (int n = 0; n < 4; ++n)
+            batch.push_back(ev(EventKind::IdealBeat, n * 10'000'000, 0, 0, 0, n));
+        const int numbers[] = {0, 2, 2, 3};
+        for (int i = 0; i < 4; ++i)
+            batch.push_back(ev(EventKind::Beat, i * 10'000'000 + 5'000'000, 0, 2 + std::uint32_t(i), 0, numbers[i], 50));
+        QVERIFY(!model.neverPerformed(1)); // not before the end: the run may still play it
+        batch.push_back(ev(EventKind::ProgramEnd, 40'000'000));
+        model.append(batch);
+        const TimelineTrack &beats = model.beats();
+        QCOMPARE(beats.size(), std::size_t(4));
+        QVERIFY(!(beats[1].extra & TimelineModel::BeatDuplicate));
+        QVERIFY(beats[2].extra & TimelineModel::BeatDuplicate);
+        QVERIFY(!(beats[3].extra & TimelineModel::BeatDuplicate));
+        QVERIFY(model.neverPerformed(1));
+        QVERIFY(!model.neverPerformed(2));
+        QVERIFY(model.describe(TimelineHit{TimelineHit::Beat, beats[2].ev, 0}, true).contains(QStringLiteral("duplicate")));
+    }
+
+    void printedLinesLandInTheirTasksLanes()
+    {
+        TimelineModel model;
+        RunSettings settings;
+        settings.strategy = QStringLiteral("bedtime_go");
+        model.clear(settings);
+        // Goroutine 3 starts after goroutine 2 ended: siblings that would share a lane in
+        // a scenario, but a lesson gives each its own.
+        model.append({ev(EventKind::TaskStart, 0, 0, 1), ev(EventKind::TaskSpawn, 10, 0, 1, 2),
+                      ev(EventKind::Print, 20, 0, 1, 0, 5), ev(EventKind::ProgramEnd, 21),
+                      ev(EventKind::TaskStart, 30, 0, 2), ev(EventKind::Print, 40, 0, 2, 0, 1, 0, Lost),
+                      ev(EventKind::TaskEnd, 41, 0, 2), ev(EventKind::TaskSpawn, 45, 0, 1, 3),
+                      ev(EventKind::TaskStart, 50, 0, 3), ev(EventKind::TaskEnd, 51, 0, 3)});
+        QCOMPARE(model.beats().size(), std::size_t(2));
+        QVERIFY(model.laneOfTask(2) >= 0);
+        QVERIFY(model.laneOfTask(2) != model.laneOfTask(1));
+        QVERIFY(model.laneOfTask(3) != model.laneOfTask(2));
+        const QString lost = model.describe(TimelineHit{TimelineHit::TaskBeat, model.beats()[1].ev, 0}, false);
+        QVERIFY2(lost.contains(QStringLiteral("undress")) && lost.contains(QStringLiteral("would have been printed")),
+                 qPrintable(lost));
+    }
+
     // The budget a later issue measures: ingest 1M events in about a second, under 100 bytes each.
     void millionEventsWithinBudget()
     {
