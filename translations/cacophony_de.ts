@@ -216,6 +216,90 @@
         <source>Custom: %1, %2</source>
         <translation>Eigene: %1, %2</translation>
     </message>
+    <message>
+        <source>Bedtime routine, one activity after another</source>
+        <translation>Abendroutine, eine Tätigkeit nach der anderen</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, each activity a goroutine</source>
+        <translation>Abendroutine, jede Tätigkeit eine Goroutine</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, goroutines and a pause</source>
+        <translation>Abendroutine, Goroutinen und eine Pause</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, goroutines and a wait group</source>
+        <translation>Abendroutine, Goroutinen und eine Wait-Group</translation>
+    </message>
+    <message>
+        <source>A task per beat, reading the shared loop counter (closure bug)</source>
+        <translation>Eine Task pro Schlag, die den gemeinsamen Schleifenzähler liest (Closure-Fehler)</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, sequential</source>
+        <translation>Abendroutine, sequenziell</translation>
+    </message>
+    <message>
+        <source>Five activities, then &quot;program ends&quot;: always in this order.</source>
+        <translation>Fünf Tätigkeiten, dann „program ends“: immer in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Without goroutines the program does one thing after another: each log.Println prints its activity before the next line runs, and &quot;program ends&quot; comes last. Nothing surprising, and that is the point: this is the contrast for what follows.</source>
+        <translation>Ohne Goroutinen tut das Programm eins nach dem anderen: jedes log.Println gibt seine Tätigkeit aus, bevor die nächste Zeile läuft, und „program ends“ kommt zuletzt. Nichts Überraschendes, und genau darum geht es: das ist der Kontrast für das Folgende.</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, go and no waiting</source>
+        <translation>Abendroutine, go und kein Warten</translation>
+    </message>
+    <message>
+        <source>Usually only &quot;program ends&quot; is printed: the goroutines are cut off.</source>
+        <translation>Meist wird nur „program ends“ ausgegeben: die Goroutinen werden abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Putting go before each log.Println starts it as a goroutine, and main moves on at once without waiting for it. Main zips through creating the five goroutines and reaches the end of the program before they had a chance to print: when main returns, the process exits and takes them with it. Greyed lines would have been printed. (Go&apos;s scheduler lets a new goroutine wait for a thread; the app models that wait with a seeded random start delay of up to 1 ms per goroutine.)</source>
+        <translation>Ein go vor jedem log.Println startet es als Goroutine, und main geht sofort weiter, ohne zu warten. Main erzeugt die fünf Goroutinen im Nu und erreicht das Programmende, bevor sie etwas ausgeben konnten: wenn main zurückkehrt, endet der Prozess und nimmt sie mit. Ausgegraute Zeilen wären ausgegeben worden. (Gos Scheduler lässt eine neue Goroutine auf einen Thread warten; die App bildet dieses Warten mit einer vom Seed abhängigen zufälligen Startverzögerung von bis zu 1 ms pro Goroutine nach.)</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, go and a pause</source>
+        <translation>Abendroutine, go und eine Pause</translation>
+    </message>
+    <message>
+        <source>Every activity is printed, in a different order from run to run.</source>
+        <translation>Jede Tätigkeit wird ausgegeben, von Lauf zu Lauf in anderer Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>A pause before &quot;program ended&quot; (one beat: a second at 60 BPM, as in the series) gives the goroutines time to print, and they all do, but in whatever order they happened to run: pyjamas before the shower, undressing after it. Nothing in the program orders them. (Goroutines wait a seeded random start delay of up to 1 ms for a thread, as under Go&apos;s scheduler: operating-system threads alone start almost always in spawn order.)</source>
+        <translation>Eine Pause vor „program ended“ (ein Schlag: eine Sekunde bei 60 BPM, wie in der Serie) gibt den Goroutinen Zeit zur Ausgabe, und alle geben aus, aber in der Reihenfolge, in der sie gerade liefen: Schlafanzug vor der Dusche, Ausziehen danach. Nichts im Programm ordnet sie. (Goroutinen warten eine vom Seed abhängige zufällige Startverzögerung von bis zu 1 ms auf einen Thread, wie unter Gos Scheduler: Betriebssystem-Threads allein starten fast immer in Erzeugungsreihenfolge.)</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, go and a wait group</source>
+        <translation>Abendroutine, go und eine Wait-Group</translation>
+    </message>
+    <message>
+        <source>Nothing is lost and main waits only as long as needed; the order is still not guaranteed.</source>
+        <translation>Nichts geht verloren, und main wartet nur so lange wie nötig; die Reihenfolge ist weiterhin nicht garantiert.</translation>
+    </message>
+    <message>
+        <source>A wait group counts the goroutines still running: Add(1) before each go (never inside the goroutine, which may not have started when main gets to Wait), Done when a goroutine finishes, and Wait before &quot;program ends&quot; blocks until the count is zero. No line is lost and no time is wasted on a guessed pause, but a wait group says nothing about order. (Seeded random start delay of up to 1 ms, as above.)</source>
+        <translation>Eine Wait-Group zählt die noch laufenden Goroutinen: Add(1) vor jedem go (nie in der Goroutine, die noch nicht gestartet sein kann, wenn main Wait erreicht), Done, wenn eine Goroutine fertig ist, und Wait vor „program ends“ blockiert, bis der Zähler null ist. Keine Zeile geht verloren und keine Zeit an eine geratene Pause, aber eine Wait-Group sagt nichts über die Reihenfolge. (Vom Seed abhängige zufällige Startverzögerung bis 1 ms, wie oben.)</translation>
+    </message>
+    <message>
+        <source>Asynchronous, naive, with the closure bug</source>
+        <translation>Asynchron, naiv, mit dem Closure-Fehler</translation>
+    </message>
+    <message>
+        <source>Beats carry duplicate and skipped numbers: each task reads the loop counter when it performs, not when it was started.</source>
+        <translation>Schläge tragen doppelte und übersprungene Nummern: jede Task liest den Schleifenzähler, wenn sie spielt, nicht wenn sie gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Scenario 9 without the parameter: go func() { volume := volumeMeter(); performer(beatCount, volume) }(). The anonymous function closes over the loop&apos;s beatCount, one variable that the loop keeps changing, so each task reads it when it performs, after its measurement, instead of the value it was started for. Two tasks read the same number, others are never played, the last ones play the count the loop ended with. The compiler does not warn. Passing beatCount as a parameter (scenario 9) fixes it; since Go 1.22 each iteration has its own variable.</source>
+        <translation>Szenario 9 ohne den Parameter: go func() { volume := volumeMeter(); performer(beatCount, volume) }(). Die anonyme Funktion schließt über beatCount der Schleife, eine einzige Variable, die die Schleife ständig ändert; so liest jede Task sie, wenn sie spielt, nach ihrer Messung, statt des Werts, für den sie gestartet wurde. Zwei Tasks lesen dieselbe Nummer, andere erklingen nie, die letzten spielen den Wert, mit dem die Schleife endete. Der Compiler warnt nicht. beatCount als Parameter zu übergeben (Szenario 9) behebt es; seit Go 1.22 hat jede Iteration ihre eigene Variable.</translation>
+    </message>
+    <message>
+        <source>Lesson · %1</source>
+        <translation>Lektion · %1</translation>
+    </message>
 </context>
 <context>
     <name>StatsPanel</name>
@@ -729,6 +813,29 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Stack two selected runs on one shared time axis, as the series does (Ctrl+K); with one selected, compares it with the newest run</source>
         <translation>Zwei ausgewählte Durchläufe auf einer gemeinsamen Zeitachse stapeln, wie die Serie (Strg+K); bei einem ausgewählten wird er mit dem neuesten verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::LogConsole</name>
+    <message>
+        <source>What the run printed, in the order it was printed, with its run time. Lines after the red end of program are greyed: the process had exited, they would have been printed.</source>
+        <translation>Was der Lauf ausgab, in der Reihenfolge der Ausgabe, mit seiner Laufzeit. Zeilen nach dem roten Programmende sind ausgegraut: der Prozess war beendet, sie wären ausgegeben worden.</translation>
+    </message>
+    <message>
+        <source>(would have printed)</source>
+        <translation>(wäre ausgegeben worden)</translation>
+    </message>
+    <message>
+        <source>beat %1  volume %2  %3</source>
+        <translation>Schlag %1  Lautstärke %2  %3</translation>
+    </message>
+    <message>
+        <source>(lost: after the end of program)</source>
+        <translation>(verloren: nach dem Programmende)</translation>
+    </message>
+    <message>
+        <source>──── end of program ────</source>
+        <translation>──── Programmende ────</translation>
     </message>
 </context>
 <context>
@@ -1426,10 +1533,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Eigene: beliebige Strategie × Verzögerungsprofil</translation>
     </message>
     <message>
-        <source>The metronome implementation to run: the 14 scenarios of the series in its order, or a custom strategy and delay profile ([ and ] step through).</source>
-        <translation>Die auszuführende Metronom-Implementierung: die 14 Szenarien der Serie in ihrer Reihenfolge oder eine eigene Strategie mit Verzögerungsprofil ([ und ] blättern).</translation>
-    </message>
-    <message>
         <source>Custom run: the metronome implementation (strategy).</source>
         <translation>Eigener Durchlauf: die Metronom-Implementierung (Strategie).</translation>
     </message>
@@ -1440,6 +1543,14 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>&amp;Scenario</source>
         <translation>S&amp;zenario</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>The metronome implementation to run: the 14 scenarios of the series in its order, a custom strategy and delay profile, or one of the lessons, the series&apos; small goroutine programs ([ and ] step through).</source>
+        <translation>Die auszuführende Metronom-Implementierung: die 14 Szenarien der Serie in ihrer Reihenfolge, eine eigene Strategie mit Verzögerungsprofil oder eine der Lektionen, der kleinen Goroutinen-Programme der Serie ([ und ] blättern).</translation>
     </message>
 </context>
 <context>

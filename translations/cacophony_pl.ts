@@ -216,6 +216,90 @@
         <source>Custom: %1, %2</source>
         <translation>Własny: %1, %2</translation>
     </message>
+    <message>
+        <source>Bedtime routine, one activity after another</source>
+        <translation>Wieczorny rytuał, jedna czynność po drugiej</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, each activity a goroutine</source>
+        <translation>Wieczorny rytuał, każda czynność w osobnej gorutynie</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, goroutines and a pause</source>
+        <translation>Wieczorny rytuał, gorutyny i pauza</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, goroutines and a wait group</source>
+        <translation>Wieczorny rytuał, gorutyny i grupa oczekiwania</translation>
+    </message>
+    <message>
+        <source>A task per beat, reading the shared loop counter (closure bug)</source>
+        <translation>Zadanie na każde uderzenie, czytające wspólny licznik pętli (błąd domknięcia)</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, sequential</source>
+        <translation>Wieczorny rytuał, sekwencyjnie</translation>
+    </message>
+    <message>
+        <source>Five activities, then &quot;program ends&quot;: always in this order.</source>
+        <translation>Pięć czynności, potem „program ends”: zawsze w tej kolejności.</translation>
+    </message>
+    <message>
+        <source>Without goroutines the program does one thing after another: each log.Println prints its activity before the next line runs, and &quot;program ends&quot; comes last. Nothing surprising, and that is the point: this is the contrast for what follows.</source>
+        <translation>Bez gorutyn program robi jedno po drugim: każde log.Println wypisuje swoją czynność, zanim wykona się następna linia, a „program ends” pojawia się na końcu. Nic zaskakującego i o to chodzi: to tło dla tego, co dalej.</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, go and no waiting</source>
+        <translation>Wieczorny rytuał, go i bez czekania</translation>
+    </message>
+    <message>
+        <source>Usually only &quot;program ends&quot; is printed: the goroutines are cut off.</source>
+        <translation>Zwykle wypisuje się tylko „program ends”: gorutyny zostają przerwane.</translation>
+    </message>
+    <message>
+        <source>Putting go before each log.Println starts it as a goroutine, and main moves on at once without waiting for it. Main zips through creating the five goroutines and reaches the end of the program before they had a chance to print: when main returns, the process exits and takes them with it. Greyed lines would have been printed. (Go&apos;s scheduler lets a new goroutine wait for a thread; the app models that wait with a seeded random start delay of up to 1 ms per goroutine.)</source>
+        <translation>Słowo go przed każdym log.Println uruchamia je jako gorutynę, a main od razu idzie dalej, nie czekając. Main błyskawicznie tworzy pięć gorutyn i dociera do końca programu, zanim zdążyły cokolwiek wypisać: gdy main wraca, proces się kończy i zabiera je ze sobą. Wyszarzone linie zostałyby wypisane. (Planista Go każe nowej gorutynie czekać na wątek; aplikacja modeluje to czekanie losowym, zależnym od ziarna opóźnieniem startu do 1 ms na gorutynę.)</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, go and a pause</source>
+        <translation>Wieczorny rytuał, go i pauza</translation>
+    </message>
+    <message>
+        <source>Every activity is printed, in a different order from run to run.</source>
+        <translation>Każda czynność zostaje wypisana, w innej kolejności przy każdym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>A pause before &quot;program ended&quot; (one beat: a second at 60 BPM, as in the series) gives the goroutines time to print, and they all do, but in whatever order they happened to run: pyjamas before the shower, undressing after it. Nothing in the program orders them. (Goroutines wait a seeded random start delay of up to 1 ms for a thread, as under Go&apos;s scheduler: operating-system threads alone start almost always in spawn order.)</source>
+        <translation>Pauza przed „program ended” (jedno uderzenie: sekunda przy 60 BPM, jak w serii) daje gorutynom czas na wypisanie i wszystkie to robią, ale w takiej kolejności, w jakiej akurat się wykonały: piżama przed prysznicem, rozbieranie się po nim. Nic w programie ich nie porządkuje. (Gorutyny czekają na wątek losowe, zależne od ziarna opóźnienie startu do 1 ms, jak pod planistą Go: same wątki systemu operacyjnego startują prawie zawsze w kolejności tworzenia.)</translation>
+    </message>
+    <message>
+        <source>Bedtime routine, go and a wait group</source>
+        <translation>Wieczorny rytuał, go i grupa oczekiwania</translation>
+    </message>
+    <message>
+        <source>Nothing is lost and main waits only as long as needed; the order is still not guaranteed.</source>
+        <translation>Nic nie ginie, a main czeka tylko tyle, ile trzeba; kolejność wciąż nie jest gwarantowana.</translation>
+    </message>
+    <message>
+        <source>A wait group counts the goroutines still running: Add(1) before each go (never inside the goroutine, which may not have started when main gets to Wait), Done when a goroutine finishes, and Wait before &quot;program ends&quot; blocks until the count is zero. No line is lost and no time is wasted on a guessed pause, but a wait group says nothing about order. (Seeded random start delay of up to 1 ms, as above.)</source>
+        <translation>Grupa oczekiwania liczy gorutyny, które jeszcze działają: Add(1) przed każdym go (nigdy wewnątrz gorutyny, która mogła jeszcze nie wystartować, gdy main dojdzie do Wait), Done, gdy gorutyna kończy, a Wait przed „program ends” blokuje, aż licznik spadnie do zera. Żadna linia nie ginie i nie traci się czasu na zgadywaną pauzę, ale grupa oczekiwania nic nie mówi o kolejności. (Losowe, zależne od ziarna opóźnienie startu do 1 ms, jak wyżej.)</translation>
+    </message>
+    <message>
+        <source>Asynchronous, naive, with the closure bug</source>
+        <translation>Asynchronicznie, naiwnie, z błędem domknięcia</translation>
+    </message>
+    <message>
+        <source>Beats carry duplicate and skipped numbers: each task reads the loop counter when it performs, not when it was started.</source>
+        <translation>Uderzenia mają powtórzone i pominięte numery: każde zadanie czyta licznik pętli w chwili grania, nie w chwili uruchomienia.</translation>
+    </message>
+    <message>
+        <source>Scenario 9 without the parameter: go func() { volume := volumeMeter(); performer(beatCount, volume) }(). The anonymous function closes over the loop&apos;s beatCount, one variable that the loop keeps changing, so each task reads it when it performs, after its measurement, instead of the value it was started for. Two tasks read the same number, others are never played, the last ones play the count the loop ended with. The compiler does not warn. Passing beatCount as a parameter (scenario 9) fixes it; since Go 1.22 each iteration has its own variable.</source>
+        <translation>Scenariusz 9 bez parametru: go func() { volume := volumeMeter(); performer(beatCount, volume) }(). Funkcja anonimowa domyka zmienną beatCount pętli, jedną zmienną, którą pętla ciągle zmienia, więc każde zadanie czyta ją w chwili grania, po swoim pomiarze, zamiast wartości, dla której je uruchomiono. Dwa zadania czytają ten sam numer, inne nigdy nie zabrzmią, ostatnie grają wartość, na której pętla się skończyła. Kompilator nie ostrzega. Przekazanie beatCount jako parametru (scenariusz 9) to naprawia; od Go 1.22 każda iteracja ma własną zmienną.</translation>
+    </message>
+    <message>
+        <source>Lesson · %1</source>
+        <translation>Lekcja · %1</translation>
+    </message>
 </context>
 <context>
     <name>StatsPanel</name>
@@ -729,6 +813,29 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Stack two selected runs on one shared time axis, as the series does (Ctrl+K); with one selected, compares it with the newest run</source>
         <translation>Ułóż dwa zaznaczone przebiegi na wspólnej osi czasu, jak w serii (Ctrl+K); przy jednym zaznaczonym porównuje go z najnowszym</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::LogConsole</name>
+    <message>
+        <source>What the run printed, in the order it was printed, with its run time. Lines after the red end of program are greyed: the process had exited, they would have been printed.</source>
+        <translation>Co przebieg wypisał, w kolejności wypisania, z czasem przebiegu. Linie po czerwonym końcu programu są wyszarzone: proces już się zakończył, zostałyby wypisane.</translation>
+    </message>
+    <message>
+        <source>(would have printed)</source>
+        <translation>(zostałoby wypisane)</translation>
+    </message>
+    <message>
+        <source>beat %1  volume %2  %3</source>
+        <translation>uderzenie %1  głośność %2  %3</translation>
+    </message>
+    <message>
+        <source>(lost: after the end of program)</source>
+        <translation>(utracone: po końcu programu)</translation>
+    </message>
+    <message>
+        <source>──── end of program ────</source>
+        <translation>──── koniec programu ────</translation>
     </message>
 </context>
 <context>
@@ -1426,10 +1533,6 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>Własny: dowolna strategia × profil opóźnienia</translation>
     </message>
     <message>
-        <source>The metronome implementation to run: the 14 scenarios of the series in its order, or a custom strategy and delay profile ([ and ] step through).</source>
-        <translation>Implementacja metronomu do uruchomienia: 14 scenariuszy serii w jej kolejności albo własna strategia i profil opóźnienia ([ i ] przechodzą po kolei).</translation>
-    </message>
-    <message>
         <source>Custom run: the metronome implementation (strategy).</source>
         <translation>Własny przebieg: implementacja metronomu (strategia).</translation>
     </message>
@@ -1440,6 +1543,14 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>&amp;Scenario</source>
         <translation>&amp;Scenariusz</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lekcje</translation>
+    </message>
+    <message>
+        <source>The metronome implementation to run: the 14 scenarios of the series in its order, a custom strategy and delay profile, or one of the lessons, the series&apos; small goroutine programs ([ and ] step through).</source>
+        <translation>Implementacja metronomu do uruchomienia: 14 scenariuszy serii w jej kolejności, własna strategia i profil opóźnień albo jedna z lekcji, małych programów z gorutynami z serii ([ i ] przełączają).</translation>
     </message>
 </context>
 <context>

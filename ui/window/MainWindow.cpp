@@ -9,6 +9,7 @@
 #include "window/ComparisonView.h"
 #include "window/FirstStartBanner.h"
 #include "window/HistoryPanel.h"
+#include "window/LogConsole.h"
 #include "window/PresentationMode.h"
 #include "window/ReplayBar.h"
 #include "window/ReplayController.h"
@@ -157,8 +158,10 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     connect(m_controller, &RunController::runStarted, this, &MainWindow::onRunStarted);
     // The live run feeds the timeline only while it is what the timeline shows.
     connect(m_controller, &RunController::eventsArrived, this, [this](const EventBatch &batch) {
-        if (m_shownIsLive)
+        if (m_shownIsLive) {
             m_timeline->appendEvents(batch);
+            m_console->appendEvents(batch);
+        }
     });
     connect(m_controller, &RunController::namesChanged, this,
         [this](const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects) {
@@ -509,6 +512,14 @@ void MainWindow::createDocks()
     connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compareRuns);
     connect(m_compareAction, &QAction::triggered, m_historyPanel, &HistoryPanel::compareSelected);
 
+    m_console = new LogConsole(this);
+    m_console->setObjectName(QStringLiteral("logConsole"));
+    auto *consoleDock = new QDockWidget(tr("Log Console"), this);
+    consoleDock->setObjectName(QStringLiteral("logConsoleDock"));
+    consoleDock->setWidget(m_console);
+    addDockWidget(Qt::BottomDockWidgetArea, consoleDock);
+    consoleDock->hide(); // shown for lessons; View > Log Console for scenarios
+
     resizeDocks({ statsDock, detailsDock, historyDock }, { 360, 120, 220 }, Qt::Vertical);
     resizeDocks({ statsDock }, { 330 }, Qt::Horizontal);
 }
@@ -820,6 +831,7 @@ void MainWindow::onRunStarted(const RunSettings &settings)
 {
     closeComparison();
     m_timeline->clear(settings);
+    m_console->clear(settings);
     m_timeline->setFollowLatest(m_followAction->isChecked());
     m_stats->clear();
     m_details->clear();
@@ -894,7 +906,7 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
     // A run the user stopped is kept if it has something to show.
     RunAnalysis analysis;
     if (completed || std::any_of(trace.events.cbegin(), trace.events.cend(), [](const Event &e) {
-            return e.kind == EventKind::Beat;
+            return e.kind == EventKind::Beat || e.kind == EventKind::Print;
         })) {
         const int id = m_history->add(trace, completed);
         analysis = m_history->entry(m_history->rowOfId(id))->analysis;
@@ -909,7 +921,9 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
         m_shownIsLive = false;
         m_shownTrace = trace;
         m_stats->setAnalysis(analysis, true);
-        if (trace.settings.beats > 0) {
+        if (analysis.linesPrinted + analysis.linesLost > 0) {
+            m_progress->hide(); // a lesson that prints has no beats to count
+        } else if (trace.settings.beats > 0) {
             onProgress(analysis.beatsPerformed, trace.settings.beats);
             if (analysis.beatsLost > 0)
                 m_progress->setFormat(tr("%1 / %2 beats, %3 lost")
@@ -917,11 +931,16 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
                                           .arg(trace.settings.beats)
                                           .arg(analysis.beatsLost));
         }
-        statusBar()->showMessage(completed ? tr("Run finished: %1 beats, %2 lost, %3 out of order.")
+        const bool lines = analysis.linesPrinted + analysis.linesLost > 0;
+        statusBar()->showMessage(!completed ? tr("Stopped.")
+                                 : lines    ? tr("Run finished: %1 lines printed, %2 lost, %3 out of order.")
+                                               .arg(analysis.linesPrinted)
+                                               .arg(analysis.linesLost)
+                                               .arg(analysis.linesOutOfOrder)
+                                            : tr("Run finished: %1 beats, %2 lost, %3 out of order.")
                                                  .arg(analysis.beatsPerformed)
                                                  .arg(analysis.beatsLost)
-                                                 .arg(analysis.outOfOrder)
-                                           : tr("Stopped."),
+                                                 .arg(analysis.outOfOrder),
             8000);
     }
     updatePlayAction();
@@ -960,9 +979,25 @@ void MainWindow::updatePlayAction()
 
 void MainWindow::updateHeader(const RunSettings &s, const QString &note)
 {
+    offerViewsFor(s);
     QString title;
     QString lesson;
-    if (const Scenario *scenario = ScenarioRegistry::findScenario(s.scenario)) {
+    const Scenario *found = ScenarioRegistry::findScenario(s.scenario);
+    const Strategy *program = ScenarioRegistry::findStrategy(s.strategy);
+    if (found && found->isLesson()) {
+        // A lesson: its title, what happens, and the series' explanation above the timeline.
+        QString html = tr("Lesson: %1.").arg(ScenarioText::title(*found).toHtmlEscaped());
+        if (!program || !program->prints)
+            html += QLatin1Char(' ') + tr("Execution time of volume measurement is <b>%1</b>.")
+                                           .arg(ScenarioText::profile(s.profile).toHtmlEscaped());
+        if (!note.isEmpty())
+            html += QStringLiteral(" <i>(%1)</i>").arg(note.toHtmlEscaped());
+        html += QStringLiteral(" <b>%1</b><br><span style=\"font-size:small\">%2</span>")
+                    .arg(ScenarioText::lesson(*found).toHtmlEscaped(), ScenarioText::explanation(*found).toHtmlEscaped());
+        m_header->setText(html);
+        return;
+    }
+    if (const Scenario *scenario = found) {
         title = QStringLiteral("%1. %2")
                     .arg(scenario->number)
                     .arg(ScenarioText::title(*scenario).toHtmlEscaped());
@@ -980,6 +1015,22 @@ void MainWindow::updateHeader(const RunSettings &s, const QString &note)
     if (!lesson.isEmpty())
         html += QStringLiteral("<br><span style=\"font-size:small\">%1</span>").arg(lesson);
     m_header->setText(html);
+}
+
+void MainWindow::offerViewsFor(const RunSettings &settings)
+{
+    const Strategy *program = ScenarioRegistry::findStrategy(settings.strategy);
+    const bool prints = program && program->prints;
+    const auto view = prints || m_settings.timelineView == QLatin1String("tasks") ? TimelineView::View::Tasks
+                                                                                : TimelineView::View::Beats;
+    m_beatsViewAction->setEnabled(!prints);
+    m_beatsViewAction->setChecked(view == TimelineView::View::Beats);
+    m_tasksViewAction->setChecked(view == TimelineView::View::Tasks);
+    m_timeline->setView(view);
+    m_comparison->setView(view);
+    const Scenario *scenario = ScenarioRegistry::findScenario(settings.scenario);
+    if (scenario && scenario->isLesson())
+        m_console->parentWidget()->show(); // its dock
 }
 
 void MainWindow::updateHeaderColors()
@@ -1007,6 +1058,7 @@ void MainWindow::showHistoryRun(int row)
     m_replay->stop();
     m_shownTrace = entry->trace;
     m_timeline->setTraceData(entry->trace);
+    m_console->setTraceData(entry->trace);
     m_stats->setAnalysis(entry->analysis, true);
     m_details->clear();
     updateHeader(entry->trace.settings,
@@ -1022,6 +1074,11 @@ void MainWindow::compareRuns(int rowA, int rowB)
         return;
     m_replay->stop();
     auto title = [](const RunHistory::Entry *e) {
+        if (e->analysis.linesPrinted + e->analysis.linesLost > 0)
+            return tr("%1 — %2 lines lost, %3 out of order")
+                .arg(RunHistory::runTitle(e->trace.settings))
+                .arg(e->analysis.linesLost)
+                .arg(e->analysis.linesOutOfOrder);
         return tr("%1 — %2 BPM, %3 lost, %4 out of order")
             .arg(RunHistory::runTitle(e->trace.settings))
             .arg(e->trace.settings.bpm)

@@ -42,6 +42,7 @@ class AudioOutput;
 class ComparisonView;
 class FirstStartBanner;
 class HistoryPanel;
+class LogConsole;
 class PresentationMode;
 class ReplayBar;
 class RunController;
@@ -72,6 +73,7 @@ public:
     RunController *controller() const { return m_controller; }
     FirstStartBanner *banner() const { return m_banner; }
     QTextBrowser *detailsView() const { return m_details; }
+    LogConsole *logConsole() const { return m_console; }
     QAction *playAction() const { return m_playAction; }
     ReplayBar *replayBar() const { return m_replay; }
     PresentationMode *presentation() const { return m_presentation; }
@@ -142,6 +144,9 @@ private:
     void updateHeader(const RunSettings &settings, const QString &note = {});
     void updatePlayAction();
     void updateHeaderColors();
+    // A lesson that prints lines has no beats: only the task view is offered, and the log
+    // console is shown.
+    void offerViewsFor(const RunSettings &settings);
     void populateDeviceMenu();
     void selectAudioDevice(const QString &device);
     void updateAudioStatus();
@@ -177,6 +182,7 @@ private:
     StatsPanel *m_stats = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     QTextBrowser *m_details = nullptr;
+    LogConsole *m_console = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_retention = nullptr; // what a continuous run keeps in memory
     QLabel *m_audioStatus = nullptr;

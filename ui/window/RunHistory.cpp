@@ -20,7 +20,7 @@ QString RunHistory::runTitle(const RunSettings &s)
 QString RunHistory::shortTitle(const RunSettings &s)
 {
     if (const Scenario *sc = ScenarioRegistry::findScenario(s.scenario))
-        return QString::number(sc->number);
+        return sc->isLesson() ? sc->id : QString::number(sc->number);
     return tr("custom");
 }
 
@@ -94,6 +94,7 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         return {};
     const RunSettings &s = e->trace.settings;
     const RunAnalysis &a = e->analysis;
+    const bool lines = a.linesPrinted + a.linesLost > 0;
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -101,13 +102,14 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
             return shortTitle(s);
         case TempoColumn:
             return locale.toString(s.bpm);
+        // A lesson that prints: its lines stand in for beats.
         case BeatsColumn:
-            return e->completed ? locale.toString(a.beatsPerformed)
-                                : tr("%1 (stopped)").arg(a.beatsPerformed);
+            return e->completed ? locale.toString(lines ? a.linesPrinted : a.beatsPerformed)
+                                : tr("%1 (stopped)").arg(lines ? a.linesPrinted : a.beatsPerformed);
         case LostColumn:
-            return locale.toString(a.beatsLost);
+            return locale.toString(lines ? a.linesLost : a.beatsLost);
         case OrderColumn:
-            return locale.toString(a.outOfOrder);
+            return locale.toString(lines ? a.linesOutOfOrder : a.outOfOrder);
         case TimeColumn:
             return locale.toString(e->when.time(), QLocale::ShortFormat);
         }

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QAbstractItemView>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 
 #include <algorithm>
 
@@ -34,12 +35,28 @@ ScenarioPicker::ScenarioPicker(QWidget *parent)
     }
     m_scenario->insertSeparator(m_scenario->count());
     m_scenario->addItem(tr("Custom: any strategy × delay profile"), kCustom);
+    // The Lessons group: the series' small goroutine programs, under a heading that
+    // cannot be picked (no data: selectNext() skips it like the separators).
+    m_scenario->insertSeparator(m_scenario->count());
+    m_scenario->addItem(tr("Lessons"));
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_scenario->model())) {
+        QStandardItem *heading = model->item(m_scenario->count() - 1);
+        heading->setFlags(heading->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+    }
+    for (const Scenario &s : ScenarioRegistry::lessons()) {
+        m_scenario->addItem(ScenarioText::numbered(s), s.id);
+        m_scenario->setItemData(m_scenario->count() - 1, ScenarioText::lesson(s), Qt::ToolTipRole);
+    }
     m_scenario->setMaxVisibleItems(20);
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenario->setMinimumContentsLength(34);
     m_scenarioTip = (
         tr("The metronome implementation to run: the 14 scenarios of the series "
-           "in its order, or a custom strategy and delay profile ([ and ] step through)."));
+           "in its order, a custom strategy and delay profile, or one of the lessons, the "
+           "series' small goroutine programs ([ and ] step through)."));
 
     for (const Strategy &s : ScenarioRegistry::strategies())
         m_strategy->addItem(ScenarioText::title(s), s.id);
@@ -151,8 +168,11 @@ void ScenarioPicker::updateCustomState()
     const bool custom = scenarioId() == kCustom;
     const QString strategy = custom ? m_customStrategy : strategyId();
     const QString profileName = custom ? m_customProfile : profile();
-    m_strategy->setCurrentIndex(std::max(0, m_strategy->findData(strategy)));
-    m_profile->setCurrentIndex(std::max(0, m_profile->findData(profileName)));
+    // A lesson is its own program: the boxes stay empty.
+    const Scenario *scenario = ScenarioRegistry::findScenario(scenarioId());
+    const bool lesson = scenario && scenario->isLesson();
+    m_strategy->setCurrentIndex(lesson ? -1 : std::max(0, m_strategy->findData(strategy)));
+    m_profile->setCurrentIndex(lesson ? -1 : std::max(0, m_profile->findData(profileName)));
     m_strategy->setEnabled(custom);
     m_profile->setEnabled(custom);
     m_scenario->setToolTip(QStringLiteral("%1\n\n%2").arg(m_scenario->currentText(), m_scenarioTip));

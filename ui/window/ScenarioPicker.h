@@ -1,8 +1,10 @@
 #pragma once
 
 // Picks what to run: one of the series' 14 scenarios ("9 · title", in the series' order),
-// or "Custom", a free choice of strategy and delay profile. For a scenario the strategy
-// and profile boxes show what it is made of (disabled); for custom they choose.
+// or "Custom", a free choice of strategy and delay profile, or one of the Lessons (the
+// series' small goroutine programs, a group of their own). For a scenario the strategy
+// and profile boxes show what it is made of (disabled); for custom they choose; for a
+// lesson they stay empty.
 
 #include <QWidget>
 
@@ -16,7 +18,7 @@ class ScenarioPicker : public QWidget
 public:
     explicit ScenarioPicker(QWidget *parent = nullptr);
 
-    // Scenario id, or "custom".
+    // Scenario or lesson id, or "custom".
     QString scenarioId() const;
     // The strategy and profile to run: the scenario's own, or the custom choice.
     QString strategyId() const;
@@ -26,7 +28,7 @@ public:
     QString customStrategy() const;
     QString customProfile() const;
 
-    void selectNext(int delta); // cycles through the 14 scenarios and custom
+    void selectNext(int delta); // cycles through the 14 scenarios, custom and the lessons
 
     QComboBox *scenarioBox() const { return m_scenario; }
     QComboBox *strategyBox() const { return m_strategy; }

@@ -72,6 +72,59 @@ namespace {
     QT_TRANSLATE_NOOP("ScenarioText",
         "Counting, measuring, timing and performing as separate services: "
         "regular, in order, on time."),
+    // Lessons: their programs, titles, what happens, the explanation
+    QT_TRANSLATE_NOOP("ScenarioText", "Bedtime routine, one activity after another"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Bedtime routine, each activity a goroutine"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Bedtime routine, goroutines and a pause"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Bedtime routine, goroutines and a wait group"),
+    QT_TRANSLATE_NOOP("ScenarioText", "A task per beat, reading the shared loop counter (closure bug)"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Bedtime routine, sequential"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Five activities, then \"program ends\": always in this order."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Without goroutines the program does one thing after another: each log.Println "
+        "prints its activity before the next line runs, and \"program ends\" comes last. "
+        "Nothing surprising, and that is the point: this is the contrast for what follows."),
+    QT_TRANSLATE_NOOP("ScenarioText", "Bedtime routine, go and no waiting"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Usually only \"program ends\" is printed: the goroutines are cut off."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Putting go before each log.Println starts it as a goroutine, and main moves on at "
+        "once without waiting for it. Main zips through creating the five goroutines and "
+        "reaches the end of the program before they had a chance to print: when main "
+        "returns, the process exits and takes them with it. Greyed lines would have been "
+        "printed. (Go's scheduler lets a new goroutine wait for a thread; the app models that "
+        "wait with a seeded random start delay of up to 1 ms per goroutine.)"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Bedtime routine, go and a pause"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Every activity is printed, in a different order from run to run."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "A pause before \"program ended\" (one beat: a second at 60 BPM, as in the series) "
+        "gives the goroutines time to print, and they all do, but in whatever order they "
+        "happened to run: pyjamas before the shower, undressing after it. Nothing in the "
+        "program orders them. (Goroutines wait a seeded random start delay of up to 1 ms "
+        "for a thread, as under Go's scheduler: operating-system threads alone start almost "
+        "always in spawn order.)"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Bedtime routine, go and a wait group"),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Nothing is lost and main waits only as long as needed; the order is still not "
+        "guaranteed."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "A wait group counts the goroutines still running: Add(1) before each go (never "
+        "inside the goroutine, which may not have started when main gets to Wait), Done "
+        "when a goroutine finishes, and Wait before \"program ends\" blocks until the count "
+        "is zero. No line is lost and no time is wasted on a guessed pause, but a wait group "
+        "says nothing about order. (Seeded random start delay of up to 1 ms, as above.)"),
+    QT_TRANSLATE_NOOP("ScenarioText", "Asynchronous, naive, with the closure bug"),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Beats carry duplicate and skipped numbers: each task reads the loop counter "
+        "when it performs, not when it was started."),
+    QT_TRANSLATE_NOOP("ScenarioText",
+        "Scenario 9 without the parameter: go func() { volume := volumeMeter(); "
+        "performer(beatCount, volume) }(). The anonymous function closes over the loop's "
+        "beatCount, one variable that the loop keeps changing, so each task reads it when it "
+        "performs, after its measurement, instead of the value it was started for. Two "
+        "tasks read the same number, others are never played, the last ones play the "
+        "count the loop ended with. The compiler does not warn. Passing beatCount as a "
+        "parameter (scenario 9) fixes it; since Go 1.22 each iteration has its own "
+        "variable."),
     // Delay profiles
     QT_TRANSLATE_NOOP("ScenarioText", "short"),
     QT_TRANSLATE_NOOP("ScenarioText", "oscillating"),
@@ -98,8 +151,15 @@ QString ScenarioText::lesson(const Scenario &scenario)
     return translated(scenario.lesson);
 }
 
+QString ScenarioText::explanation(const Scenario &scenario)
+{
+    return translated(scenario.explanation);
+}
+
 QString ScenarioText::numbered(const Scenario &scenario)
 {
+    if (scenario.isLesson())
+        return QCoreApplication::translate("ScenarioText", "Lesson · %1").arg(title(scenario));
     return QStringLiteral("%1 · %2").arg(scenario.number).arg(title(scenario));
 }
 

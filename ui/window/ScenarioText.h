@@ -15,7 +15,9 @@ class ScenarioText
 public:
     static QString title(const Scenario &scenario); // "Asynchronous metronome, naive"
     static QString lesson(const Scenario &scenario);
-    static QString numbered(const Scenario &scenario); // "9 · ..."
+    // Lessons only: the series' explanation, one paragraph.
+    static QString explanation(const Scenario &scenario);
+    static QString numbered(const Scenario &scenario); // "9 · ...", "Lesson · ..."
     static QString title(const Strategy &strategy);
     static QString profile(const QString &profileName); // "random" -> translated
     // For settings: the scenario's numbered title, or "Custom: strategy, profile".

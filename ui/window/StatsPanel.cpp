@@ -50,6 +50,12 @@ StatsPanel::StatsPanel(QWidget *parent)
            "would already have exited)."));
     addRow(QStringLiteral("outOfOrder"), tr("Out of order"),
         tr("Beats performed after a beat with a higher number."));
+    addRow(QStringLiteral("duplicates"), tr("Duplicates"),
+        tr("Beats performed with a number an earlier beat already had (the closure bug: tasks "
+           "reading the loop counter when they run)."));
+    addRow(QStringLiteral("lines"), tr("Printed lines"),
+        tr("A lesson's log lines: printed before the end of program, cut off after it (would have "
+           "printed), and printed after a line that comes later in the program."));
     addRow(QStringLiteral("lateness"), tr("Lateness"),
         tr("How late beats are against their ideal time: mean, 99th percentile, maximum."));
     addRow(QStringLiteral("jitter"), tr("Jitter"),
@@ -142,8 +148,10 @@ void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
     const double intervalMs = s.bpm > 0 ? 60000.0 / s.bpm : 0;
     setValue(QStringLiteral("tempo"), tr("%1 BPM (%2)").arg(s.bpm).arg(ms(intervalMs)));
     // A continuous run expects no number of beats (its ghost grid only runs ahead of it).
+    const int lines = a.linesPrinted + a.linesLost;
     setValue(QStringLiteral("beats"),
-        s.beats > 0 && a.beatsExpected > 0
+        lines > 0 ? QStringLiteral("—") // a lesson that prints has no beats
+        : s.beats > 0 && a.beatsExpected > 0
             ? tr("%1 of %2").arg(locale.toString(a.beatsPerformed), locale.toString(a.beatsExpected))
             : tr("%1, continuous").arg(locale.toString(a.beatsPerformed)));
     if (final)
@@ -151,6 +159,13 @@ void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
     else
         setValue(QStringLiteral("lost"), QStringLiteral("—"));
     setValue(QStringLiteral("outOfOrder"), locale.toString(a.outOfOrder), a.outOfOrder > 0);
+    setValue(QStringLiteral("duplicates"), locale.toString(a.duplicateBeats), a.duplicateBeats > 0);
+    setValue(QStringLiteral("lines"),
+        lines == 0 ? QStringLiteral("—")
+                   : tr("%1 printed · %2 lost · %3 out of order")
+                         .arg(locale.toString(a.linesPrinted), locale.toString(a.linesLost),
+                              locale.toString(a.linesOutOfOrder)),
+        a.linesLost > 0 || a.linesOutOfOrder > 0);
 
     const bool hasBeats = a.beatsPerformed > 0;
     // Late by more than a quarter of a beat is audible.

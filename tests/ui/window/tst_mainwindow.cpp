@@ -5,6 +5,7 @@
 #include "window/ComparisonView.h"
 #include "window/FirstStartBanner.h"
 #include "window/HistoryPanel.h"
+#include "window/LogConsole.h"
 #include "window/MainWindow.h"
 #include "window/RunController.h"
 #include "window/RunHistory.h"
@@ -20,6 +21,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QListWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -101,6 +103,7 @@ private slots:
     void audioMenuWorksWithoutDevice();
     void noSoundIsSaidOnce();
     void clickedItemShowsDetails();
+    void lessonsArePickedPlayedAndLogged();
     void screenshot();
 
 private:
@@ -990,6 +993,43 @@ void tst_MainWindow::clickedItemShowsDetails()
     QCOMPARE(w->detailsView()->toPlainText(), QStringLiteral("measurement #2"));
 }
 
+void tst_MainWindow::lessonsArePickedPlayedAndLogged()
+{
+    auto w = makeWindow();
+    QComboBox *box = w->scenarioPicker()->scenarioBox();
+    // The Lessons group comes after the scenarios and custom, under a heading.
+    const int heading = box->findText(QStringLiteral("Lessons"));
+    QVERIFY(heading > box->findData(QStringLiteral("custom")));
+    int previous = heading;
+    for (const Scenario &l : ScenarioRegistry::lessons()) {
+        const int i = box->findData(l.id);
+        QVERIFY2(i > previous, qPrintable(l.id));
+        previous = i;
+    }
+
+    w->tempoControl()->setBpm(6000); // the pause: one beat, 10 ms
+    box->setCurrentIndex(box->findData(QStringLiteral("bedtime_go_pause")));
+    const RunSettings settings = w->runSettings();
+    QCOMPARE(settings.scenario, QStringLiteral("bedtime_go_pause"));
+    QCOMPARE(settings.strategy, QStringLiteral("bedtime_go_pause"));
+    // No beats: only the task view; the explanation above the timeline; the console shown.
+    QCOMPARE(w->timeline()->view(), TimelineView::View::Tasks);
+    auto *header = w->findChild<QLabel *>(QStringLiteral("scenarioHeader"));
+    QVERIFY(header->text().contains(QStringLiteral("pyjamas before the shower")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->logConsole()->isVisible(), 5000);
+
+    w->play();
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), kRunTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, 10000);
+    const QStringList lines = w->logConsole()->lines();
+    QCOMPARE(lines.size(), 7); // five activities, "program ended", the end marker
+    QVERIFY2(lines[5].endsWith(QLatin1String("program ended")), qPrintable(lines.join('\n')));
+    QVERIFY(lines[6].contains(QLatin1String("end of program")));
+    for (int row = 0; row < lines.size(); ++row)
+        QVERIFY(!w->logConsole()->isLost(row));
+    QCOMPARE(w->history()->entry(0)->analysis.linesPrinted, 6);
+}
+
 void tst_MainWindow::screenshot()
 {
     // A picture of what users see: CACOPHONY_SCREENSHOT=path.png (docs/images/main-window.png).
@@ -1009,7 +1049,16 @@ void tst_MainWindow::screenshot()
             : 240);
     w->beatsBox()->setValue(15);
     w->seedBox()->setValue(9);
-    if (qEnvironmentVariable("CACOPHONY_SCREENSHOT_DEMO") == QLatin1String("1")) {
+    const QString lesson = qEnvironmentVariable("CACOPHONY_SCREENSHOT_LESSON");
+    if (!lesson.isEmpty()) {
+        w->resize(1440, 980); // room for the log console under the timeline
+        w->banner()->hide();
+        w->seedBox()->setValue(qEnvironmentVariableIntValue("CACOPHONY_SCREENSHOT_SEED"));
+        w->scenarioPicker()->scenarioBox()->setCurrentIndex(w->scenarioPicker()->scenarioBox()->findData(lesson));
+        w->play();
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, 10000);
+    } else if (qEnvironmentVariable("CACOPHONY_SCREENSHOT_DEMO") == QLatin1String("1")) {
         w->playNineThenFourteen();
         QTRY_VERIFY_WITH_TIMEOUT(w->isComparing(), 60000);
     } else {
