@@ -193,6 +193,8 @@ QString ChartExporter::formatName(Format format)
 
 QString ChartExporter::titleFor(const RunSettings &settings)
 {
+    if (const Scenario *scenario = ScenarioRegistry::findScenario(settings.scenario); scenario && scenario->isLesson())
+        return QStringLiteral("Lesson: %1 \u2014 %2").arg(scenario->id, scenario->title);
     if (const Scenario *scenario = ScenarioRegistry::findScenario(settings.scenario)) {
         QString title = QStringLiteral("%1. %2 \u2014 %3").arg(scenario->number).arg(scenario->id, scenario->title);
         if (settings.profile != delayProfileName(scenario->profile) && !settings.profile.isEmpty())
@@ -259,6 +261,18 @@ bool ChartExporter::exportView(TimelineView *view, const QString &path, Format f
 bool ChartExporter::exportSeriesPage(const std::vector<TraceData> &traces, TimelineView::View view,
                                      const QString &path, Format format, const Options &options, QString *error)
 {
+    return exportPage(traces, view, path, format, options, true, error);
+}
+
+bool ChartExporter::exportLessonsPage(const std::vector<TraceData> &traces, TimelineView::View view,
+                                      const QString &path, Format format, const Options &options, QString *error)
+{
+    return exportPage(traces, view, path, format, options, false, error);
+}
+
+bool ChartExporter::exportPage(const std::vector<TraceData> &traces, TimelineView::View view, const QString &path,
+                               Format format, const Options &options, bool sharedAxis, QString *error)
+{
     if (traces.empty()) {
         if (error)
             *error = tr("Nothing to export: no runs.");
@@ -278,10 +292,11 @@ bool ChartExporter::exportSeriesPage(const std::vector<TraceData> &traces, Timel
     auto makeView = [&](const TraceData &trace) {
         auto chart = std::make_unique<TimelineView>();
         chart->setAttribute(Qt::WA_DontShowOnScreen);
-        chart->setView(view);
+        chart->setView(viewFor(trace, view));
         chart->setPresentationScale(options.presentationScale);
         chart->setTraceData(trace);
-        chart->setTimeRange(fromMs, toMs);
+        if (sharedAxis)
+            chart->setTimeRange(fromMs, toMs);
         chart->setTitle(titleFor(trace.settings));
         return chart;
     };
@@ -290,11 +305,14 @@ bool ChartExporter::exportSeriesPage(const std::vector<TraceData> &traces, Timel
         heights.push_back(options.height > 0 ? options.height : fittedHeight(*makeView(trace)));
 
     const RunSettings &first = traces.front().settings;
-    const QString heading = tr("Metronome's Cacophony \u2014 %1 runs at %2 BPM, %3 beats, seed %4")
-                                .arg(traces.size())
-                                .arg(first.bpm)
-                                .arg(first.beats)
-                                .arg(first.seed);
+    const QString heading = sharedAxis ? tr("Metronome's Cacophony \u2014 %1 runs at %2 BPM, %3 beats, seed %4")
+                                             .arg(traces.size())
+                                             .arg(first.bpm)
+                                             .arg(first.beats)
+                                             .arg(first.seed)
+                                       : tr("Metronome's Cacophony \u2014 the lessons, %1 BPM, seed %2")
+                                             .arg(first.bpm)
+                                             .arg(first.seed);
     QFont headingFont = QApplication::font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35 * options.presentationScale);
     headingFont.setBold(true);
@@ -326,6 +344,14 @@ bool ChartExporter::exportSeriesPage(const std::vector<TraceData> &traces, Timel
             }
         },
         error);
+}
+
+TimelineView::View ChartExporter::viewFor(const TraceData &trace, TimelineView::View wanted)
+{
+    const Strategy *program = ScenarioRegistry::findStrategy(trace.settings.strategy);
+    const bool prints = (program && program->prints)
+        || std::any_of(trace.events.begin(), trace.events.end(), [](const Event &e) { return e.kind == EventKind::Print; });
+    return prints ? TimelineView::View::Tasks : wanted;
 }
 
 } // namespace cacophony

@@ -66,6 +66,17 @@ public:
     // One titled chart per trace, top to bottom, all on one time axis, in `view`.
     static bool exportSeriesPage(const std::vector<TraceData> &traces, TimelineView::View view, const QString &path,
                                  Format format, const Options &options, QString *error);
+    // The lessons page: as the series page, but each chart on its own time axis (a
+    // bedtime program lasts microseconds, the closure bug a whole run of beats).
+    static bool exportLessonsPage(const std::vector<TraceData> &traces, TimelineView::View view, const QString &path,
+                                  Format format, const Options &options, QString *error);
+    // The view to draw `trace` in: `wanted`, except for a run that printed lines instead
+    // of beats (a bedtime lesson), where only the task view means something.
+    static TimelineView::View viewFor(const TraceData &trace, TimelineView::View wanted);
+
+private:
+    static bool exportPage(const std::vector<TraceData> &traces, TimelineView::View view, const QString &path,
+                           Format format, const Options &options, bool sharedAxis, QString *error);
 };
 
 } // namespace cacophony

@@ -74,8 +74,11 @@ QString ExportCommand::usage()
 {
     return QStringLiteral(
         "Usage: cacophony export --scenario ID|all (--png|--pdf|--svg|--jpg|--wav) FILE [options]\n"
-        "Runs scenarios without sound and renders their timeline (or their beats) to FILE.\n"
+        "       cacophony export --lesson ID|all (--png|--pdf|--svg|--jpg|--wav) FILE [options]\n"
+        "Runs scenarios (or lessons) without sound and renders their timeline (or their beats) to FILE.\n"
         "  --scenario ID|all   a scenario id or number (1-14); all = the series page\n"
+        "  --lesson ID|all     a lesson id (cacophony lessons); all = the lessons page;\n"
+        "                      a bedtime lesson is drawn in the task view\n"
         "  --trace-in FILE     render a saved trace instead of running\n"
         "  --png/--pdf/--svg/--jpg FILE   the output (exactly one)\n"
         "  --wav FILE          instead: the beats that were heard, as a 48 kHz WAV\n"
@@ -98,7 +101,7 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
         QStringLiteral("svg"),      QStringLiteral("jpg"),      QStringLiteral("view"),  QStringLiteral("width"),
         QStringLiteral("height"),   QStringLiteral("scale"),    QStringLiteral("bpm"),   QStringLiteral("beats"),
         QStringLiteral("seed"),     QStringLiteral("profile"),  QStringLiteral("theme"),   QStringLiteral("wav"),
-        QStringLiteral("speed"),    QStringLiteral("presentation-scale"),
+        QStringLiteral("speed"),    QStringLiteral("presentation-scale"), QStringLiteral("lesson"),
     };
     auto fail = [error](const QString &message) -> std::optional<Options> {
         *error = message;
@@ -158,8 +161,18 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
     // What to render.
     options.scenario = values.value(QStringLiteral("scenario"));
     options.traceIn = values.value(QStringLiteral("trace-in"));
-    if (options.scenario.isEmpty() && options.traceIn.isEmpty())
-        return fail(QStringLiteral("say what to render: --scenario ID|all or --trace-in FILE"));
+    options.lesson = values.value(QStringLiteral("lesson"));
+    if (!options.lesson.isEmpty()) {
+        if (!options.scenario.isEmpty() || !options.traceIn.isEmpty())
+            return fail(QStringLiteral("--lesson cannot be combined with --%1")
+                            .arg(options.scenario.isEmpty() ? QStringLiteral("trace-in") : QStringLiteral("scenario")));
+        if (values.contains(QStringLiteral("profile")))
+            return fail(QStringLiteral("--lesson cannot be combined with --profile: a lesson is its own program"));
+        if (options.lesson != QLatin1String("all") && !ScenarioRegistry::findLesson(options.lesson))
+            return fail(QStringLiteral("unknown lesson \"%1\" (cacophony lessons lists them), or all").arg(options.lesson));
+    }
+    if (options.scenario.isEmpty() && options.traceIn.isEmpty() && options.lesson.isEmpty())
+        return fail(QStringLiteral("say what to render: --scenario ID|all, --lesson ID|all or --trace-in FILE"));
     if (!options.scenario.isEmpty() && !options.traceIn.isEmpty())
         return fail(QStringLiteral("--scenario and --trace-in exclude each other"));
     if (!options.scenario.isEmpty() && options.scenario != QLatin1String("all")
@@ -167,6 +180,8 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
         return fail(QStringLiteral("unknown scenario \"%1\" (an id or a number from 1 to %2, or all)")
                         .arg(options.scenario)
                         .arg(ScenarioRegistry::scenarios().size()));
+    if (const Scenario *s = ScenarioRegistry::findScenario(options.scenario); s && s->isLesson())
+        return fail(QStringLiteral("\"%1\" is a lesson: render it with --lesson %1").arg(s->id));
     if (!options.traceIn.isEmpty()) {
         const QFileInfo in(options.traceIn);
         if (!in.isFile() || !in.isReadable())
@@ -183,8 +198,8 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
     const QString kind = outputs.front();
     options.output = values.value(kind);
     options.wav = kind == QLatin1String("wav");
-    if (options.wav && options.scenario == QLatin1String("all"))
-        return fail(QStringLiteral("--wav renders one run: give one scenario or --trace-in"));
+    if (options.wav && (options.scenario == QLatin1String("all") || options.lesson == QLatin1String("all")))
+        return fail(QStringLiteral("--wav renders one run: give one scenario, one lesson or --trace-in"));
     if (values.contains(QStringLiteral("speed"))) {
         if (!options.wav)
             return fail(QStringLiteral("--speed applies to --wav"));
@@ -349,7 +364,12 @@ int ExportCommand::run(const Options &options)
         traces.push_back(std::move(*trace));
     } else {
         std::vector<const Scenario *> scenarios;
-        if (options.scenario == QLatin1String("all")) {
+        if (options.lesson == QLatin1String("all")) {
+            for (const Scenario &lesson : ScenarioRegistry::lessons())
+                scenarios.push_back(&lesson);
+        } else if (!options.lesson.isEmpty()) {
+            scenarios.push_back(ScenarioRegistry::findLesson(options.lesson));
+        } else if (options.scenario == QLatin1String("all")) {
             for (const Scenario &scenario : ScenarioRegistry::scenarios())
                 scenarios.push_back(&scenario);
         } else {
@@ -398,10 +418,12 @@ int ExportCommand::run(const Options &options)
     bool ok = false;
     if (options.scenario == QLatin1String("all")) {
         ok = ChartExporter::exportSeriesPage(traces, options.view, options.output, options.format, options.chart, &error);
+    } else if (options.lesson == QLatin1String("all")) {
+        ok = ChartExporter::exportLessonsPage(traces, options.view, options.output, options.format, options.chart, &error);
     } else {
         TimelineView view;
         view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.setView(options.view);
+        view.setView(ChartExporter::viewFor(traces.front(), options.view));
         view.setPresentationScale(options.chart.presentationScale); // fittedHeight() follows it
         view.setTraceData(traces.front());
         view.setTitle(ChartExporter::captionFor(traces.front().settings));

@@ -5,6 +5,7 @@
 // window's Replay plays them, without a window.
 //
 //   cacophony export --scenario ID|all --png FILE|--pdf FILE|--svg FILE|--jpg FILE
+//   cacophony export --lesson ID|all ...   (the lessons; all = the lessons page)
 //                    [--view beats|tasks] [--width N --height N] [--scale F]
 //                    [--presentation-scale F]
 //                    [--bpm N --beats N --seed N --profile P] [--trace-in FILE]
@@ -32,6 +33,7 @@ public:
     struct Options
     {
         QString scenario;            // id or number; "all" = the series page; empty with traceIn
+        QString lesson;              // lesson id; "all" = the lessons page; excludes scenario and traceIn
         QString traceIn;             // a trace file to render instead of running
         QString output;
         ChartExporter::Format format = ChartExporter::Format::Png;

@@ -6,10 +6,12 @@
 #include "audio/OfflineRenderer.h"
 #include "core/audio/AudioTestTools.h"
 #include "export/ExportCommand.h"
+#include "metronome/Scenario.h"
 #include "replay/ReplaySchedule.h"
 #include "trace/ChromeTraceWriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +115,16 @@ private slots:
                                                            QStringLiteral("--scenario"), QStringLiteral("1"),
                                                            QStringLiteral("--png"), out}
                                             << QStringLiteral("exclude each other");
+        QTest::newRow("unknown lesson") << QStringList{QStringLiteral("--lesson"), QStringLiteral("nope"),
+                                                       QStringLiteral("--png"), out}
+                                        << QStringLiteral("unknown lesson \"nope\"");
+        QTest::newRow("lesson and scenario") << QStringList{QStringLiteral("--lesson"), QStringLiteral("bedtime_go"),
+                                                            QStringLiteral("--scenario"), QStringLiteral("9"),
+                                                            QStringLiteral("--png"), out}
+                                             << QStringLiteral("--lesson cannot be combined with --scenario");
+        QTest::newRow("lesson as scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("bedtime_go"),
+                                                           QStringLiteral("--png"), out}
+                                            << QStringLiteral("render it with --lesson bedtime_go");
         QTest::newRow("png named gif") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
                                                       QStringLiteral("--png"), QStringLiteral("OUT/chart.gif")}
                                        << QStringLiteral("--png writes PNG, but");
@@ -357,6 +369,25 @@ private slots:
         const QImage a(normal), b(big);
         QCOMPARE(b.width(), a.width());
         QCOMPARE(b.height(), 2 * a.height());
+    }
+
+    void rendersLessons()
+    {
+        // A bedtime lesson has no beats: drawn in the task view whatever --view says, so
+        // the chart grows with its goroutine lanes (taller than a beat chart's minimum).
+        const QString one = path(QStringLiteral("pause.png"));
+        QCOMPARE(runExport({QStringLiteral("--lesson"), QStringLiteral("bedtime_go_pause"), QStringLiteral("--png"),
+                            one, QStringLiteral("--view"), QStringLiteral("beats")}),
+                 0);
+        QVERIFY(QImage(one).height() >= 100 + 34 * 6);
+        // The lessons page: one chart per lesson, stacked.
+        const QString page = path(QStringLiteral("lessons.svg"));
+        QCOMPARE(runExport({QStringLiteral("--lesson"), QStringLiteral("all"), QStringLiteral("--svg"), page}), 0);
+        QFile svg(page);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        for (const Scenario &l : ScenarioRegistry::lessons())
+            QVERIFY2(text.contains(l.id.toUtf8()), qPrintable(l.id));
     }
 };
 
