@@ -28,6 +28,11 @@ ReplaySchedule::ReplaySchedule(const TraceData &trace)
             if (!e.has(Lost))
                 m_clicks.push_back(Click{e.t, int(e.a), int(e.b), e.has(Tock)});
             break;
+        case EventKind::Print: // a lesson's printed line: its own timbre, as in the run
+            m_beatSteps.push_back(e.t);
+            if (!e.has(Lost))
+                m_clicks.push_back(Click{e.t, int(e.a), 100, false, int(e.a)});
+            break;
         case EventKind::Measure:
             m_beatSteps.push_back(e.t);
             m_beatSteps.push_back(e.end());

@@ -8,8 +8,8 @@
 // Contract:
 //  - At speed s (kMinSpeed <= s <= kMaxSpeed) the replay lasts 1/s as long: what happened
 //    at run time t sounds at replay time round(t / s) ns after the replay's start.
-//  - Only beats the run made heard become clicks: a beat performed after the end of
-//    program (Lost) stays silent in the replay too, as it was in the run.
+//  - Only beats (and a lesson's printed lines) the run made heard become clicks: one
+//    after the end of program (Lost) stays silent in the replay too, as it was in the run.
 //  - Pure values, no threads: copy it freely.
 
 #include "audio/SoundSink.h"

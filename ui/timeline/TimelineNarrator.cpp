@@ -15,6 +15,7 @@ TimelineHit TimelineNarrator::hitFor(const TimelineModel &model, std::uint32_t i
     case EventKind::Measure:
         return {beats ? TimelineHit::Measure : TimelineHit::TaskMeasure, index, 0};
     case EventKind::Beat:
+    case EventKind::Print: // a lesson's printed line, drawn like a beat
         return {beats ? TimelineHit::Beat : TimelineHit::TaskBeat, index, 0};
     case EventKind::ProgramEnd:
         return {TimelineHit::ProgramEnd, index, 0};

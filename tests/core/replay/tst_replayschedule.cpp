@@ -136,6 +136,25 @@ private slots:
         QVERIFY(!schedule.isEmpty());
     }
 
+    void printedLinesAreHeardInTheirTimbre()
+    {
+        // A bedtime lesson: its printed lines are its clicks; a line cut off stays silent.
+        TraceData run;
+        Event printed;
+        printed.kind = EventKind::Print;
+        printed.t = 1'000;
+        printed.a = 3;
+        Event cutOff = printed;
+        cutOff.t = 2'000;
+        cutOff.a = 1;
+        cutOff.flags = Lost;
+        run.events = {printed, cutOff};
+        const ReplaySchedule schedule(run);
+        QCOMPARE(schedule.clicks().size(), std::size_t(1));
+        QCOMPARE(schedule.clicks()[0].line, 3);
+        QCOMPARE(schedule.clicks()[0].t, qint64(1'000));
+    }
+
     void steps()
     {
         const ReplaySchedule schedule(smallRun());
