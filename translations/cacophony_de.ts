@@ -535,6 +535,27 @@
         <comment>%2: the channel; %3: what was sent; %4: how long</comment>
         <translation>Nachricht Nr. %1 über %2: %3, %4 im Kanal</translation>
     </message>
+    <message>
+        <source>no beat #%1 was performed before the end of program</source>
+        <translation>vor dem Programmende wurde kein Schlag #%1 gespielt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would have been printed (after the end of program)</source>
+        <translation>„%1“ wäre ausgegeben worden (nach dem Programmende)</translation>
+    </message>
+    <message>
+        <source>printed &quot;%1&quot;</source>
+        <translation>„%1“ ausgegeben</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <comment>when, the task that printed</comment>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>duplicate: beat #%1 was already performed</source>
+        <translation>doppelt: Schlag #%1 wurde schon gespielt</translation>
+    </message>
 </context>
 <context>
     <name>TimelineNarrator</name>
@@ -611,6 +632,10 @@
     <message>
         <source>%1 · %2 BPM · %3 · seed %4</source>
         <translation>%1 · %2 BPM · %3 · Seed %4</translation>
+    </message>
+    <message>
+        <source>Metronome&apos;s Cacophony — the lessons, %1 BPM, seed %2</source>
+        <translation>Metronome&apos;s Cacophony — die Lektionen, %1 BPM, Seed %2</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1393,22 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
         <translation>Das Metronom spielt lautlos: %1 Wähle ein Gerät unter Audio &gt; Ausgabegerät.</translation>
     </message>
+    <message>
+        <source>Log Console</source>
+        <translation>Log-Konsole</translation>
+    </message>
+    <message>
+        <source>Run finished: %1 lines printed, %2 lost, %3 out of order.</source>
+        <translation>Lauf beendet: %1 Zeilen ausgegeben, %2 verloren, %3 außer der Reihe.</translation>
+    </message>
+    <message>
+        <source>Lesson: %1.</source>
+        <translation>Lektion: %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 lines lost, %3 out of order</source>
+        <translation>%1 — %2 Zeilen verloren, %3 außer der Reihe</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::PresentationMode</name>
@@ -1693,6 +1734,26 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>%1 (mean interval %2)</source>
         <translation>%1 (mittleres Intervall %2)</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doppelte</translation>
+    </message>
+    <message>
+        <source>Beats performed with a number an earlier beat already had (the closure bug: tasks reading the loop counter when they run).</source>
+        <translation>Schläge mit einer Nummer, die ein früherer Schlag schon hatte (der Closure-Fehler: Tasks lesen den Schleifenzähler, wenn sie laufen).</translation>
+    </message>
+    <message>
+        <source>Printed lines</source>
+        <translation>Ausgegebene Zeilen</translation>
+    </message>
+    <message>
+        <source>A lesson&apos;s log lines: printed before the end of program, cut off after it (would have printed), and printed after a line that comes later in the program.</source>
+        <translation>Die Log-Zeilen einer Lektion: vor dem Programmende ausgegeben, danach abgeschnitten (wären ausgegeben worden) und nach einer Zeile ausgegeben, die im Programm später kommt.</translation>
+    </message>
+    <message>
+        <source>%1 printed · %2 lost · %3 out of order</source>
+        <translation>%1 ausgegeben · %2 verloren · %3 außer der Reihe</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,27 @@
         <comment>%2: the channel; %3: what was sent; %4: how long</comment>
         <translation>wiadomość nr %1 w %2: %3, w kanale przez %4</translation>
     </message>
+    <message>
+        <source>no beat #%1 was performed before the end of program</source>
+        <translation>przed końcem programu nie zagrano żadnego uderzenia #%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would have been printed (after the end of program)</source>
+        <translation>„%1” zostałoby wypisane (po końcu programu)</translation>
+    </message>
+    <message>
+        <source>printed &quot;%1&quot;</source>
+        <translation>wypisano „%1”</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <comment>when, the task that printed</comment>
+        <translation>%1, przez %2</translation>
+    </message>
+    <message>
+        <source>duplicate: beat #%1 was already performed</source>
+        <translation>powtórzone: uderzenie #%1 już zagrano</translation>
+    </message>
 </context>
 <context>
     <name>TimelineNarrator</name>
@@ -611,6 +632,10 @@
     <message>
         <source>%1 · %2 BPM · %3 · seed %4</source>
         <translation>%1 · %2 BPM · %3 · ziarno %4</translation>
+    </message>
+    <message>
+        <source>Metronome&apos;s Cacophony — the lessons, %1 BPM, seed %2</source>
+        <translation>Metronome&apos;s Cacophony — lekcje, %1 BPM, ziarno %2</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1393,22 @@ za duży: najwyżej %2 mln pikseli</translation>
         <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
         <translation>Metronom gra bezgłośnie: %1 Wybierz urządzenie w Dźwięk &gt; Urządzenie wyjściowe.</translation>
     </message>
+    <message>
+        <source>Log Console</source>
+        <translation>Konsola logu</translation>
+    </message>
+    <message>
+        <source>Run finished: %1 lines printed, %2 lost, %3 out of order.</source>
+        <translation>Przebieg zakończony: wypisano %1 linii, %2 utracono, %3 poza kolejnością.</translation>
+    </message>
+    <message>
+        <source>Lesson: %1.</source>
+        <translation>Lekcja: %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 lines lost, %3 out of order</source>
+        <translation>%1 — utracone linie: %2, poza kolejnością: %3</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::PresentationMode</name>
@@ -1693,6 +1734,26 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>%1 (mean interval %2)</source>
         <translation>%1 (średni odstęp %2)</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Powtórzone</translation>
+    </message>
+    <message>
+        <source>Beats performed with a number an earlier beat already had (the closure bug: tasks reading the loop counter when they run).</source>
+        <translation>Uderzenia zagrane z numerem, który miało już wcześniejsze uderzenie (błąd domknięcia: zadania czytają licznik pętli w chwili działania).</translation>
+    </message>
+    <message>
+        <source>Printed lines</source>
+        <translation>Wypisane linie</translation>
+    </message>
+    <message>
+        <source>A lesson&apos;s log lines: printed before the end of program, cut off after it (would have printed), and printed after a line that comes later in the program.</source>
+        <translation>Linie logu lekcji: wypisane przed końcem programu, ucięte po nim (zostałyby wypisane) i wypisane po linii, która w programie występuje później.</translation>
+    </message>
+    <message>
+        <source>%1 printed · %2 lost · %3 out of order</source>
+        <translation>wypisane %1 · utracone %2 · poza kolejnością %3</translation>
     </message>
 </context>
 <context>
