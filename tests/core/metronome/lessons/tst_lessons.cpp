@@ -130,7 +130,9 @@ void tst_Lessons::goWithoutWaitingLosesLines()
         QCOMPARE(a.linesPrinted + a.linesLost, 6); // every goroutine printed, before or after the end
         runsLosing += a.linesLost > 0 ? 1 : 0;
     }
-    QVERIFY2(runsLosing >= kSeeds * 8 / 10, qPrintable(QString::number(runsLosing)));
+    // Most runs (all, usually; 7 of 10 under TSan, where main spawns slowly enough for an
+    // early goroutine to print first).
+    QVERIFY2(runsLosing > kSeeds / 2, qPrintable(QString::number(runsLosing)));
     for (const TraceData &t : traces) {
         const auto printed = linesInOrderPrinted(t);
         QVERIFY(std::find(printed.begin(), printed.end(), ProgramEnds) != printed.end());
