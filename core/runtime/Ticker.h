@@ -1,12 +1,17 @@
 #pragma once
 
-// Go's time.Ticker: delivers the run-clock time on c() every interval. The first tick
-// comes one interval after the ticker starts; the channel holds one tick, and a tick the
-// receiver has not made room for is dropped, not queued (recorded as a Dropped Tick).
-// Ticks stay on the grid start + k * interval: a late receiver never shifts them.
+// Go's time.Ticker: delivers a tick on c() every interval. The first tick is due one
+// interval after construction (as with Go's NewTicker, however late the tick thread gets
+// going); the channel holds one tick, and a tick the receiver has not made room for is
+// dropped, not queued (recorded as a Dropped Tick). Ticks stay on the grid
+// construction + k * interval: neither a late receiver nor a late tick thread shifts them.
+// A tick's value is the run-clock time it was due (as Go's runtime sends since 1.23), so
+// receivers and tests see the grid itself; the Tick event's time is when it was sent (or
+// dropped).
 //
 // Invariants: ticks are produced by one internal thread (not a task, as Go's timers are
-// not goroutines); after stop() returns no further tick is sent.
+// not goroutines); no tick is sent before it is due; after stop() returns no further tick
+// is sent.
 
 #include "runtime/Channel.h"
 #include "runtime/Parker.h"
@@ -37,6 +42,7 @@ private:
     Runtime &m_runtime;
     const std::chrono::nanoseconds m_interval;
     Channel<std::int64_t> m_channel;
+    const std::int64_t m_start; // run-clock ns at construction: tick k is due at m_start + k * m_interval
     std::atomic<bool> m_stopped{false};
     Parker m_parker; // the tick thread sleeps here; stop() wakes it
     std::thread m_thread;
