@@ -168,16 +168,51 @@ inline int droppedTicks(const TraceData &trace)
     return dropped;
 }
 
-// How long the machine demonstrably held up a thread: the worst oversleep of a Sleep
-// span, or the worst lateness of a tick against its ticker's grid. On a quiet machine a
-// fraction of a millisecond; tens of ms mean the run's timing says more about the
-// machine than about the strategy.
-inline std::int64_t worstStallNs(const TraceData &trace)
+// The grid of the first ticker in the trace: the run-clock time of its tick 0, in ns; -1
+// if none of its ticks was received. Exact: a received tick's value is its deadline
+// (grid + number * interval), and the receive event records it, matched to the Tick
+// event's number through the message id.
+inline std::int64_t tickerGrid(const TraceData &trace)
 {
-    std::int64_t worst = 0;
+    const std::int64_t interval = trace.settings.intervalNs();
+    std::uint32_t ticker = 0;
+    std::vector<std::pair<std::int64_t, std::int64_t>> sent; // message id, tick number
+    for (const Event &e : trace.events) {
+        if (e.kind == EventKind::Tick && (ticker == 0 || e.object == ticker) && !e.has(Dropped)) {
+            ticker = e.object;
+            sent.emplace_back(e.b, e.a);
+        }
+    }
+    for (const Event &e : trace.events) {
+        if (e.kind != EventKind::ChanRecv || e.object != ticker || e.has(NotOk))
+            continue;
+        for (const auto &[message, number] : sent) {
+            if (message == e.a)
+                return e.b - number * interval;
+        }
+    }
+    return -1;
+}
+
+// How long the machine demonstrably held up a thread, by the kind of evidence: the worst
+// oversleep of a Sleep span, the worst lateness of a tick against its ticker's grid, and
+// the longest a spawned task waited to start running (the pool needed a thread and the
+// machine had no core for it). On a quiet machine each is a fraction of a millisecond;
+// tens of ms mean the run's timing says more about the machine than about the strategy.
+struct StallEvidence
+{
+    std::int64_t oversleepNs = 0;
+    std::int64_t lateTickNs = 0;
+    std::int64_t lateStartNs = 0;
+    std::int64_t worstNs() const { return std::max({oversleepNs, lateTickNs, lateStartNs}); }
+};
+
+inline StallEvidence stallEvidence(const TraceData &trace)
+{
+    StallEvidence s;
     for (const Event &e : trace.events) {
         if (e.kind == EventKind::Sleep && !e.has(Cancelled))
-            worst = std::max(worst, e.dur - e.a);
+            s.oversleepNs = std::max(s.oversleepNs, e.dur - e.a);
     }
     const std::int64_t interval = trace.settings.intervalNs();
     std::vector<Event> ticks = eventsOf(trace, EventKind::Tick);
@@ -190,9 +225,37 @@ inline std::int64_t worstStallNs(const TraceData &trace)
             for (std::size_t j = i; j < ticks.size() && ticks[j].object == ticks[i].object; ++j)
                 earliestStart = std::min(earliestStart, ticks[j].t - ticks[j].a * interval);
         }
-        worst = std::max(worst, ticks[i].t - (earliestStart + ticks[i].a * interval));
+        s.lateTickNs = std::max(s.lateTickNs, ticks[i].t - (earliestStart + ticks[i].a * interval));
     }
-    return worst;
+    std::vector<std::int64_t> spawnedAt;
+    for (const Event &e : trace.events) {
+        if (e.kind == EventKind::TaskSpawn) {
+            if (spawnedAt.size() <= e.object)
+                spawnedAt.resize(e.object + 1, -1);
+            spawnedAt[e.object] = e.t;
+        }
+    }
+    for (const Event &e : trace.events) {
+        if (e.kind == EventKind::TaskStart && e.task < spawnedAt.size() && spawnedAt[e.task] >= 0)
+            s.lateStartNs = std::max(s.lateStartNs, e.t - spawnedAt[e.task]);
+    }
+    return s;
+}
+
+inline std::int64_t worstStallNs(const TraceData &trace)
+{
+    return stallEvidence(trace).worstNs();
+}
+
+// "oversleep 1.2 ms, tick 35.0 ms late, task start 0.1 ms"
+inline QString describeStall(const TraceData &trace)
+{
+    const StallEvidence s = stallEvidence(trace);
+    return QStringLiteral("oversleep %1 ms, tick %2 ms late, task start %3 ms late, %4 ticks dropped")
+        .arg(double(s.oversleepNs) / 1e6, 0, 'f', 1)
+        .arg(double(s.lateTickNs) / 1e6, 0, 'f', 1)
+        .arg(double(s.lateStartNs) / 1e6, 0, 'f', 1)
+        .arg(droppedTicks(trace));
 }
 
 } // namespace cacophony::test

@@ -42,9 +42,52 @@ QString beatTimes(const std::vector<Event> &beats)
 // the grid must not hang on one such hiccup, so grid checks allow this many outliers
 // per run (a broken strategy misses by far more).
 constexpr int kHiccupsAllowed = 1;
-// Beyond a hiccup: a stall this long (see worstStallNs()) makes a run be repeated.
+
+// How far each beat is from its tick on the ticker's grid (from the trace), in intervals:
+// beat k belongs to tick k + firstTick.
+std::vector<double> offTicks(const TraceData &trace, const std::vector<Event> &beats, int firstTick)
+{
+    const std::int64_t grid = tickerGrid(trace);
+    std::vector<double> out;
+    for (const Event &b : beats)
+        out.push_back(inIntervals(b.t - grid - (b.a + firstTick) * kInterval));
+    return out;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// A beat is performed when its task gets to run after the tick, which a busy machine may
+// delay by a CFS period (~20 ms here, a quarter of an interval) at any beat. The lessons
+// about the grid therefore hold for the typical beat (median within a quarter interval of
+// its tick), every beat within half an interval of it but for a hiccup, and none early; a
+// beat that waits for a later tick is a whole interval off.
+constexpr double kTypicalOff = 0.25;
+constexpr double kWorstOff = 0.5;
+
+// Beat k on tick k + firstTick of the ticker's grid, in the sense above.
+void checkOnTicks(const TraceData &trace, const std::vector<Event> &beats, int firstTick)
+{
+    QVERIFY(tickerGrid(trace) >= 0);
+    const auto off = offTicks(trace, beats, firstTick);
+    const QString context = QStringLiteral("off their ticks by ") + describe(off) + QStringLiteral(" intervals; ") + beatTimes(beats);
+    int offGrid = 0;
+    for (double o : off) {
+        QVERIFY2(o > -0.05, qPrintable(context)); // never before its tick
+        offGrid += o >= kWorstOff;
+    }
+    QVERIFY2(offGrid <= kHiccupsAllowed, qPrintable(context));
+    QVERIFY2(median(off) < kTypicalOff, qPrintable(context));
+}
+
+// Beyond a hiccup: a stall this long (see worstStallNs()) makes a run be repeated, at most
+// this many times. If every attempt stalled, the least stalled one is checked all the same,
+// and a failing test then says that its runs were stalled (cleanup()).
 constexpr std::int64_t kStallNs = kInterval / 4;
-constexpr int kStallRetries = 2;
+constexpr int kStallRetries = 4;
 
 } // namespace
 
@@ -55,8 +98,11 @@ class tst_Scenarios : public QObject
 private:
     // Runs scenario `number` once per seed; fails the test on a timeout or an error.
     std::vector<TraceData> runs(int number, std::initializer_list<std::uint64_t> seeds, int beats = kBeats);
+    // Runs of the current test that stayed stalled through every retry.
+    QStringList m_stalledRuns;
 
 private slots:
+    void cleanup();
     void s01_volumeNeverChanges();
     void s02_constantDelayIsTooSlow();
     void s03_adaptiveDelayRestoresTempo();
@@ -93,10 +139,15 @@ std::vector<TraceData> tst_Scenarios::runs(int number, std::initializer_list<std
             return worstStallNs(t) > kStallNs || (!dropsExpected && droppedTicks(t) > 0);
         };
         for (int retry = 0; retry < kStallRetries && f.ok && stalled(f.trace); ++retry) {
-            qInfo("scenario %d seed %llu: stalled (%.1f ms late, %d ticks dropped), running it again", number,
-                  static_cast<unsigned long long>(seed), double(worstStallNs(f.trace)) / 1e6,
-                  droppedTicks(f.trace));
-            f = runToEnd(settingsFor(sc, kBpm, beats, seed), 30000);
+            qInfo("scenario %d seed %llu: stalled (%s), running it again", number,
+                  static_cast<unsigned long long>(seed), qPrintable(describeStall(f.trace)));
+            Finished again = runToEnd(settingsFor(sc, kBpm, beats, seed), 30000);
+            // Keep the least stalled attempt.
+            if (!again.ok || !again.error.empty() || !stalled(again.trace) || worstStallNs(again.trace) < worstStallNs(f.trace))
+                f = std::move(again);
+        }
+        if (f.ok && stalled(f.trace)) {
+            m_stalledRuns << QStringLiteral("scenario %1 seed %2 (%3)").arg(number).arg(seed).arg(describeStall(f.trace));
         }
         if (!f.ok || !f.error.empty()) {
             QTest::qFail(qPrintable(QStringLiteral("scenario %1 seed %2: %3").arg(number).arg(seed).arg(
@@ -116,6 +167,15 @@ std::vector<TraceData> tst_Scenarios::runs(int number, std::initializer_list<std
         out.push_back(std::move(f.trace));
     }
     return out;
+}
+
+void tst_Scenarios::cleanup()
+{
+    if (QTest::currentTestFailed() && !m_stalledRuns.isEmpty()) {
+        qWarning("the failure above may be the machine's: the trace shows these runs stalled in all %d attempts (the least stalled was checked): %s",
+                 kStallRetries + 1, qPrintable(m_stalledRuns.join(QStringLiteral(", "))));
+    }
+    m_stalledRuns.clear();
 }
 
 void tst_Scenarios::s01_volumeNeverChanges()
@@ -194,8 +254,11 @@ void tst_Scenarios::s05_tickerFirstBeatIsLate()
     for (const TraceData &t : runs(5, {1, 2, 3})) {
         const auto beats = performedBeats(t);
         QCOMPARE(int(beats.size()), kBeats);
-        // The first tick after a whole interval, then a half-interval measurement.
-        const double first = inIntervals(beats.front().t);
+        // The first tick a whole interval after the ticker was made (its grid, from the
+        // trace), then a half-interval measurement.
+        const std::int64_t grid = tickerGrid(t);
+        QVERIFY(grid >= 0);
+        const double first = inIntervals(beats.front().t - grid);
         QVERIFY2(first > 1.4 && first < 1.8, qPrintable(QString::number(first)));
         // After that, regular.
         const auto gaps = gapsInIntervals(beats, kInterval);
@@ -208,14 +271,11 @@ void tst_Scenarios::s06_beatsLandOnTicks()
     for (const TraceData &t : runs(6, {1, 2, 3})) {
         const auto beats = performedBeats(t);
         QCOMPARE(int(beats.size()), kBeats);
-        // Beat k on tick k + 1: the measurement happened while waiting for it.
-        int offTicks = 0;
-        for (const Event &b : beats) {
-            const double offTick = inIntervals(b.t - (b.a + 1) * kInterval);
-            QVERIFY2(offTick > -0.05, qPrintable(beatTimes(beats))); // never early
-            offTicks += offTick >= 0.25;
-        }
-        QVERIFY2(offTicks <= kHiccupsAllowed, qPrintable(beatTimes(beats)));
+        // Beat k on tick k + 1 (on the ticker's grid, from the trace): the measurement
+        // happened while waiting for it.
+        checkOnTicks(t, beats, 1);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(int(eventsOf(t, EventKind::Measure).size()), kBeats);
     }
 }
@@ -304,13 +364,10 @@ void tst_Scenarios::checkStaleButRegular(int number)
         const auto beats = performedBeats(t);
         QCOMPARE(int(beats.size()), kBeats);
         QCOMPARE(outOfOrder(beats), 0);
-        // The ticker alone decides when to play: every gap an interval (one late beat
-        // makes two gaps off).
-        const auto gaps = gapsInIntervals(beats, kInterval);
-        int offGaps = 0;
-        for (double g : gaps)
-            offGaps += g <= 0.75 || g >= 1.25;
-        QVERIFY2(offGaps <= 2 * kHiccupsAllowed, qPrintable(describe(gaps)));
+        // The ticker alone decides when to play: beat k on tick k + 1 of its grid.
+        checkOnTicks(t, beats, 1);
+        if (QTest::currentTestFailed())
+            return;
         // Main busy-waited, and ended only after the measuring task had stopped.
         bool spun = false;
         for (const Event &e : t.events)
@@ -352,15 +409,11 @@ void tst_Scenarios::checkInOrderOnGrid(int number)
         QVERIFY(!measures.empty());
         const double wait = inIntervals(beats.front().t - measures.front().end());
         QVERIFY2(wait > -0.01 && wait < 0.5, qPrintable(QString::number(wait)));
-        // ... then on the grid of the ticker started with it: beat k at grid + k
-        // intervals, grid being where the earliest beat puts it.
-        std::int64_t grid = beats.front().t;
-        for (const Event &b : beats)
-            grid = std::min(grid, b.t - b.a * kInterval);
-        int offGrid = 0;
-        for (const Event &b : beats)
-            offGrid += inIntervals(b.t - b.a * kInterval - grid) >= 0.25;
-        QVERIFY2(offGrid <= kHiccupsAllowed, qPrintable(beatTimes(beats)));
+        // ... then on the grid of the ticker started with it (from the trace): beat k on
+        // its tick k, beat 0 as the ticker starts.
+        checkOnTicks(t, beats, 0);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
