@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <numeric>
@@ -66,7 +67,23 @@ private:
         int clicks = 0;
         int onsets = 0;
         double meanMs = 0, sdMs = 0, maxAbsMs = 0;
+        std::vector<double> errorsMs; // heard minus performed, per interval
         AudioStats stats;
+
+        // The sound moved: a few intervals are off by more than half a millisecond while
+        // the typical one is exact to a sample. A stalled sound server or client delays the
+        // stream from one point on (every later onset shifts together: one interval off);
+        // an engine that placed clicks wrongly would be off all over.
+        int moves() const
+        {
+            std::vector<double> abs;
+            for (double e : errorsMs)
+                abs.push_back(std::abs(e));
+            std::sort(abs.begin(), abs.end());
+            if (abs.empty() || abs[abs.size() / 2] > 1e3 / kRate)
+                return 0;
+            return int(std::count_if(abs.begin(), abs.end(), [](double e) { return e > 0.5; }));
+        }
     };
 
     // Records the sink while `play` performs clicks through the engine, then compares
@@ -133,6 +150,7 @@ private:
             r.maxAbsMs = std::max(r.maxAbsMs, std::abs(e));
         }
         r.sdMs = std::sqrt(var / double(errors.size()));
+        r.errorsMs = errors;
         QStringList list;
         for (double e : errors)
             list << QString::number(e, 'f', 3);
@@ -141,14 +159,21 @@ private:
     }
 
     // A real-time measurement on a shared machine: a starved sound server underruns, and an
-    // underrun really moves the sound (one interval is off by the gap). Such an attempt is
-    // reported and repeated, at most kAttempts times; a broken engine fails every attempt.
+    // underrun really moves the sound (one interval is off by the gap); a click queued too
+    // late is played late. Such an attempt is repeated, at most kAttempts times, but only
+    // when the evidence shows the disturbance: the engine's own counters (a late or dropped
+    // click, a device underflow, a clock resync during the attempt) or the recording (the
+    // sound moved at a few points, every other interval exact: Result::moves()). A bad
+    // result without either is the engine's, and fails at once.
     void measureWithRetries(AudioEngine &engine, const char *what,
                             const std::function<std::vector<std::int64_t>(int attempt)> &play)
     {
-        constexpr int kAttempts = 3;
+        constexpr int kAttempts = 5;
         Result r;
+        QString disturbances;
+        std::int64_t dropped = 0; // in the last attempt
         for (int attempt = 1; attempt <= kAttempts; ++attempt) {
+            const AudioStats before = engine.stats();
             r = measure(engine, [&] { return play(attempt); });
             qInfo("%s, attempt %d: PulseAudio onset error over %d intervals: mean %+.3f ms, "
                   "sd %.3f ms, max |e| %.3f ms (1 sample = %.3f ms); latency %d samples, late "
@@ -158,14 +183,33 @@ private:
                   r.stats.latencySamples, qlonglong(r.stats.lateClicks),
                   qlonglong(r.stats.droppedClicks), qlonglong(r.stats.clockResyncs),
                   r.stats.maxClockErrorMs, r.stats.clockSlewMs);
-            if (r.clicks >= 2 && r.onsets == r.clicks && r.sdMs < 0.5)
+            dropped = r.stats.droppedClicks - before.droppedClicks;
+            if (r.clicks >= 2 && r.onsets == r.clicks && r.sdMs < 0.5 && dropped == 0)
                 break;
-            qInfo("attempt %d disturbed (%d onsets for %d clicks)%s", attempt, r.onsets, r.clicks,
+            QString evidence = QStringLiteral("%1 late, %2 dropped, %3 underflows, %4 clock resyncs")
+                                         .arg(r.stats.lateClicks - before.lateClicks)
+                                         .arg(r.stats.droppedClicks - before.droppedClicks)
+                                         .arg(r.stats.underflows - before.underflows)
+                                         .arg(r.stats.clockResyncs - before.clockResyncs);
+            const int moves = r.moves();
+            const bool disturbed = r.stats.lateClicks > before.lateClicks || r.stats.droppedClicks > before.droppedClicks
+                || r.stats.underflows > before.underflows || r.stats.clockResyncs > before.clockResyncs
+                || (moves > 0 && moves <= 3);
+            if (moves > 0)
+                evidence += QStringLiteral(", the sound moved at %1 points (up to %2 ms; median interval exact)").arg(moves).arg(r.maxAbsMs);
+            disturbances += QStringLiteral(" attempt %1: %2 onsets for %3 clicks, %4;").arg(attempt).arg(r.onsets).arg(r.clicks).arg(evidence);
+            if (!disturbed) {
+                QFAIL(qPrintable(QStringLiteral("%1 onsets for %2 clicks, sd %3 ms, and the machine did not disturb the stream (%4)")
+                                     .arg(r.onsets).arg(r.clicks).arg(r.sdMs).arg(evidence)));
+            }
+            qInfo("attempt %d disturbed (%d onsets for %d clicks; %s)%s", attempt, r.onsets, r.clicks, qPrintable(evidence),
                   attempt < kAttempts ? ", trying again" : "");
         }
+        if (r.clicks < 2 || r.onsets != r.clicks || r.sdMs >= 0.5 || dropped != 0)
+            qWarning("every attempt was disturbed by the machine:%s", qPrintable(disturbances));
         QVERIFY(r.clicks >= 10);
         QCOMPARE(r.onsets, r.clicks);
-        QCOMPARE(r.stats.droppedClicks, 0);
+        QCOMPARE(dropped, std::int64_t(0));
         QVERIFY2(r.sdMs < 0.5, qPrintable(QString::number(r.sdMs)));
     }
 
@@ -179,7 +223,9 @@ private:
         ClickSettings loud; // every beat at full level, whatever its volume: one threshold
         loud.floor = 100;
         engine.setClickSettings(loud);
-        QVERIFY(engine.waitForSteadyClock(10000));
+        // The clock settles after 2 s of callbacks without a stall; a busy machine may
+        // interrupt that a few times.
+        QVERIFY2(engine.waitForSteadyClock(30000), qPrintable(QStringLiteral("no steady clock after 30 s; clock resyncs %1, underflows %2").arg(engine.stats().clockResyncs).arg(engine.stats().underflows)));
     }
 
     static void startServer()
