@@ -1,4 +1,4 @@
-// Channel and select costs, against Go 1.19's figures on the same kind of machine:
+// Channel, select and spawn costs, against Go 1.19's figures on the same kind of machine:
 // unbuffered ping-pong 254 ns per round trip, buffered(1024) 44 ns per message.
 
 #include "runtime/Channel.h"
@@ -8,6 +8,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 
 using namespace cacophony;
@@ -95,3 +97,44 @@ static void BM_SelectDefault(benchmark::State &state)
 BENCHMARK(BM_SelectDefault)->ArgName("traced")->Arg(0)->Arg(1);
 
 BENCHMARK_MAIN();
+
+// Spawn throughput: 1,000 empty tasks per iteration, then wait for them (threads are
+// reused between iterations, as in a run that spawns a task per beat).
+static void BM_Spawn(benchmark::State &state)
+{
+    Runtime rt;
+    constexpr int kTasks = 1000;
+    for (auto _ : state) {
+        for (int i = 0; i < kTasks; ++i)
+            rt.go(QStringLiteral("task"), [] {});
+        rt.wait(-1);
+    }
+    state.SetItemsProcessed(state.iterations() * kTasks);
+}
+BENCHMARK(BM_Spawn)->UseRealTime()->Unit(benchmark::kMicrosecond);
+
+// Spawn to first instruction: from just before go() to the first line of the task, on an
+// idle pool thread (reused:1, the usual case) or on a fresh runtime (reused:0, the first
+// task of a run, which needs a new thread).
+static void BM_SpawnLatency(benchmark::State &state)
+{
+    const bool reused = state.range(0) != 0;
+    std::unique_ptr<Runtime> rt = std::make_unique<Runtime>();
+    for (auto _ : state) {
+        if (!reused) {
+            state.PauseTiming();
+            rt = std::make_unique<Runtime>();
+            state.ResumeTiming();
+        }
+        std::atomic<std::int64_t> started{0};
+        const auto before = std::chrono::steady_clock::now();
+        rt->go(QStringLiteral("task"), [&started] {
+            started.store(std::chrono::steady_clock::now().time_since_epoch().count(), std::memory_order_release);
+        });
+        while (started.load(std::memory_order_acquire) == 0) {
+        }
+        state.SetIterationTime(double(started.load() - before.time_since_epoch().count()) * 1e-9);
+        rt->wait(-1);
+    }
+}
+BENCHMARK(BM_SpawnLatency)->ArgName("reused")->Arg(1)->Arg(0)->UseManualTime()->Unit(benchmark::kMicrosecond);
