@@ -2,10 +2,14 @@
 
 #include "runtime/Cancelled.h"
 #include "runtime/Parker.h"
+#include "runtime/TsanHandOff.h"
 #include "trace/Tracer.h"
 
 #include <QDebug>
+#include <QRunnable>
 #include <algorithm>
+#include <limits>
+#include <pthread.h>
 #include <thread>
 
 namespace cacophony {
@@ -25,17 +29,64 @@ thread_local ThreadState t_state;
 
 } // namespace
 
+// What QThreadPool runs for one task; deleted by the pool after run().
+class Runtime::Task : public QRunnable
+{
+public:
+    Task(Runtime *runtime, TaskId id, std::int64_t notBeforeNs, std::function<void()> fn)
+        : m_runtime(runtime)
+        , m_id(id)
+        , m_notBeforeNs(notBeforeNs)
+        , m_fn(std::move(fn))
+    {
+        setAutoDelete(true);
+    }
+
+    void run() override
+    {
+        // Before touching any member: the hand-off from go() went through Qt's locks.
+        handOffAcquire(this);
+        thread_local bool named = false;
+        if (!named) {
+            pthread_setname_np(pthread_self(), "cacophony task");
+            named = true;
+        }
+        m_runtime->runTask(m_id, m_notBeforeNs, std::move(m_fn));
+    }
+
+private:
+    Runtime *m_runtime;
+    TaskId m_id;
+    std::int64_t m_notBeforeNs;
+    std::function<void()> m_fn;
+};
+
 Runtime::Runtime(Tracer *tracer)
     : m_tracer(tracer)
     , m_epoch(std::chrono::steady_clock::now())
 {
+    // No limit: a task never waits in the pool's queue for a thread (Go adds threads
+    // for blocked goroutines); the pool starts a thread when none is idle.
+    m_pool.setMaxThreadCount(std::numeric_limits<int>::max());
+    m_pool.setExpiryTimeout(int(kDefaultIdleThreadExpiry.count()));
+    m_pool.setObjectName(QStringLiteral("cacophony task"));
 }
 
 Runtime::~Runtime()
 {
     stop();
     wait(-1);
-    // m_pool's destructor joins the (now idle) workers.
+    // m_pool's destructor joins the (now idle) threads.
+}
+
+void Runtime::setIdleThreadExpiry(std::chrono::milliseconds expiry)
+{
+    m_pool.setExpiryTimeout(int(expiry.count()));
+}
+
+std::chrono::milliseconds Runtime::idleThreadExpiry() const
+{
+    return std::chrono::milliseconds(m_pool.expiryTimeout());
 }
 
 TaskId Runtime::go(const QString &name, std::function<void()> fn)
@@ -62,7 +113,9 @@ TaskId Runtime::go(const QString &name, std::function<void()> fn)
         if (m_maxJitterNs > 0)
             notBefore = spawn.t + std::uniform_int_distribution<std::int64_t>(0, m_maxJitterNs - 1)(m_jitterRng);
     }
-    m_pool.start([this, id, notBefore, fn = std::move(fn)] { runTask(id, notBefore, fn); });
+    auto *task = new Task(this, id, notBefore, std::move(fn));
+    handOffRelease(task);
+    m_pool.start(task);
     return id;
 }
 
@@ -73,7 +126,7 @@ void Runtime::setStartJitter(std::chrono::nanoseconds maxDelay, std::uint64_t se
     m_jitterRng.seed(seed);
 }
 
-void Runtime::runTask(TaskId id, std::int64_t notBeforeNs, const std::function<void()> &fn)
+void Runtime::runTask(TaskId id, std::int64_t notBeforeNs, std::function<void()> fn)
 {
     t_state.runtime = this;
     t_state.task = id;
@@ -104,6 +157,7 @@ void Runtime::runTask(TaskId id, std::int64_t notBeforeNs, const std::function<v
         qWarning("cacophony: task %u failed: %s", id, e.what());
         stop();
     }
+    fn = nullptr; // the captures go now, on this thread, before the task counts as done
     endSpin();
     Event end;
     end.kind = EventKind::TaskEnd;

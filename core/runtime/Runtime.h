@@ -1,12 +1,17 @@
 #pragma once
 
-// A small Go-like runtime: named goroutine-like tasks on a private thread pool (TaskPool),
-// a run clock, sleeping, spinning, and cancellation of everything at once.
+// A small Go-like runtime: named goroutine-like tasks on a private QThreadPool, a run
+// clock, sleeping, spinning, and cancellation of everything at once.
 //
 // Invariants:
 //  - A task occupies one pool thread from start to end, including while it blocks, so
-//    the pool grows on demand (like Go adding threads for blocked goroutines): a spawn
-//    never waits behind blocked tasks.
+//    the pool grows on demand (like Go adding threads for blocked goroutines): the pool
+//    has no thread limit, so a spawn never waits behind running or blocked tasks; it
+//    takes an idle thread or starts a new one. Threads idle for idleThreadExpiry() end.
+//  - Everything a spawning thread did before go() happens before the task's first
+//    instruction; the pool guarantees it, and TsanHandOff.h tells ThreadSanitizer.
+//  - A task's function and its captures are destroyed on its thread before the task
+//    counts as finished, so nothing of a task runs after wait() has returned.
 //  - Once stop() has been called, every blocking call made through this runtime (sleep,
 //    channel, select, wait group, ticker wait, spin) throws TaskCancelled promptly, and
 //    every one already blocked is woken; parked waiters are registered in m_parked
@@ -17,9 +22,8 @@
 #include "trace/Event.h"
 #include "trace/TraceData.h"
 
-#include "runtime/TaskPool.h"
-
 #include <QString>
+#include <QThreadPool>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -68,6 +72,11 @@ public:
     // Thread-safe.
     int liveTasks() const;
 
+    // Thread-safe. How long an idle pool thread waits for a task before it ends.
+    static constexpr std::chrono::milliseconds kDefaultIdleThreadExpiry{30'000};
+    void setIdleThreadExpiry(std::chrono::milliseconds expiry);
+    std::chrono::milliseconds idleThreadExpiry() const;
+
     // Thread-safe. The first misuse error a task died of (empty if none).
     std::string firstError() const;
 
@@ -103,7 +112,8 @@ public:
     void endSpin();
 
 private:
-    void runTask(TaskId id, std::int64_t notBeforeNs, const std::function<void()> &fn);
+    class Task;
+    void runTask(TaskId id, std::int64_t notBeforeNs, std::function<void()> fn);
 
     Tracer *m_tracer;
     const std::chrono::steady_clock::time_point m_epoch;
@@ -122,7 +132,8 @@ private:
     std::mutex m_parkedMutex;
     std::unordered_set<Parker *> m_parked; // guarded by m_parkedMutex
 
-    TaskPool m_pool; // last: destroyed first, joining the workers before the members they use
+    QThreadPool m_pool; // private, never the global one; last: destroyed first, joining
+                        // its threads before the members they use
 };
 
 } // namespace cacophony

@@ -6,14 +6,28 @@
 #include "trace/Tracer.h"
 #include "TestTiming.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTest>
 #include <algorithm>
 #include <atomic>
+#include <mutex>
+#include <set>
+#include <unistd.h>
 #include <vector>
 
 using namespace cacophony;
 using namespace std::chrono_literals;
+
+namespace {
+
+// Threads of this process, from /proc (Linux).
+int processThreads()
+{
+    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+} // namespace
 
 class tst_Runtime : public QObject
 {
@@ -21,6 +35,9 @@ class tst_Runtime : public QObject
 private slots:
     void runsTasksWithIdsAndParents();
     void thousandSleepersFinishInAboutOneSleep();
+    void thousandSleepersStartAtOnce();
+    void blockedTaskKeepsItsThread();
+    void idleThreadsExpire();
     void sleepLastsItsDuration();
     void clockIsMonotonic();
     void stopEndsBlockedEverywhere_data();
@@ -76,6 +93,83 @@ void tst_Runtime::thousandSleepersFinishInAboutOneSleep()
     QCOMPARE(done.load(), 1000);
     // Serially this would take 200 s; allow for thread start-up on 2 busy cores.
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void tst_Runtime::thousandSleepersStartAtOnce()
+{
+    // A task never waits for a worker: all 1,000 are running (asleep) at the same time,
+    // long before any sleep ends. A pool with a thread limit would stall at its limit.
+    Runtime rt;
+    std::atomic<int> started{0}, finished{0};
+    for (int i = 0; i < 1000; ++i) {
+        rt.go(QStringLiteral("sleeper"), [&] {
+            ++started;
+            rt.sleep(1h); // ended by stop()
+            ++finished;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(started.load(), 1000, 30000);
+    QCOMPARE(finished.load(), 0);
+    QVERIFY(processThreads() >= 1000);
+    rt.stop();
+    QVERIFY(rt.wait(10000));
+    QCOMPARE(finished.load(), 0); // every sleep was cancelled, none ran out
+}
+
+void tst_Runtime::blockedTaskKeepsItsThread()
+{
+    // A blocked task holds its thread: the tasks that run meanwhile get other threads,
+    // and it resumes on its own.
+    Runtime rt;
+    Channel<int> wake(rt, QStringLiteral("wake"));
+    std::atomic<pid_t> before{0}, after{0};
+    std::atomic<bool> blocked{false};
+    rt.go(QStringLiteral("blocked"), [&] {
+        before = gettid();
+        blocked = true;
+        wake.receive();
+        after = gettid();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(blocked.load(), 5000);
+    std::mutex mutex;
+    std::set<pid_t> others;
+    for (int round = 0; round < 20; ++round) {
+        for (int i = 0; i < 5; ++i) {
+            rt.go(QStringLiteral("other"), [&] {
+                std::lock_guard lock(mutex);
+                others.insert(gettid());
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(rt.liveTasks(), 1, 5000);
+    }
+    QVERIFY(!others.empty());
+    QVERIFY(!others.count(before.load()));
+    wake.send(1);
+    QVERIFY(rt.wait(5000));
+    QCOMPARE(after.load(), before.load());
+}
+
+void tst_Runtime::idleThreadsExpire()
+{
+    // Threads added for blocked tasks go again once idle for the expiry time.
+    const int baseline = processThreads();
+    Runtime rt;
+    rt.setIdleThreadExpiry(100ms);
+    QCOMPARE(rt.idleThreadExpiry(), 100ms);
+    Channel<int> release(rt, QStringLiteral("release"));
+    std::atomic<int> started{0};
+    for (int i = 0; i < 20; ++i) {
+        rt.go(QStringLiteral("blocked"), [&] {
+            ++started;
+            release.receive();
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(started.load(), 20, 10000);
+    QVERIFY2(processThreads() >= baseline + 20, qPrintable(QString::number(processThreads())));
+    release.close();
+    QVERIFY(rt.wait(5000));
+    QTRY_VERIFY2_WITH_TIMEOUT(processThreads() <= baseline,
+        qPrintable(QStringLiteral("%1 threads, %2 before").arg(processThreads()).arg(baseline)), 10000);
 }
 
 void tst_Runtime::sleepLastsItsDuration()
