@@ -190,9 +190,32 @@ std::vector<Tracer::ThreadLog *> Tracer::logsInCreationOrder() const
 std::uint32_t Tracer::registerTask(const QString &name, std::uint32_t parent)
 {
     std::lock_guard lock(m_namesMutex);
-    const auto id = static_cast<std::uint32_t>(m_tasks.size() + 1);
+    const std::uint32_t id = ++m_lastTaskId;
     m_tasks.push_back(TaskInfo{id, parent, name});
+    ++m_namesRevision;
     return id;
+}
+
+std::size_t Tracer::forgetTasks(const std::vector<std::uint32_t> &sortedIds)
+{
+    if (sortedIds.empty())
+        return 0;
+    std::lock_guard lock(m_namesMutex);
+    const std::size_t forgotten = std::erase_if(m_tasks, [&sortedIds](const TaskInfo &info) {
+        return std::binary_search(sortedIds.begin(), sortedIds.end(), info.id);
+    });
+    if (forgotten) {
+        ++m_namesRevision;
+        if (m_tasks.capacity() > 2 * m_tasks.size() + 1024)
+            m_tasks.shrink_to_fit(); // a long run's peak must not stay allocated
+    }
+    return forgotten;
+}
+
+std::uint64_t Tracer::namesRevision() const
+{
+    std::lock_guard lock(m_namesMutex);
+    return m_namesRevision;
 }
 
 std::uint32_t Tracer::registerObject(ObjectKind kind, const QString &name, std::int64_t capacity)
@@ -200,6 +223,7 @@ std::uint32_t Tracer::registerObject(ObjectKind kind, const QString &name, std::
     std::lock_guard lock(m_namesMutex);
     const auto id = static_cast<std::uint32_t>(m_objects.size() + 1);
     m_objects.push_back(ObjectInfo{id, kind, name, capacity});
+    ++m_namesRevision;
     return id;
 }
 

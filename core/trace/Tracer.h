@@ -16,7 +16,8 @@
 //    snapshot() until the Tracer is destroyed or forgetTaken() frees it.
 //  - A chunk is freed only once takeNew() has handed out all of it and its owner has
 //    moved on to a later chunk, so neither the owner nor a reader can still touch it.
-//  - Task and object names are registered under m_namesMutex (not a hot path).
+//  - Task and object names are registered under m_namesMutex (not a hot path). Ids are
+//    never reused, even after forgetTasks(); m_tasks stays sorted by id.
 
 #include "trace/TraceData.h"
 
@@ -52,6 +53,13 @@ public:
     // it needs itself (a continuous run). Returns how many events it freed.
     std::size_t forgetTaken();
 
+    // Thread-safe; takes a lock. Forgets the names of these tasks (ids sorted ascending),
+    // for a consumer that has let go of every event that refers to them (a continuous
+    // run), so that names do not pile up over hours. Returns how many it forgot.
+    std::size_t forgetTasks(const std::vector<std::uint32_t> &sortedIds);
+    // Thread-safe. Changes whenever a name is registered or forgotten.
+    std::uint64_t namesRevision() const;
+
     // Thread-safe. Everything so far that forgetTaken() has not freed, sorted by t, with
     // names and the given settings.
     TraceData snapshot(const RunSettings &settings = {}) const;
@@ -75,6 +83,8 @@ private:
                                               // one's (addresses get reused, this never is)
     mutable std::mutex m_namesMutex;
     std::vector<TaskInfo> m_tasks;            // guarded by m_namesMutex
+    std::uint32_t m_lastTaskId = 0;           // guarded by m_namesMutex
+    std::uint64_t m_namesRevision = 0;        // guarded by m_namesMutex
     std::vector<ObjectInfo> m_objects;        // guarded by m_namesMutex
     mutable std::mutex m_takeMutex;           // serialises takeNew(), forgetTaken() and
                                               // snapshot(); guards the read cursors and

@@ -7,6 +7,7 @@
 #include "trace/Tracer.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace cacophony {
 
@@ -114,7 +115,8 @@ bool RunController::start(const RunSettings &settings)
     m_window = settings.beats == 0 ? std::make_unique<TraceWindow>(m_retentionSpanNs, m_retentionMaxEvents)
                                    : nullptr;
     m_beatsDone = 0;
-    m_taskCount = m_objectCount = 0;
+    m_namesAnnounced = false;
+    m_endedTasks.clear();
     const quint64 generation = ++m_generation;
     m_acceptGeneration = generation;
 
@@ -147,6 +149,8 @@ void RunController::onBatch(quint64 generation, const EventBatch &batch)
     for (const Event &e : batch) {
         if (e.kind == EventKind::Beat)
             ++beats;
+        else if (m_window && e.kind == EventKind::TaskEnd)
+            m_endedTasks.push_back(e.task);
     }
     if (m_window)
         m_window->append(batch);
@@ -170,8 +174,10 @@ void RunController::poll()
         // The stream has handed these out and the window holds what is still wanted.
         m_session->run->tracer().forgetTaken();
         const std::int64_t cutoff = m_window->trim();
-        if (cutoff >= 0)
+        if (cutoff >= 0) {
+            forgetDroppedTasks();
             emit eventsDropped(cutoff, m_window->dropped());
+        }
     }
     if (m_session->run->isFinished())
         endSession(true, true);
@@ -182,13 +188,31 @@ void RunController::pullNames(bool force)
     if (!m_session)
         return;
     Tracer &tracer = m_session->run->tracer();
-    std::vector<TaskInfo> tasks = tracer.tasks();
-    std::vector<ObjectInfo> objects = tracer.objects();
-    if (!force && tasks.size() == m_taskCount && objects.size() == m_objectCount)
+    const std::uint64_t revision = tracer.namesRevision();
+    if (!force && m_namesAnnounced && revision == m_namesRevision)
         return;
-    m_taskCount = tasks.size();
-    m_objectCount = objects.size();
-    emit namesChanged(tasks, objects);
+    m_namesRevision = revision;
+    m_namesAnnounced = true;
+    emit namesChanged(tracer.tasks(), tracer.objects());
+}
+
+void RunController::forgetDroppedTasks()
+{
+    if (m_endedTasks.empty())
+        return;
+    std::unordered_set<std::uint32_t> used;
+    used.reserve(m_window->events().size() / 4);
+    for (const Event &e : m_window->events()) {
+        used.insert(e.task);
+        if (e.kind == EventKind::TaskSpawn)
+            used.insert(e.object); // the child
+    }
+    std::vector<std::uint32_t> gone, kept;
+    for (std::uint32_t task : m_endedTasks)
+        (used.count(task) ? kept : gone).push_back(task);
+    std::sort(gone.begin(), gone.end());
+    m_session->run->tracer().forgetTasks(gone);
+    m_endedTasks = std::move(kept);
 }
 
 void RunController::endSession(bool completed, bool reportEnd)

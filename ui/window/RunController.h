@@ -13,8 +13,10 @@
 //  - A continuous run (beats = 0) keeps only its newest events (a TraceWindow: the last
 //    retentionSpanNs(), at most retentionMaxEvents()); the tracer frees what the stream
 //    has handed out. trace() and runEnded() then carry that window (trace() has it again
-//    once runEnded() is emitted), and eventsDropped() tells the views what went.
-//    Memory stays bounded however long it plays.
+//    once runEnded() is emitted), and eventsDropped() tells the views what went. The
+//    names of tasks that ended and have no event left in the window are forgotten too
+//    (Tracer::forgetTasks), so a run that spawns a task per beat keeps a bounded number
+//    of names. Memory stays bounded however long it plays.
 //  Lives in the UI thread; none of its methods may be called from another thread.
 
 #include "trace/TraceData.h"
@@ -86,6 +88,8 @@ private:
     void onBatch(quint64 generation, const EventBatch &batch);
     void poll();
     void pullNames(bool force);
+    // After a trim: forgets the names of ended tasks the window no longer refers to.
+    void forgetDroppedTasks();
     // Ends the current session: stops the run (bounded), flushes its stream. If
     // reportEnd, runEnded() follows its last batches; otherwise they are dropped.
     void endSession(bool completed, bool reportEnd);
@@ -105,8 +109,9 @@ private:
     std::int64_t m_retentionSpanNs = kRetentionSpanNs;
     std::size_t m_retentionMaxEvents = kRetentionMaxEvents;
     int m_beatsDone = 0;
-    std::size_t m_taskCount = 0;
-    std::size_t m_objectCount = 0;
+    std::uint64_t m_namesRevision = 0; // of the tracer, as last announced
+    bool m_namesAnnounced = false;
+    std::vector<std::uint32_t> m_endedTasks; // continuous run: ended, names not yet forgotten
     QTimer m_poll;
 };
 
