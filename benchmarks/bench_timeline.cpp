@@ -136,6 +136,33 @@ static void BM_TimelineAppend(benchmark::State &state)
 }
 BENCHMARK(BM_TimelineAppend)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
+// A continuous run's trim (RunController::eventsDropped -> TimelineView::dropBefore): a
+// live view holding range(0) events drops the oldest fifth of its time, as the
+// TraceWindow does when it is 5/4 over its limits.
+static void BM_TimelineDropBefore(benchmark::State &state)
+{
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const TraceData &data = traceOf(n);
+    constexpr std::size_t kBatch = 2000;
+    const std::int64_t cutoff = data.events.front().t + (data.events.back().t - data.events.front().t) / 5;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto view = shownView();
+        view->clear(data.settings);
+        view->updateNames(data.tasks, data.objects);
+        for (std::size_t i = 0; i < n; i += kBatch)
+            view->appendEvents(EventBatch(data.events.begin() + static_cast<std::ptrdiff_t>(i),
+                data.events.begin() + static_cast<std::ptrdiff_t>(std::min(n, i + kBatch))));
+        state.ResumeTiming();
+        view->dropBefore(cutoff);
+        state.PauseTiming();
+        state.counters["kept"] = static_cast<double>(view->eventCount());
+        view.reset();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_TimelineDropBefore)->Arg(300000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 // One immediate replot of a shown 1600x900 view; range(1) = 0 whole run, 1 a 100 ms
 // window in the middle; range(2) = 0 beat view, 1 task view.
 static void BM_TimelineReplot(benchmark::State &state)

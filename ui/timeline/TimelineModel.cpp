@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <numeric>
+#include <unordered_set>
 
 namespace cacophony {
 
@@ -76,6 +77,133 @@ bool TimelineModel::endOfProgramMatters() const
 {
     const Strategy *strategy = ScenarioRegistry::findStrategy(m_settings.strategy);
     return !strategy || strategy->asynchronous;
+}
+
+void TimelineModel::dropBefore(std::int64_t cutoffNs)
+{
+    constexpr std::uint32_t kGone = std::numeric_limits<std::uint32_t>::max();
+    const std::size_t n = m_events.size();
+    // The rule of TraceWindow::keepFrom: what ends before the cutoff goes, except the
+    // spawn and start of tasks that have not ended before it.
+    std::unordered_set<std::uint32_t> ended;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Event &e = m_events[i];
+        if (e.kind == EventKind::TaskEnd && e.t < cutoffNs)
+            ended.insert(e.task);
+    }
+    std::vector<std::uint32_t> remap(n, kGone);
+    std::unordered_set<std::uint32_t> referenced; // tasks with an event left
+    std::uint32_t kept = 0;
+    m_programEnd = -1;
+    m_lostBeats = 0;
+    IdMap<std::uint32_t> spawnParent;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Event e = m_events[i];
+        bool keep = e.end() >= cutoffNs;
+        if (!keep && e.kind == EventKind::TaskStart)
+            keep = !ended.contains(e.task);
+        else if (!keep && e.kind == EventKind::TaskSpawn)
+            keep = !ended.contains(e.object);
+        if (!keep)
+            continue;
+        remap[i] = kept;
+        m_events[kept++] = e;
+        if (e.task != 0)
+            referenced.insert(e.task);
+        if (e.kind == EventKind::TaskSpawn && e.object != 0) {
+            referenced.insert(e.object);
+            if (!spawnParent.find(e.object))
+                spawnParent.set(e.object, e.task);
+        }
+        if (e.kind == EventKind::ProgramEnd && (m_programEnd < 0 || e.t < m_programEnd))
+            m_programEnd = e.t;
+        if (e.kind == EventKind::Beat && e.has(Lost))
+            ++m_lostBeats;
+    }
+    if (kept == n)
+        return;
+    m_events.truncate(kept);
+    m_spawnParent = std::move(spawnParent);
+
+    // Items of dropped events go; the others point at their events' new places.
+    auto byEvent = [&remap](TrackItem &item) {
+        item.ev = remap[item.ev];
+        return item.ev != kGone;
+    };
+    auto byBothEvents = [&remap](TrackItem &item) { // messages: ev = send, extra = receive
+        item.ev = remap[item.ev];
+        item.extra = remap[item.extra];
+        return item.ev != kGone && item.extra != kGone;
+    };
+    m_ideal.retain(byEvent);
+    m_measures.retain(byEvent);
+    m_beats.retain(byEvent);
+    m_arrows.retain(byEvent);
+    m_measureRows = 1;
+    refresh(m_measures, Role::MeasureRows, 0);
+    refresh(m_beats, Role::Beats, 0);
+
+    // Lives of tasks with nothing left go; lanes with no life left go.
+    std::vector<int> laneRemap(m_taskLanes.size(), -1);
+    std::deque<TaskLane> lanes;
+    for (std::size_t i = 0; i < m_taskLanes.size(); ++i) {
+        TaskLane &lane = m_taskLanes[i];
+        std::erase_if(lane.lives, [&](const Life &life) {
+            if (referenced.contains(life.task))
+                return false;
+            m_tasks.remove(life.task);
+            return true;
+        });
+        if (lane.lives.empty())
+            continue;
+        lane.sleeps.retain(byEvent);
+        lane.blocked.retain(byEvent);
+        lane.spins.retain(byEvent);
+        refresh(lane.sleeps, Role::Spans, 0);
+        refresh(lane.blocked, Role::Spans, 0);
+        refresh(lane.spins, Role::Spans, 0);
+        lane.label = TaskLane::Label {};
+        laneRemap[i] = int(lanes.size());
+        lanes.push_back(std::move(lane));
+    }
+    m_taskLanes = std::move(lanes);
+    m_laneOfTask.clear();
+    for (std::size_t i = 0; i < m_taskLanes.size(); ++i) {
+        for (std::size_t j = 0; j < m_taskLanes[i].lives.size(); ++j)
+            m_laneOfTask.set(m_taskLanes[i].lives[j].task, TaskSlot{int(i), std::uint32_t(j)});
+    }
+    for (ChannelLane &lane : m_channelLanes) {
+        lane.messages.retain(byBothEvents);
+        lane.marks.retain(byEvent);
+        refresh(lane.messages, Role::Messages, 0);
+        if (lane.anchor >= 0)
+            lane.anchor = laneRemap[std::size_t(lane.anchor)];
+        if (lane.anchor < 0)
+            lane.anchoredBySender = false;
+        if (lane.receiver >= 0)
+            lane.receiver = laneRemap[std::size_t(lane.receiver)];
+    }
+
+    // Half-matched messages and wait-group returns still waiting for their partners.
+    for (auto *unmatched : {&m_unmatchedSends, &m_unmatchedRecvs}) {
+        for (auto it = unmatched->begin(); it != unmatched->end();) {
+            it->second = remap[it->second];
+            it = it->second == kGone ? unmatched->erase(it) : std::next(it);
+        }
+    }
+    for (auto *byGroup : {&m_dones, &m_waits}) {
+        for (auto it = byGroup->begin(); it != byGroup->end();) {
+            for (std::uint32_t &index : it->second)
+                index = remap[index];
+            std::erase(it->second, kGone);
+            it = it->second.empty() ? byGroup->erase(it) : std::next(it);
+        }
+    }
+    if (m_tasks.capacity() > 2 * m_tasks.size() + 1024)
+        m_tasks.squeeze();
+    m_orderDirty = true;
+    ++m_revision;
+    ++m_namesRevision;
 }
 
 bool TimelineModel::updateNames(const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects)

@@ -109,6 +109,10 @@ public:
 
     void clear(const RunSettings &settings);
     void append(const EventBatch &batch);
+    // Drops what TraceWindow::keepFrom(events, cutoffNs) drops, in place: the kept events
+    // and items keep their order (no re-sort, no re-ingest), lanes left without a task go,
+    // the others keep their places; names of tasks with no event left go too.
+    void dropBefore(std::int64_t cutoffNs);
     // Returns true if anything changed.
     bool updateNames(const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects);
     TraceData traceData() const;

@@ -67,6 +67,20 @@ public:
         return from;
     }
 
+    // Keeps, in order, the items for which update(item) returns true; update may change
+    // an item's fields other than t. In place: no copy, no re-sort.
+    template<typename Update>
+    void retain(Update update)
+    {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            TrackItem item = m_items[i];
+            if (update(item))
+                m_items[kept++] = item;
+        }
+        m_items.truncate(kept);
+    }
+
     // First index with item.t >= t.
     std::size_t lowerBound(std::int64_t t) const
     {

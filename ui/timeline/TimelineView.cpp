@@ -4,7 +4,6 @@
 #include "timeline/TimelineLayer.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePalette.h"
-#include "trace/TraceWindow.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -352,10 +351,7 @@ void TimelineView::updateNames(const std::vector<TaskInfo> &tasks, const std::ve
 
 void TimelineView::dropBefore(std::int64_t cutoffNs)
 {
-    const TraceData shown = d->model.traceData();
-    d->model.clear(shown.settings);
-    d->model.updateNames(shown.tasks, shown.objects);
-    d->model.append(TraceWindow::keepFrom(shown.events, cutoffNs));
+    d->model.dropBefore(cutoffNs);
     d->clearHighlight(); // items are numbered anew
     d->markDirty();
 }

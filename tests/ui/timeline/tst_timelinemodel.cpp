@@ -3,6 +3,7 @@
 
 #include "SyntheticTrace.h"
 #include "timeline/TimelineModel.h"
+#include "trace/TraceWindow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,7 +11,9 @@
 #include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
+#include <map>
 #include <random>
+#include <set>
 
 using namespace cacophony;
 using namespace cacophony::synthetic;
@@ -45,6 +48,134 @@ private:
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); } // the tests' texts are English, C digits
+    void dropBeforeMatchesTheWindowRule_data()
+    {
+        QTest::addColumn<int>("run");
+        QTest::addColumn<double>("at");
+        QTest::addColumn<int>("batches");
+        QTest::newRow("naive, a third") << 0 << 0.33 << 7;
+        QTest::newRow("naive, two thirds, shuffled batches") << 0 << 0.66 << 41;
+        QTest::newRow("services, a third") << 1 << 0.33 << 5;
+        QTest::newRow("services, nearly all") << 1 << 0.95 << 5;
+    }
+
+    void dropBeforeMatchesTheWindowRule()
+    {
+        // Dropping in place keeps exactly what a model fed only the window's events shows:
+        // the same events, beats (with their out-of-order and lost marks), measurement
+        // rows, spans, messages, arrows and task lives. Lanes may be packed differently
+        // (the kept tasks keep their places), so those are compared per task.
+        QFETCH(int, run);
+        QFETCH(double, at);
+        QFETCH(int, batches);
+        const TraceData trace = run == 0 ? asyncNaiveRun(120, 3) : servicesRun(80);
+        const std::int64_t cutoff = trace.events.front().t
+            + std::int64_t(at * double(trace.events.back().t - trace.events.front().t));
+        TimelineModel dropped;
+        feed(dropped, trace, batches, 17);
+        dropped.dropBefore(cutoff);
+
+        TraceData window = trace;
+        window.events = TraceWindow::keepFrom(trace.events, cutoff);
+        QVERIFY(window.events.size() < trace.events.size());
+        TimelineModel fresh;
+        feed(fresh, window, 1, 0);
+
+        auto sortedEvents = [](const TimelineModel &m) {
+            std::vector<Event> events = m.traceData().events;
+            std::sort(events.begin(), events.end(), [](const Event &x, const Event &y) {
+                return std::tie(x.t, x.dur, x.task, x.object, x.a, x.b, x.kind, x.flags)
+                     < std::tie(y.t, y.dur, y.task, y.object, y.a, y.b, y.kind, y.flags);
+            });
+            return events;
+        };
+        QCOMPARE(dropped.eventCount(), window.events.size());
+        QVERIFY(sortedEvents(dropped) == sortedEvents(fresh));
+        auto items = [](const TimelineModel &m, const TimelineTrack &track) {
+            std::vector<std::tuple<std::int64_t, std::int64_t, std::uint32_t, std::int64_t>> out;
+            for (std::size_t i = 0; i < track.size(); ++i) {
+                const Event &e = m.event(track[i].ev);
+                out.emplace_back(track[i].t, e.a, track[i].extra, e.end());
+            }
+            return out;
+        };
+        QVERIFY(items(dropped, dropped.beats()) == items(fresh, fresh.beats()));
+        QVERIFY(items(dropped, dropped.idealBeats()) == items(fresh, fresh.idealBeats()));
+        QVERIFY(items(dropped, dropped.measurements()) == items(fresh, fresh.measurements()));
+        QCOMPARE(dropped.measurementRows(), fresh.measurementRows());
+        QCOMPARE(dropped.lostBeats(), fresh.lostBeats());
+        QCOMPARE(dropped.programEnd(), fresh.programEnd());
+        QCOMPARE(dropped.arrows().size(), fresh.arrows().size());
+        verifySorted(dropped.beats(), false);
+        verifySorted(dropped.measurements(), true);
+        verifySorted(dropped.arrows(), false);
+
+        // Per task: its life's end and its spans; per channel: messages and marks.
+        auto perTask = [](const TimelineModel &m) {
+            std::map<std::uint32_t, std::tuple<std::int64_t, std::size_t, std::size_t, std::size_t>> out;
+            for (const TimelineModel::TaskLane &lane : m.taskLanes()) {
+                for (const TimelineModel::Life &life : lane.lives)
+                    out[life.task] = {life.end, 0, 0, 0};
+            }
+            for (const TimelineModel::TaskLane &lane : m.taskLanes()) {
+                for (auto [track, slot] : {std::pair{&lane.sleeps, 1}, std::pair{&lane.blocked, 2},
+                                           std::pair{&lane.spins, 3}}) {
+                    for (std::size_t i = 0; i < track->size(); ++i) {
+                        auto &row = out[m.event((*track)[i].ev).task];
+                        (slot == 1 ? std::get<1>(row) : slot == 2 ? std::get<2>(row) : std::get<3>(row))++;
+                    }
+                }
+            }
+            return out;
+        };
+        QVERIFY(perTask(dropped) == perTask(fresh));
+        for (const TimelineModel::TaskLane &lane : dropped.taskLanes()) {
+            QVERIFY(!lane.lives.empty());
+            verifySorted(lane.sleeps, true);
+            verifySorted(lane.blocked, true);
+        }
+        for (const ObjectInfo &object : trace.objects) {
+            const int a = dropped.laneOfChannel(object.id), b = fresh.laneOfChannel(object.id);
+            if (b < 0)
+                continue;
+            QVERIFY(a >= 0);
+            QCOMPARE(dropped.channelLanes()[std::size_t(a)].messages.size(),
+                     fresh.channelLanes()[std::size_t(b)].messages.size());
+            QCOMPARE(dropped.channelLanes()[std::size_t(a)].marks.size(),
+                     fresh.channelLanes()[std::size_t(b)].marks.size());
+            verifySorted(dropped.channelLanes()[std::size_t(a)].messages, true);
+        }
+
+        // Names go with the last event of their task; the others stay.
+        std::set<std::uint32_t> left;
+        for (const Event &e : window.events) {
+            left.insert(e.task);
+            if (e.kind == EventKind::TaskSpawn)
+                left.insert(e.object);
+        }
+        int forgotten = 0;
+        for (const TaskInfo &task : trace.tasks) {
+            if (left.count(task.id)) {
+                QCOMPARE(dropped.taskName(task.id), task.name);
+            } else if (dropped.laneOfTask(task.id) < 0 && dropped.taskName(task.id) != task.name) {
+                ++forgotten;
+            }
+        }
+        if (run == 0 && at > 0.5) // a task per beat: most have ended long before
+            QVERIFY(forgotten > 0);
+
+        // It stays live: later events still land where they belong.
+        std::vector<Event> later;
+        for (const Event &e : trace.events) {
+            if (e.kind == EventKind::Beat)
+                later.push_back(e);
+        }
+        for (Event &e : later)
+            e.t += trace.events.back().t;
+        dropped.append(later);
+        verifySorted(dropped.beats(), false);
+    }
+
     void tracksSortedWhateverTheArrivalOrder_data()
     {
         QTest::addColumn<int>("batches");
