@@ -191,7 +191,8 @@ BENCHMARK(BM_TimelineReplot)
 
 namespace {
 
-// Continuous play in the main window; prints "seconds rss_MiB timeline_events model_MiB".
+// Continuous play in the main window; prints "seconds rss_MiB timeline_events model_MiB
+// state dropped task_names" (task_names: names the run controller holds).
 int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
 {
     QTemporaryDir dir;
@@ -210,14 +211,15 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
     QElapsedTimer clock;
     clock.start();
     std::printf("# continuous run at %d BPM, scenario %s, keeping %lld s\n"
-                "# s rss_MiB timeline_events model_MiB state dropped\n",
+                "# s rss_MiB timeline_events model_MiB state dropped task_names\n",
         bpm, qPrintable(window.runSettings().scenario),
         static_cast<long long>(window.controller()->retentionSpanNs() / 1'000'000'000));
     auto sample = [&] {
-        std::printf("%5.1f %8.1f %10zu %8.1f %s %zu\n", static_cast<double>(clock.elapsed()) / 1000,
+        std::printf("%5.1f %8.1f %10zu %8.1f %s %zu %zu\n", static_cast<double>(clock.elapsed()) / 1000,
             static_cast<double>(residentBytes()) / (1 << 20), window.timeline()->eventCount(),
             static_cast<double>(window.timeline()->memoryBytes()) / (1 << 20),
-            window.isPlaying() ? "playing" : "stopped", window.controller()->droppedEvents());
+            window.isPlaying() ? "playing" : "stopped", window.controller()->droppedEvents(),
+            window.controller()->trace().tasks.size());
         std::fflush(stdout);
     };
     sample();
