@@ -1409,6 +1409,22 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <source>%1 — %2 lines lost, %3 out of order</source>
         <translation>%1 — %2 Zeilen verloren, %3 außer der Reihe</translation>
     </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Saving cancelled: nothing was written.</source>
+        <translation>Speichern abgebrochen: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>Öffnen abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::PresentationMode</name>

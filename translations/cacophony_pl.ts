@@ -1409,6 +1409,22 @@ za duży: najwyżej %2 mln pikseli</translation>
         <source>%1 — %2 lines lost, %3 out of order</source>
         <translation>%1 — utracone linie: %2, poza kolejnością: %3</translation>
     </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Zapisywanie %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Otwieranie %1…</translation>
+    </message>
+    <message>
+        <source>Saving cancelled: nothing was written.</source>
+        <translation>Zapis anulowany: nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>Otwieranie anulowane.</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::PresentationMode</name>

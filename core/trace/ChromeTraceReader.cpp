@@ -52,6 +52,10 @@ QString mib(qint64 bytes)
 class Parser
 {
 public:
+    explicit Parser(const ChromeTraceReader::Progress &progress)
+        : m_progress(progress)
+    {
+    }
     std::optional<TraceData> parse(const QByteArray &json);
     QString error() const { return m_error; }
 
@@ -74,6 +78,15 @@ private:
     bool events(const QJsonArray &a, std::vector<Event> *out);
     bool event(const QJsonObject &args, const QString &where, Event *out);
 
+    // False (and the error set) if the caller cancelled.
+    bool progress(int permille)
+    {
+        if (!m_progress || m_progress(permille))
+            return true;
+        return fail(QStringLiteral("Reading was cancelled."));
+    }
+
+    const ChromeTraceReader::Progress &m_progress;
     QString m_error;
 };
 
@@ -276,6 +289,8 @@ bool Parser::event(const QJsonObject &args, const QString &where, Event *out)
 bool Parser::events(const QJsonArray &a, std::vector<Event> *out)
 {
     for (qsizetype i = 0; i < a.size(); ++i) {
+        if (i % 2048 == 0 && !progress(int(400 + 600 * i / a.size())))
+            return false;
         const QJsonValue v = a[i];
         if (!v.isObject())
             return fail(QStringLiteral("traceEvents[%1] must be an object, not %2.").arg(i).arg(describe(v)));
@@ -303,8 +318,12 @@ std::optional<TraceData> Parser::parse(const QByteArray &json)
                  .arg(mib(json.size()), mib(ChromeTraceReader::kMaxBytes)));
         return std::nullopt;
     }
+    if (!progress(100))
+        return std::nullopt;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (!progress(400))
+        return std::nullopt;
     if (pe.error != QJsonParseError::NoError) {
         // Errors at the very end mean the text stops in the middle of a value.
         const bool atEnd = pe.offset >= json.trimmed().size() - 1;
@@ -346,16 +365,16 @@ std::optional<TraceData> Parser::parse(const QByteArray &json)
 
 } // namespace
 
-std::optional<TraceData> ChromeTraceReader::fromJson(const QByteArray &json, QString *error)
+std::optional<TraceData> ChromeTraceReader::fromJson(const QByteArray &json, QString *error, const Progress &progress)
 {
-    Parser parser;
+    Parser parser(progress);
     std::optional<TraceData> trace = parser.parse(json);
     if (!trace && error)
         *error = parser.error();
     return trace;
 }
 
-std::optional<TraceData> ChromeTraceReader::read(const QString &path, QString *error)
+std::optional<TraceData> ChromeTraceReader::read(const QString &path, QString *error, const Progress &progress)
 {
     auto fail = [&](const QString &why) -> std::optional<TraceData> {
         if (error)
@@ -375,7 +394,7 @@ std::optional<TraceData> ChromeTraceReader::read(const QString &path, QString *e
     if (file.error() != QFileDevice::NoError)
         return fail(file.errorString());
     QString why;
-    std::optional<TraceData> trace = fromJson(json, &why);
+    std::optional<TraceData> trace = fromJson(json, &why, progress);
     if (!trace)
         return fail(why);
     return trace;

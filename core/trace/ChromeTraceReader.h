@@ -16,6 +16,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace cacophony {
@@ -25,9 +26,14 @@ class ChromeTraceReader
 public:
     static constexpr qint64 kMaxBytes = qint64(256) * 1024 * 1024;
 
-    // Thread-safe (pure).
-    static std::optional<TraceData> read(const QString &path, QString *error = nullptr);
-    static std::optional<TraceData> fromJson(const QByteArray &json, QString *error = nullptr);
+    // Called now and then with the share done (0..1000); returning false cancels.
+    using Progress = std::function<bool(int permille)>;
+
+    // Thread-safe (pure). A cancelled read is an error too ("... was cancelled").
+    static std::optional<TraceData> read(const QString &path, QString *error = nullptr,
+                                         const Progress &progress = {});
+    static std::optional<TraceData> fromJson(const QByteArray &json, QString *error = nullptr,
+                                             const Progress &progress = {});
 };
 
 } // namespace cacophony

@@ -107,11 +107,13 @@ QString flagNames(std::uint8_t flags)
 class Builder
 {
 public:
-    explicit Builder(const TraceData &trace)
+    Builder(const TraceData &trace, const ChromeTraceWriter::Progress &progress)
         : m_trace(trace)
+        , m_progress(progress)
     {
     }
 
+    // Empty if the progress callback cancelled.
     QByteArray build();
 
 private:
@@ -137,6 +139,7 @@ private:
     };
 
     const TraceData &m_trace;
+    const ChromeTraceWriter::Progress &m_progress;
     QByteArray m_out;
     bool m_first = true;
     std::map<std::size_t, Flow> m_flowOut;     // event index -> flow starting there
@@ -541,20 +544,24 @@ QByteArray Builder::build()
     m_out += QJsonDocument(header()).toJson(QJsonDocument::Compact);
     m_out += ",\n\"traceEvents\":[\n";
     appendMetadata();
-    for (std::size_t i = 0; i < m_trace.events.size(); ++i)
+    const std::size_t n = m_trace.events.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (m_progress && i % 2048 == 0 && !m_progress(int(i * 950 / n)))
+            return {};
         appendEvent(i);
+    }
     m_out += "\n]}\n";
     return m_out;
 }
 
 } // namespace
 
-QByteArray ChromeTraceWriter::toJson(const TraceData &trace)
+QByteArray ChromeTraceWriter::toJson(const TraceData &trace, const Progress &progress)
 {
-    return Builder(trace).build();
+    return Builder(trace, progress).build();
 }
 
-bool ChromeTraceWriter::write(const TraceData &trace, const QString &path, QString *error)
+bool ChromeTraceWriter::write(const TraceData &trace, const QString &path, QString *error, const Progress &progress)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -563,7 +570,10 @@ bool ChromeTraceWriter::write(const TraceData &trace, const QString &path, QStri
     };
     if (path.isEmpty())
         return fail(QStringLiteral("Cannot save the trace: no file name given."));
-    const QByteArray json = toJson(trace);
+    const QByteArray json = toJson(trace, progress);
+    // Cancelled while building: the file was not even opened.
+    if (json.isEmpty() || (progress && !progress(950)))
+        return fail(QStringLiteral("Saving the trace to \"%1\" was cancelled.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, file.errorString()));
@@ -572,8 +582,14 @@ bool ChromeTraceWriter::write(const TraceData &trace, const QString &path, QStri
         file.cancelWriting();
         return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, reason));
     }
+    if (progress && !progress(990)) {
+        file.cancelWriting();
+        return fail(QStringLiteral("Saving the trace to \"%1\" was cancelled.").arg(path));
+    }
     if (!file.commit())
         return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, file.errorString()));
+    if (progress)
+        progress(1000);
     return true;
 }
 

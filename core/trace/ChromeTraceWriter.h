@@ -17,6 +17,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 namespace cacophony {
 
@@ -34,11 +35,16 @@ public:
     static constexpr const char *kFormatName = "cacophony-trace";
     static constexpr int kFormatVersion = 1;
 
-    // Thread-safe (pure). The whole file's contents, UTF-8.
-    static QByteArray toJson(const TraceData &trace);
-    // Thread-safe. Writes atomically via QSaveFile; on failure returns false, sets *error
-    // (if given) to a message naming the path and the reason, and leaves no file behind.
-    static bool write(const TraceData &trace, const QString &path, QString *error = nullptr);
+    // Called now and then with the share done (0..1000); returning false cancels.
+    using Progress = std::function<bool(int permille)>;
+
+    // Thread-safe (pure). The whole file's contents, UTF-8; empty if progress cancelled.
+    static QByteArray toJson(const TraceData &trace, const Progress &progress = {});
+    // Thread-safe. Writes atomically via QSaveFile; on failure or when progress cancels,
+    // returns false, sets *error (if given) to a message naming the path and the reason,
+    // and leaves no file behind (neither the new one nor a temporary; an old one stays).
+    static bool write(const TraceData &trace, const QString &path, QString *error = nullptr,
+                      const Progress &progress = {});
 };
 
 } // namespace cacophony

@@ -20,6 +20,7 @@
 #include "window/SeriesRunner.h"
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
+#include "window/TraceFileJob.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -45,6 +46,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QRandomGenerator>
@@ -1122,38 +1124,76 @@ void MainWindow::showError(const QString &title, const QString &text)
 
 bool MainWindow::openTraceFile(const QString &path)
 {
-    QString error;
-    std::optional<TraceData> trace = ChromeTraceReader::read(path, &error);
-    if (!trace) {
-        showError(tr("Cannot open trace"),
-            tr("%1 could not be opened as a Cacophony trace.\n\n%2")
-                .arg(QDir::toNativeSeparators(path), error));
+    if (m_traceJob)
         return false;
-    }
-    m_shownIsLive = false;
-    if (isPlaying())
-        stop();
-    m_history->add(*trace, true);
-    showHistoryRun(0);
-    updateHeader(trace->settings, tr("from %1").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    startTraceJob(TraceFileJob::open(path, this));
     return true;
 }
 
 bool MainWindow::saveTraceFile(const QString &path)
 {
-    const TraceData trace = shownTrace();
+    if (m_traceJob)
+        return false;
+    TraceData trace = shownTrace();
     if (trace.events.empty()) {
         showError(tr("Nothing to save"), tr("Play a run first: there is no trace on screen."));
         return false;
     }
-    QString error;
-    if (!ChromeTraceWriter::write(trace, path, &error)) {
-        showError(tr("Cannot save trace"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    startTraceJob(TraceFileJob::save(std::move(trace), path, this));
     return true;
+}
+
+void MainWindow::startTraceJob(TraceFileJob *job)
+{
+    m_traceJob = job;
+    m_openAction->setEnabled(false);
+    m_saveAction->setEnabled(false);
+    const QString name = QFileInfo(job->path()).fileName();
+    auto *progress = new QProgressDialog(
+        job->kind() == TraceFileJob::Kind::Save ? tr("Saving %1…").arg(name) : tr("Opening %1…").arg(name),
+        tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("traceProgress"));
+    progress->setWindowModality(Qt::NonModal); // the window goes on playing and replotting
+    progress->setMinimumDuration(300);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    connect(job, &TraceFileJob::progressChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, job, &TraceFileJob::cancel);
+    connect(job, &TraceFileJob::finished, progress, &QObject::deleteLater);
+    connect(job, &TraceFileJob::finished, this, &MainWindow::traceJobFinished);
+}
+
+void MainWindow::traceJobFinished(bool ok, const QString &error, bool cancelled)
+{
+    TraceFileJob *job = m_traceJob;
+    m_traceJob = nullptr;
+    job->deleteLater();
+    m_openAction->setEnabled(true);
+    m_saveAction->setEnabled(true);
+    const QString path = QDir::toNativeSeparators(job->path());
+    if (cancelled) {
+        statusBar()->showMessage(job->kind() == TraceFileJob::Kind::Save
+                                     ? tr("Saving cancelled: nothing was written.")
+                                     : tr("Opening cancelled."),
+                                 5000);
+    } else if (job->kind() == TraceFileJob::Kind::Save) {
+        if (ok)
+            statusBar()->showMessage(tr("Saved %1.").arg(path), 5000);
+        else
+            showError(tr("Cannot save trace"), error);
+    } else if (!ok) {
+        showError(tr("Cannot open trace"),
+            tr("%1 could not be opened as a Cacophony trace.\n\n%2").arg(path, error));
+    } else {
+        const TraceData &trace = job->trace();
+        m_shownIsLive = false;
+        if (isPlaying())
+            stop();
+        m_history->add(trace, true);
+        showHistoryRun(0);
+        updateHeader(trace.settings, tr("from %1").arg(QFileInfo(job->path()).fileName()));
+        statusBar()->showMessage(tr("Opened %1.").arg(path), 5000);
+    }
 }
 
 bool MainWindow::exportImageFile(const QString &path)

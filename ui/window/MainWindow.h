@@ -51,6 +51,7 @@ class ScenarioPicker;
 class SeriesRunner;
 class StatsPanel;
 class TempoControl;
+class TraceFileJob;
 
 class MainWindow : public QMainWindow
 {
@@ -95,9 +96,14 @@ public slots:
     void showHistoryRun(int row);
     void compareRuns(int rowA, int rowB);
     void closeComparison();
-    // These report problems in a message box and return false; the screen stays as it was.
+    // Open and save work in the background (TraceFileJob) behind a progress dialog that
+    // can cancel; the window keeps replotting. They return false when nothing was started
+    // (nothing to save, another one still running); problems are reported in a message
+    // box when the job ends, and the screen stays as it was.
     bool openTraceFile(const QString &path);
     bool saveTraceFile(const QString &path);
+    // The open or save under way, if any.
+    TraceFileJob *traceFileJob() const { return m_traceJob; }
     // At the size and scale last chosen in the export dialog (at first: as on screen, 2x).
     bool exportImageFile(const QString &path);
     // At options' size (0 = as on screen; comparing: the height of each chart, 0 = fitted).
@@ -124,6 +130,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Shows job's progress (cancellable) and handles its end.
+    void startTraceJob(TraceFileJob *job);
+    void traceJobFinished(bool ok, const QString &error, bool cancelled);
     void createActions();
     void createCentral();
     void createDocks();
@@ -222,6 +231,7 @@ private:
     QTimer m_statsTimer; // live statistics while a run plays
     std::size_t m_statsEvents = 0;
     TraceData m_shownTrace; // the ended run, history entry or file on screen
+    TraceFileJob *m_traceJob = nullptr; // child; deleted when it has finished
     bool m_shownIsLive = false;
     QList<int> m_queue; // scenario numbers still to play in the demonstration
     bool m_compareWhenQueueDone = false;

@@ -613,7 +613,7 @@ void tst_MainWindow::malformedTraceIsRefusedAndNothingLost()
     f.write("{\"traceEvents\": [ {\"name\": 12, ");
     f.close();
 
-    QVERIFY(!w->openTraceFile(path));
+    QVERIFY(w->openTraceFile(path)); // read in the background; the error comes at its end
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = w->findChild<QMessageBox *>(QStringLiteral("errorBox"))) != nullptr);
     QVERIFY(box->isVisible());
@@ -623,7 +623,9 @@ void tst_MainWindow::malformedTraceIsRefusedAndNothingLost()
     QCOMPARE(w->shownTrace().events.size(), shown);
     QCOMPARE(w->timeline()->traceData().settings.scenario, QStringLiteral("async_with_channels_services"));
 
-    QVERIFY(!w->openTraceFile(m_dir->filePath(QStringLiteral("missing.json"))));
+    QTRY_VERIFY(w->traceFileJob() == nullptr);
+    QVERIFY(w->openTraceFile(m_dir->filePath(QStringLiteral("missing.json"))));
+    QTRY_VERIFY(w->traceFileJob() == nullptr);
     QCOMPARE(w->history()->rowCount(), 1);
 }
 
@@ -635,9 +637,12 @@ void tst_MainWindow::traceSaveOpenRoundTrip()
     const TraceData saved = w->shownTrace();
     const QString path = m_dir->filePath(QStringLiteral("run9.json"));
     QVERIFY(w->saveTraceFile(path));
+    QVERIFY(!w->openTraceFile(path)); // one file job at a time
+    QTRY_VERIFY_WITH_TIMEOUT(w->traceFileJob() == nullptr, 30000);
     QVERIFY(QFile::exists(path));
 
     QVERIFY(w->openTraceFile(path));
+    QTRY_VERIFY_WITH_TIMEOUT(w->traceFileJob() == nullptr, 30000);
     QCOMPARE(w->history()->rowCount(), 2);
     QCOMPARE(w->shownTrace().events.size(), saved.events.size());
     QCOMPARE(w->shownTrace().settings.scenario, QStringLiteral("async_naive"));
