@@ -45,6 +45,7 @@ public:
     void run() override
     {
         // Before touching any member: the hand-off from go() went through Qt's locks.
+        QtPoolCode::enterPoolThreadTask();
         handOffAcquire(this);
         thread_local bool named = false;
         if (!named) {
@@ -52,6 +53,7 @@ public:
             named = true;
         }
         m_runtime->runTask(m_id, m_notBeforeNs, std::move(m_fn));
+        QtPoolCode::leavePoolThreadTask(); // from here to the next task: only Qt's pool code
     }
 
 private:
@@ -65,28 +67,39 @@ Runtime::Runtime(Tracer *tracer)
     : m_tracer(tracer)
     , m_epoch(std::chrono::steady_clock::now())
 {
+    QtPoolCode qt;
+    m_pool = std::make_unique<QThreadPool>();
     // No limit: a task never waits in the pool's queue for a thread (Go adds threads
     // for blocked goroutines); the pool starts a thread when none is idle.
-    m_pool.setMaxThreadCount(std::numeric_limits<int>::max());
-    m_pool.setExpiryTimeout(int(kDefaultIdleThreadExpiry.count()));
-    m_pool.setObjectName(QStringLiteral("cacophony task"));
+    m_pool->setMaxThreadCount(std::numeric_limits<int>::max());
+    m_pool->setExpiryTimeout(int(kDefaultIdleThreadExpiry.count()));
+    m_pool->setObjectName(QStringLiteral("cacophony task"));
 }
 
 Runtime::~Runtime()
 {
     stop();
     wait(-1);
-    // m_pool's destructor joins the (now idle) threads.
+    QtPoolCode qt;
+    m_pool.reset(); // joins the (now idle) threads
 }
 
 void Runtime::setIdleThreadExpiry(std::chrono::milliseconds expiry)
 {
-    m_pool.setExpiryTimeout(int(expiry.count()));
+    QtPoolCode qt;
+    m_pool->setExpiryTimeout(int(expiry.count()));
 }
 
 std::chrono::milliseconds Runtime::idleThreadExpiry() const
 {
-    return std::chrono::milliseconds(m_pool.expiryTimeout());
+    QtPoolCode qt;
+    return std::chrono::milliseconds(m_pool->expiryTimeout());
+}
+
+int Runtime::busyThreads() const
+{
+    QtPoolCode qt;
+    return m_pool->activeThreadCount();
 }
 
 TaskId Runtime::go(const QString &name, std::function<void()> fn)
@@ -115,7 +128,8 @@ TaskId Runtime::go(const QString &name, std::function<void()> fn)
     }
     auto *task = new Task(this, id, notBefore, std::move(fn));
     handOffRelease(task);
-    m_pool.start(task);
+    QtPoolCode qt;
+    m_pool->start(task);
     return id;
 }
 

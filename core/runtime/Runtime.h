@@ -29,6 +29,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <random>
 #include <string>
@@ -76,6 +77,8 @@ public:
     static constexpr std::chrono::milliseconds kDefaultIdleThreadExpiry{30'000};
     void setIdleThreadExpiry(std::chrono::milliseconds expiry);
     std::chrono::milliseconds idleThreadExpiry() const;
+    // Thread-safe. Pool threads running a task now (idle ones not counted).
+    int busyThreads() const;
 
     // Thread-safe. The first misuse error a task died of (empty if none).
     std::string firstError() const;
@@ -132,8 +135,9 @@ private:
     std::mutex m_parkedMutex;
     std::unordered_set<Parker *> m_parked; // guarded by m_parkedMutex
 
-    QThreadPool m_pool; // private, never the global one; last: destroyed first, joining
-                        // its threads before the members they use
+    // Private, never the global one; reset first in the destructor, joining its threads
+    // before the members they use.
+    std::unique_ptr<QThreadPool> m_pool;
 };
 
 } // namespace cacophony
