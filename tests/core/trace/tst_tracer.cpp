@@ -67,8 +67,30 @@ private slots:
     void eventCountCountsEverything();
     void forgetTakenFreesOnlyWhatWasHandedOut();
     void forgetTakenWhileRecording();
+    void forgetTasksDropsNamesNotIds();
     void recordIsCheap();
 };
+
+void tst_Tracer::forgetTasksDropsNamesNotIds()
+{
+    Tracer tracer;
+    for (int i = 1; i <= 5; ++i)
+        QCOMPARE(tracer.registerTask(QStringLiteral("beat %1").arg(i), 0), std::uint32_t(i));
+    const std::uint64_t before = tracer.namesRevision();
+    QCOMPARE(tracer.forgetTasks({2, 4, 9}), std::size_t(2)); // 9 was never registered
+    QVERIFY(tracer.namesRevision() != before);
+    std::vector<std::uint32_t> ids;
+    for (const TaskInfo &task : tracer.tasks())
+        ids.push_back(task.id);
+    QCOMPARE(ids, (std::vector<std::uint32_t> {1, 3, 5}));
+    QCOMPARE(tracer.snapshot().task(3)->name, QStringLiteral("beat 3"));
+    QVERIFY(tracer.snapshot().task(2) == nullptr);
+    // Ids are never reused.
+    QCOMPARE(tracer.registerTask(QStringLiteral("beat 6"), 0), std::uint32_t(6));
+    const std::uint64_t unchanged = tracer.namesRevision();
+    QCOMPARE(tracer.forgetTasks({}), std::size_t(0));
+    QCOMPARE(tracer.namesRevision(), unchanged);
+}
 
 void tst_Tracer::takeNewHandsOutEachEventOnce()
 {
