@@ -199,6 +199,7 @@ private slots:
         QString error;
         QVERIFY2(ChromeTraceWriter::write(synthetic::syncRun(6, 6000), file, &error), qPrintable(error));
         QVERIFY(w->openTraceFile(file));
+        QTRY_VERIFY_WITH_TIMEOUT(w->traceFileJob() == nullptr, 10000); // read in the background
         ReplayController *c = w->replayBar()->controller();
         w->replayBar()->setSpeed(1.0);
         w->replayBar()->replayAction()->trigger();
