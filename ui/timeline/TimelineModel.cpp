@@ -308,7 +308,10 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending,
             if (!inserted && e.t < first->second)
                 first->second = e.t;
         }
-        laneOf(e.task);
+        if (TaskLane *lane = laneOf(e.task); lane && !lane->performs) {
+            lane->performs = true;
+            m_orderDirty = true;
+        }
         break;
     case EventKind::ProgramEnd:
         if (m_programEnd < 0 || e.t < m_programEnd)
@@ -346,6 +349,10 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending,
         const bool send = e.kind == EventKind::ChanSend;
         if (e.object != 0) {
             const int channel = ensureChannelLane(e.object, e.task, e.t, send);
+            if (ChannelLane &pipe = m_channelLanes[std::size_t(channel)]; send && !pipe.carriesValues) {
+                pipe.carriesValues = true;
+                m_orderDirty = true;
+            }
             arrow(e.end(), send ? ArrowKind::Send : ArrowKind::Recv);
             if (e.a != 0) {
                 const std::uint64_t key = messageKey(e.object, e.a);
@@ -466,24 +473,20 @@ int TimelineModel::ensureTaskLane(std::uint32_t task, std::uint32_t parent, std:
 int TimelineModel::ensureChannelLane(std::uint32_t object, std::uint32_t user, std::int64_t t, bool sender)
 {
     const int userLane = user != 0 ? ensureTaskLane(user, 0, t) : -1;
+    auto note = [this, userLane, sender](ChannelLane &lane) {
+        std::vector<int> &users = sender ? lane.senders : lane.receivers;
+        if (userLane >= 0 && std::find(users.begin(), users.end(), userLane) == users.end()) {
+            users.push_back(userLane);
+            m_orderDirty = true;
+        }
+    };
     if (auto it = m_laneOfChannel.find(object); it != m_laneOfChannel.end()) {
-        ChannelLane &lane = m_channelLanes[std::size_t(it->second)];
-        if (!sender && lane.receiver < 0 && userLane >= 0) {
-            lane.receiver = userLane;
-            m_orderDirty = true;
-        }
-        if (userLane >= 0 && (lane.anchor < 0 || (sender && !lane.anchoredBySender))) {
-            lane.anchor = userLane;
-            lane.anchoredBySender = sender;
-            m_orderDirty = true;
-        }
+        note(m_channelLanes[std::size_t(it->second)]);
         return it->second;
     }
     m_channelLanes.emplace_back();
     m_channelLanes.back().object = object;
-    m_channelLanes.back().anchor = userLane;
-    m_channelLanes.back().anchoredBySender = sender && userLane >= 0;
-    m_channelLanes.back().receiver = sender ? -1 : userLane;
+    note(m_channelLanes.back());
     const int lane = int(m_channelLanes.size() - 1);
     m_laneOfChannel.emplace(object, lane);
     m_orderDirty = true;
@@ -555,23 +558,125 @@ const std::vector<TimelineModel::LaneRef> &TimelineModel::taskViewOrder() const
     if (!m_orderDirty)
         return m_order;
     m_order.clear();
-    // A channel sits next to its sender, on the side of its receiver, so its arrows stay short.
-    std::vector<std::vector<int>> above(m_taskLanes.size()), below(m_taskLanes.size());
+    const std::size_t n = m_taskLanes.size();
+
+    // How far each task lane is from the performance: messages passed on the way to a
+    // lane that performs beats (a breadth-first search back from them). Signals (channels
+    // only ever closed, as "ready" and "terminate") carry no data and do not count.
+    std::vector<std::vector<int>> feeders(n);
+    for (const ChannelLane &lane : m_channelLanes) {
+        if (!lane.carriesValues)
+            continue;
+        for (int r : lane.receivers)
+            for (int s : lane.senders)
+                if (s != r)
+                    feeders[std::size_t(r)].push_back(s);
+    }
+    constexpr int kUnreached = std::numeric_limits<int>::max();
+    std::vector<int> depth(n, kUnreached);
+    std::deque<int> queue;
+    for (std::size_t t = 0; t < n; ++t) {
+        if (m_taskLanes[t].performs) {
+            depth[t] = 0;
+            queue.push_back(int(t));
+        }
+    }
+    while (!queue.empty()) {
+        const int r = queue.front();
+        queue.pop_front();
+        for (int s : feeders[std::size_t(r)]) {
+            if (depth[std::size_t(s)] == kUnreached) {
+                depth[std::size_t(s)] = depth[std::size_t(r)] + 1;
+                queue.push_back(s);
+            }
+        }
+    }
+
+    // A task that passes no message towards a performer (yet) sits with the performers:
+    // a naive beat task still measuring, the main task that spawns them.
+    for (int &d : depth)
+        if (d == kUnreached)
+            d = 0;
+
+    // Farther first, and among lanes as far, a sender (or closer) above its receivers and
+    // a parent above the tasks it spawned; cycles and everything else in order of appearance.
+    std::vector<std::vector<int>> successors(n);
+    std::vector<int> indegree(n, 0);
+    auto precede = [&](int s, int r) {
+        auto &next = successors[std::size_t(s)];
+        if (s == r || depth[std::size_t(s)] != depth[std::size_t(r)]
+            || std::find(next.begin(), next.end(), r) != next.end())
+            return;
+        next.push_back(r);
+        ++indegree[std::size_t(r)];
+    };
+    for (const ChannelLane &lane : m_channelLanes)
+        for (int s : lane.senders)
+            for (int r : lane.receivers)
+                precede(s, r);
+    for (std::size_t t = 0; t < n; ++t)
+        if (const int parent = laneOfTask(m_taskLanes[t].key); parent >= 0)
+            precede(parent, int(t));
+    std::vector<int> byLevel(n);
+    std::iota(byLevel.begin(), byLevel.end(), 0);
+    std::stable_sort(byLevel.begin(), byLevel.end(),
+                     [&](int x, int y) { return depth[std::size_t(x)] > depth[std::size_t(y)]; });
+    std::vector<int> tasks;
+    tasks.reserve(n);
+    std::vector<bool> placed(n, false);
+    for (std::size_t from = 0; from < n;) {
+        std::size_t to = from;
+        while (to < n && depth[std::size_t(byLevel[to])] == depth[std::size_t(byLevel[from])])
+            ++to;
+        // Kahn's algorithm, the earliest lane first; a cycle yields its earliest lane.
+        for (std::size_t done = from; done < to; ++done) {
+            int pick = -1;
+            for (std::size_t k = from; k < to && pick < 0; ++k) {
+                const int t = byLevel[k];
+                if (!placed[std::size_t(t)] && indegree[std::size_t(t)] == 0)
+                    pick = t;
+            }
+            for (std::size_t k = from; k < to && pick < 0; ++k) {
+                if (!placed[std::size_t(byLevel[k])])
+                    pick = byLevel[k];
+            }
+            placed[std::size_t(pick)] = true;
+            tasks.push_back(pick);
+            for (int r : successors[std::size_t(pick)])
+                --indegree[std::size_t(r)];
+        }
+        from = to;
+    }
+
+    // A channel right below its first sender (the messages flow down out of it), or,
+    // when no task sends on it (a ticker), right above its first receiver.
+    std::vector<std::vector<int>> above(n), below(n);
     std::vector<int> loose;
     for (std::size_t c = 0; c < m_channelLanes.size(); ++c) {
         const ChannelLane &lane = m_channelLanes[c];
-        if (lane.anchor < 0 || std::size_t(lane.anchor) >= below.size())
-            loose.push_back(int(c));
-        else if (lane.anchoredBySender && lane.receiver >= 0 && lane.receiver < lane.anchor)
-            above[std::size_t(lane.anchor)].push_back(int(c));
+        if (!lane.senders.empty())
+            below[std::size_t(lane.senders.front())].push_back(int(c));
+        else if (!lane.receivers.empty())
+            above[std::size_t(lane.receivers.front())].push_back(int(c));
         else
-            below[std::size_t(lane.anchor)].push_back(int(c));
+            loose.push_back(int(c));
     }
-    for (std::size_t t = 0; t < m_taskLanes.size(); ++t) {
-        for (int c : above[t])
+    // Below one sender, the channel whose receiver is farthest down first: the others
+    // then lie next to the tasks they feed.
+    std::vector<int> position(n, 0);
+    for (std::size_t i = 0; i < tasks.size(); ++i)
+        position[std::size_t(tasks[i])] = int(i);
+    auto reach = [&](int c) {
+        const ChannelLane &lane = m_channelLanes[std::size_t(c)];
+        return lane.receivers.empty() ? int(n) : position[std::size_t(lane.receivers.front())];
+    };
+    for (std::vector<int> &group : below)
+        std::stable_sort(group.begin(), group.end(), [&](int x, int y) { return reach(x) > reach(y); });
+    for (int t : tasks) {
+        for (int c : above[std::size_t(t)])
             m_order.push_back(LaneRef{true, c});
-        m_order.push_back(LaneRef{false, int(t)});
-        for (int c : below[t])
+        m_order.push_back(LaneRef{false, t});
+        for (int c : below[std::size_t(t)])
             m_order.push_back(LaneRef{true, c});
     }
     for (int c : loose)
@@ -888,7 +993,8 @@ std::size_t TimelineModel::memoryBytes() const
                + lane.blocked.capacityBytes() + lane.spins.capacityBytes();
     }
     for (const ChannelLane &lane : m_channelLanes)
-        bytes += sizeof(ChannelLane) + lane.messages.capacityBytes() + lane.marks.capacityBytes();
+        bytes += sizeof(ChannelLane) + lane.messages.capacityBytes() + lane.marks.capacityBytes()
+               + (lane.senders.capacity() + lane.receivers.capacity()) * sizeof(int);
     // Hash nodes: key, value and about two pointers each.
     bytes += m_laneOfTask.capacityBytes() + m_spawnParent.capacityBytes() + m_laneOfChannel.size() * 32;
     bytes += (m_unmatchedSends.size() + m_unmatchedRecvs.size()) * 40;

@@ -73,6 +73,7 @@ public:
     struct TaskLane
     {
         std::uint32_t key = 0;   // the parent task shared by the lane's tasks
+        bool performs = false;   // a task of the lane performed a beat: where the flow ends
         std::vector<Life> lives; // sorted by start, disjoint
         TimelineTrack sleeps, blocked, spins; // spans; aux = running max end
         // (Measurements and beats are drawn from the shared beat-view tracks, in the lane
@@ -90,9 +91,8 @@ public:
     struct ChannelLane
     {
         std::uint32_t object = 0;
-        int anchor = -1;      // the task lane this lane is drawn below (-1: none yet)
-        bool anchoredBySender = false; // next to its first sender; a receiver is only a stand-in
-        int receiver = -1;    // the task lane of its first receiver (-1: none yet)
+        bool carriesValues = false; // something was sent on it (not only closed: a signal)
+        std::vector<int> senders, receivers; // task lanes that sent (or closed) / received, first first
         TimelineTrack messages; // matched send/receive: t = send done, aux = running max of receive done,
                                 // ev = send, extra = receive
         TimelineTrack marks;    // ticks and closes (instants)
@@ -146,8 +146,13 @@ public:
     const std::deque<TaskLane> &taskLanes() const { return m_taskLanes; }
     const std::deque<ChannelLane> &channelLanes() const { return m_channelLanes; }
     const TimelineTrack &arrows() const { return m_arrows; } // extra = ArrowKind; aux = waiter (Return)
-    // Top to bottom: task lanes in order of appearance, each channel next to its first
-    // sender, above it if its first receiver is higher up, else below.
+    // Top to bottom as the data flows: the farther a task is, in messages passed, from
+    // the lanes that perform beats, the higher it sits (tasks that pass the performers no
+    // message count as performers); among tasks as far, one that sends or signals to
+    // another, or spawned it, sits above it, else they keep their order of appearance.
+    // Each channel sits right below its first sender or closer (a ticker, which no task
+    // sends on, right above its first receiver), so a message flows down from the
+    // sender through the channel to a lane further down.
     const std::vector<LaneRef> &taskViewOrder() const;
     int laneOfTask(std::uint32_t task) const;
     int laneOfChannel(std::uint32_t object) const;

@@ -3,6 +3,7 @@
 
 #include "SyntheticTrace.h"
 #include "metronome/MetronomeRun.h"
+#include "metronome/Scenario.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePalette.h"
 #include "trace/EventStream.h"
@@ -15,6 +16,7 @@
 
 using namespace cacophony;
 using namespace cacophony::synthetic;
+using namespace Qt::StringLiterals;
 
 class tst_TimelineView : public QObject
 {
@@ -93,11 +95,10 @@ private slots:
         view.setView(TimelineView::View::Tasks);
         view.refresh();
         const QStringList tasks = view.laneLabels();
-        QCOMPARE(tasks.size(), 6); // 4 tasks + 2 channels
-        QCOMPARE(tasks.front(), QStringLiteral("main"));
-        QVERIFY(tasks.contains(QStringLiteral("counts")));
-        QVERIFY(tasks.contains(QStringLiteral("volumes")));
-        QVERIFY(tasks.contains(QStringLiteral("beat performing")));
+        // 4 tasks + 2 channels, as the data flows down to the performer; main, which
+        // only spawns, above it.
+        QCOMPARE(tasks, QStringList({u"counting"_s, u"counts"_s, u"volume measuring"_s, u"volumes"_s, u"main"_s,
+                                     u"beat performing"_s}));
         // Lanes tile the plot top to bottom.
         for (int i = 1; i < tasks.size(); ++i)
             QVERIFY(qAbs(view.laneRect(i).top() - view.laneRect(i - 1).bottom()) < 0.5);
@@ -138,6 +139,50 @@ private slots:
         view.refresh();
         QVERIFY2(view.laneLabels().contains(QStringLiteral("main")), qPrintable(view.laneLabels().join(u',')));
         QCOMPARE(view.traceData().events.size(), trace.events.size());
+    }
+
+    // The task view reads top to bottom as the data flows to where beats are performed,
+    // each channel right below the task that sends on it (a ticker right above the task
+    // it ticks for), so arrows run between neighbouring lanes: real runs of the scenarios.
+    void taskLanesFollowTheFlow_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QStringList>("lanes");
+        QTest::newRow("14 services") << QStringLiteral("14")
+                                     << QStringList{u"counting service"_s, u"counts"_s,
+                                                    u"volume measuring service"_s, u"volumes"_s, u"ready"_s,
+                                                    u"ticker"_s, u"timing service"_s, u"timings"_s, u"main"_s,
+                                                    u"terminate"_s};
+        QTest::newRow("13 channels") << QStringLiteral("13")
+                                     << QStringList{u"volume meter"_s, u"volumes"_s, u"ticker"_s, u"main"_s,
+                                                    u"requests"_s};
+        QTest::newRow("9 naive") << QStringLiteral("9")
+                                 << QStringList{u"ticker"_s, u"main"_s, u"beat 0"_s, u"beat 1"_s, u"beat 2"_s,
+                                                u"beat 3"_s, u"beat 4"_s, u"beat 5"_s};
+    }
+
+    void taskLanesFollowTheFlow()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QStringList, lanes);
+        const Scenario *s = ScenarioRegistry::findScenario(scenario);
+        QVERIFY(s);
+        RunSettings settings;
+        settings.scenario = s->id;
+        settings.strategy = s->strategyId;
+        settings.profile = delayProfileName(s->profile);
+        settings.bpm = 3000;
+        settings.beats = 6;
+        settings.seed = 9;
+        MetronomeRun run(settings);
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 30000);
+        TimelineView view;
+        view.resize(1000, 600);
+        view.setView(TimelineView::View::Tasks);
+        view.setTraceData(run.trace());
+        view.refresh();
+        QCOMPARE(view.laneLabels(), lanes);
     }
 
     void zoomAndResetChangeTheRange()
