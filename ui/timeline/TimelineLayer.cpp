@@ -647,8 +647,10 @@ void TimelineLayer::draw(QCPPainter *painter)
         drawEndOfProgram(f, rect.top(), rect.bottom());
         drawBeatView(f, bandList);
     } else {
-        drawTaskView(f, bandList);
+        std::vector<BeatNumber> numbers;
+        drawTaskView(f, bandList, &numbers);
         drawEndOfProgram(f, rect.top(), rect.bottom());
+        drawBeatNumbers(f, numbers);
     }
     painter->restore();
 
@@ -894,7 +896,7 @@ void TimelineLayer::drawBeats(const Frame &f, const Band &band)
 
 // ---- task view ----------------------------------------------------------------------------
 
-void TimelineLayer::drawTaskView(const Frame &f, const std::vector<Band> &bandList)
+void TimelineLayer::drawTaskView(const Frame &f, const std::vector<Band> &bandList, std::vector<BeatNumber> *numbers)
 {
     for (const Band &band : bandList) {
         if (band.kind == Band::Task)
@@ -902,8 +904,23 @@ void TimelineLayer::drawTaskView(const Frame &f, const std::vector<Band> &bandLi
         else
             drawChannelLane(f, band);
     }
-    drawTaskMarks(f, bandList);
+    drawTaskMarks(f, bandList, numbers);
     drawArrows(f, bandList);
+}
+
+// The beats' numbers last, on a patch of the background: an arrow passing by (the next
+// beat's spawn, a message) or the end of program must not hide which beat this is.
+void TimelineLayer::drawBeatNumbers(const Frame &f, const std::vector<BeatNumber> &numbers)
+{
+    QCPPainter *p = f.p;
+    p->setFont(f.small);
+    for (const BeatNumber &number : numbers) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(withAlpha(m_palette.background, 215));
+        p->drawRoundedRect(number.box.adjusted(-1, 1, 1, -1), 2, 2);
+        p->setPen(number.color);
+        p->drawText(number.box, Qt::AlignCenter, number.text);
+    }
 }
 
 namespace {
@@ -1060,7 +1077,7 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
 
 // Measurements along the bottom edge of a task's box and beats as diamonds on it: what the
 // task was busy with. Drawn from the shared beat-view tracks, each in its task's lane.
-void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandList)
+void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandList, std::vector<BeatNumber> *numbers)
 {
     std::vector<const Band *> bandOfLane(m_model->taskLanes().size(), nullptr);
     for (const Band &band : bandList) {
@@ -1161,11 +1178,9 @@ void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandL
         const QString number = QString::number(e.a);
         const double w = numberMetrics.horizontalAdvance(number) + 2;
         if (c.x() + radius + 2 + w < nextLeft(i) || i + 1 == last) {
-            p->setFont(f.small);
-            p->setPen(lost ? m_palette.lostText : m_palette.text);
-            p->drawText(QRectF(c.x() + radius + 1, c.y() - radius * 1.3 - numberMetrics.height() * 0.6, w + 4,
-                               numberMetrics.height()),
-                        Qt::AlignLeft | Qt::AlignVCenter, number);
+            numbers->push_back(BeatNumber{QRectF(c.x() + radius + 1, c.y() - radius * 1.3 - numberMetrics.height() * 0.6,
+                                                 w + 2, numberMetrics.height()),
+                                          number, lost ? m_palette.lostText : m_palette.text});
         }
     }
 }

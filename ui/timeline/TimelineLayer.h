@@ -72,6 +72,13 @@ protected:
 private:
     struct Frame;
     struct LegendEntry;
+    // A beat's number beside its diamond in the task view, drawn above the arrows.
+    struct BeatNumber
+    {
+        QRectF box;
+        QString text;
+        QColor color;
+    };
     class Strip;
     // How to find the item under the mouse in a strip (a dense run drawn as one image).
     struct Resolver
@@ -88,10 +95,11 @@ private:
     void drawIdealBeats(const Frame &f, const Band &band, double guideBottom);
     void drawMeasurements(const Frame &f, const Band &band);
     void drawBeats(const Frame &f, const Band &band);
-    void drawTaskView(const Frame &f, const std::vector<Band> &bands);
+    void drawTaskView(const Frame &f, const std::vector<Band> &bands, std::vector<BeatNumber> *numbers);
+    void drawBeatNumbers(const Frame &f, const std::vector<BeatNumber> &numbers);
     void drawTaskLane(const Frame &f, const Band &band);
     void drawChannelLane(const Frame &f, const Band &band);
-    void drawTaskMarks(const Frame &f, const std::vector<Band> &bands);
+    void drawTaskMarks(const Frame &f, const std::vector<Band> &bands, std::vector<BeatNumber> *numbers);
     void drawArrows(const Frame &f, const std::vector<Band> &bands);
     void drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color,
                            TimelineHit::Kind kind);
