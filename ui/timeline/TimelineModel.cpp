@@ -598,8 +598,33 @@ const std::vector<TimelineModel::LaneRef> &TimelineModel::taskViewOrder() const
         if (d == kUnreached)
             d = 0;
 
-    // Farther first, and among lanes as far, a sender (or closer) above its receivers and
-    // a parent above the tasks it spawned; cycles and everything else in order of appearance.
+    // How long the chain of messages into each task is (a ticker counts as one), along
+    // the flow only: a task fed by a ticker through another task sits higher than one
+    // fed directly. Longest paths, capped where the messages go round in a circle.
+    std::vector<int> upstream(n, 0);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const ChannelLane &lane : m_channelLanes) {
+            if (!lane.carriesValues && !lane.senders.empty()) // a signal
+                continue;
+            for (int r : lane.receivers) {
+                int chain = lane.senders.empty() ? 1 : 0;
+                for (int s : lane.senders)
+                    if (s != r && depth[std::size_t(s)] >= depth[std::size_t(r)])
+                        chain = std::max(chain, upstream[std::size_t(s)] + 1);
+                chain = std::min(chain, int(n));
+                if (chain > upstream[std::size_t(r)]) {
+                    upstream[std::size_t(r)] = chain;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    // Farther first. Among lanes as far: a sender above its receivers and a parent above
+    // the tasks it spawned; the longer chain into a task first; else order of appearance
+    // (a circle yields its earliest lane). Signals do not order: a task may wait for one
+    // from below (the services' "ready").
     std::vector<std::vector<int>> successors(n);
     std::vector<int> indegree(n, 0);
     auto precede = [&](int s, int r) {
@@ -611,9 +636,10 @@ const std::vector<TimelineModel::LaneRef> &TimelineModel::taskViewOrder() const
         ++indegree[std::size_t(r)];
     };
     for (const ChannelLane &lane : m_channelLanes)
-        for (int s : lane.senders)
-            for (int r : lane.receivers)
-                precede(s, r);
+        if (lane.carriesValues)
+            for (int s : lane.senders)
+                for (int r : lane.receivers)
+                    precede(s, r);
     for (std::size_t t = 0; t < n; ++t)
         if (const int parent = laneOfTask(m_taskLanes[t].key); parent >= 0)
             precede(parent, int(t));
@@ -628,17 +654,19 @@ const std::vector<TimelineModel::LaneRef> &TimelineModel::taskViewOrder() const
         std::size_t to = from;
         while (to < n && depth[std::size_t(byLevel[to])] == depth[std::size_t(byLevel[from])])
             ++to;
-        // Kahn's algorithm, the earliest lane first; a cycle yields its earliest lane.
+        // Kahn's algorithm.
         for (std::size_t done = from; done < to; ++done) {
             int pick = -1;
-            for (std::size_t k = from; k < to && pick < 0; ++k) {
-                const int t = byLevel[k];
-                if (!placed[std::size_t(t)] && indegree[std::size_t(t)] == 0)
-                    pick = t;
-            }
-            for (std::size_t k = from; k < to && pick < 0; ++k) {
-                if (!placed[std::size_t(byLevel[k])])
-                    pick = byLevel[k];
+            for (bool free : {true, false}) {
+                for (std::size_t k = from; k < to; ++k) {
+                    const int t = byLevel[k];
+                    if (placed[std::size_t(t)] || (free && indegree[std::size_t(t)] > 0))
+                        continue;
+                    if (pick < 0 || upstream[std::size_t(t)] > upstream[std::size_t(pick)])
+                        pick = t;
+                }
+                if (pick >= 0)
+                    break;
             }
             placed[std::size_t(pick)] = true;
             tasks.push_back(pick);
@@ -661,14 +689,18 @@ const std::vector<TimelineModel::LaneRef> &TimelineModel::taskViewOrder() const
         else
             loose.push_back(int(c));
     }
-    // Below one sender, the channel whose receiver is farthest down first: the others
-    // then lie next to the tasks they feed.
+    // Below one sender: first a channel read by a task above (its arrow goes up anyway),
+    // then the one whose receiver is farthest down, so the others lie next to the tasks
+    // they feed.
     std::vector<int> position(n, 0);
     for (std::size_t i = 0; i < tasks.size(); ++i)
         position[std::size_t(tasks[i])] = int(i);
     auto reach = [&](int c) {
         const ChannelLane &lane = m_channelLanes[std::size_t(c)];
-        return lane.receivers.empty() ? int(n) : position[std::size_t(lane.receivers.front())];
+        if (lane.receivers.empty())
+            return int(n);
+        const int r = position[std::size_t(lane.receivers.front())];
+        return r < position[std::size_t(lane.senders.front())] ? int(n) + 1 : r;
     };
     for (std::vector<int> &group : below)
         std::stable_sort(group.begin(), group.end(), [&](int x, int y) { return reach(x) > reach(y); });

@@ -148,11 +148,12 @@ public:
     const TimelineTrack &arrows() const { return m_arrows; } // extra = ArrowKind; aux = waiter (Return)
     // Top to bottom as the data flows: the farther a task is, in messages passed, from
     // the lanes that perform beats, the higher it sits (tasks that pass the performers no
-    // message count as performers); among tasks as far, one that sends or signals to
-    // another, or spawned it, sits above it, else they keep their order of appearance.
-    // Each channel sits right below its first sender or closer (a ticker, which no task
-    // sends on, right above its first receiver), so a message flows down from the
-    // sender through the channel to a lane further down.
+    // message count as performers); among tasks as far, one that sends to another or
+    // spawned it sits above it, then the longer chain of messages into a task (a ticker
+    // counts) first, else the order of appearance. Signals (channels only closed) do
+    // not order tasks. Each channel sits right below its first sender or closer (a
+    // ticker, which no task sends on, right above its first receiver), so a message
+    // flows down from the sender through the channel to a lane further down.
     const std::vector<LaneRef> &taskViewOrder() const;
     int laneOfTask(std::uint32_t task) const;
     int laneOfChannel(std::uint32_t object) const;

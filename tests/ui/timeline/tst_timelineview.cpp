@@ -149,10 +149,10 @@ private slots:
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QStringList>("lanes");
         QTest::newRow("14 services") << QStringLiteral("14")
-                                     << QStringList{u"counting service"_s, u"counts"_s,
-                                                    u"volume measuring service"_s, u"volumes"_s, u"ready"_s,
-                                                    u"ticker"_s, u"timing service"_s, u"timings"_s, u"main"_s,
-                                                    u"terminate"_s};
+                                     << QStringList{u"ticker"_s, u"timing service"_s, u"timings"_s,
+                                                    u"counting service"_s, u"counts"_s,
+                                                    u"volume measuring service"_s, u"ready"_s, u"volumes"_s,
+                                                    u"main"_s, u"terminate"_s};
         QTest::newRow("13 channels") << QStringLiteral("13")
                                      << QStringList{u"volume meter"_s, u"volumes"_s, u"ticker"_s, u"main"_s,
                                                     u"requests"_s};
