@@ -185,6 +185,73 @@ private slots:
         QCOMPARE(view.laneLabels(), lanes);
     }
 
+    // A beat's number stays readable where an arrow passes through it (scenario 9: the
+    // next beat's spawn right after a beat): numbers are drawn over arrows, on a patch.
+    void beatNumberAboveArrows()
+    {
+        auto trace = [](std::int64_t spawnAt) {
+            TraceData t;
+            t.settings.scenario = t.settings.strategy = QStringLiteral("async_naive");
+            t.settings.profile = QStringLiteral("random");
+            t.settings.bpm = 600;
+            t.settings.beats = 2;
+            t.tasks = {TaskInfo{1, 0, u"main"_s}, TaskInfo{2, 1, u"beat 0"_s}, TaskInfo{3, 1, u"beat 1"_s}};
+            const std::int64_t ms = 1'000'000;
+            t.events = {ev(EventKind::TaskStart, 0, 0, 1), ev(EventKind::TaskSpawn, 0, 0, 1, 2),
+                        ev(EventKind::TaskStart, 0, 0, 2), ev(EventKind::Beat, 20 * ms, 0, 2, 0, 0, 50),
+                        ev(EventKind::TaskEnd, 20 * ms, 0, 2), ev(EventKind::TaskStart, 40 * ms, 0, 3),
+                        ev(EventKind::Beat, 60 * ms, 0, 3, 0, 1, 50), ev(EventKind::TaskEnd, 60 * ms, 0, 3),
+                        ev(EventKind::TaskEnd, 100 * ms, 0, 1)};
+            if (spawnAt >= 0) // beat 1 spawned by main: an arrow down through beat 0's lane
+                t.events.push_back(ev(EventKind::TaskSpawn, spawnAt, 0, 1, 3));
+            sortByTime(t);
+            return t;
+        };
+        auto render = [](TimelineView &view, const TraceData &t) {
+            view.setTraceData(t);
+            view.refresh();
+            QCOMPARE(view.laneLabels(), QStringList({u"main"_s, u"beat 0"_s, u"beat 1"_s}));
+        };
+        auto shown = shownView();
+        QVERIFY(shown);
+        TimelineView &view = *shown;
+        view.setView(TimelineView::View::Tasks);
+        render(view, trace(-1));
+        // Where beat 0's number is drawn: right of its diamond, above its centre.
+        const QRectF lane = view.laneRect(1);
+        const double x = view.plot()->xAxis->coordToPixel(20.0);
+        QFont small = view.plot()->font(); // the numbers' font: 0.86 of the plot's
+        QVERIFY(small.pointSizeF() > 0);
+        small.setPointSizeF(small.pointSizeF() * 0.86);
+        const QFontMetricsF fm(small);
+        const QRectF number(x + 6, lane.center().y() - 6.5 - fm.height() * 0.6, fm.horizontalAdvance(u"0"_s) + 4,
+                            fm.height());
+        const QImage without = view.plot()->grab().toImage();
+        // The arrow through the middle of the number.
+        render(view, trace(std::int64_t(view.plot()->xAxis->pixelToCoord(number.center().x()) * 1e6)));
+        const QImage with = view.plot()->grab().toImage();
+        QCOMPARE(with.size(), without.size());
+        int worst = 0;
+        for (int py = int(number.top()) + 2; py < int(number.bottom()) - 2; ++py) {
+            for (int px = int(number.left()) + 1; px < int(number.right()) - 1; ++px) {
+                const QColor a = with.pixelColor(px, py), b = without.pixelColor(px, py);
+                worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                                  std::abs(a.blue() - b.blue())});
+            }
+        }
+        // The arrow shows through the patch at most faintly; drawn over the number it
+        // would replace it with its own colour.
+        QVERIFY2(worst < 60, qPrintable(QString::number(worst)));
+        // And it is there, above and below the number.
+        const int ax = int(std::lround(number.center().x()));
+        int changed = 0;
+        for (int py = int(lane.top()); py < int(number.top()) - 1; ++py) {
+            for (int px = ax - 1; px <= ax + 1; ++px)
+                changed += with.pixelColor(px, py) != without.pixelColor(px, py);
+        }
+        QVERIFY(changed > 0);
+    }
+
     void zoomAndResetChangeTheRange()
     {
         auto view = shownView();
