@@ -176,12 +176,11 @@ void TimelineModel::dropBefore(std::int64_t cutoffNs)
         lane.messages.retain(byBothEvents);
         lane.marks.retain(byEvent);
         refresh(lane.messages, Role::Messages, 0);
-        if (lane.anchor >= 0)
-            lane.anchor = laneRemap[std::size_t(lane.anchor)];
-        if (lane.anchor < 0)
-            lane.anchoredBySender = false;
-        if (lane.receiver >= 0)
-            lane.receiver = laneRemap[std::size_t(lane.receiver)];
+        for (std::vector<int> *users : {&lane.senders, &lane.receivers}) {
+            for (int &user : *users)
+                user = laneRemap[std::size_t(user)];
+            std::erase(*users, -1);
+        }
     }
 
     // Half-matched messages and wait-group returns still waiting for their partners.
