@@ -9,6 +9,12 @@ LessonAnomalies::Anomalies LessonAnomalies::of(const QString &scenarioId)
     const Scenario *scenario = ScenarioRegistry::findScenario(scenarioId);
     if (!scenario)
         return All;
+    if (scenario->isLesson()) {
+        // A bedtime lesson shows its anomaly in the printed lines (always coloured); the
+        // closure lesson is scenario 9 with one more bug (duplicates, always coloured).
+        const Strategy *strategy = ScenarioRegistry::findStrategy(scenario->strategyId);
+        return strategy && strategy->prints ? Anomalies {} : of(QStringLiteral("9"));
+    }
     // The "what the listener hears / the chart shows" column of the series, one by one.
     switch (scenario->number) {
     case 1: return Stale; // the volume never changes

@@ -29,7 +29,7 @@ public:
     };
     Q_DECLARE_FLAGS(Anomalies, Anomaly)
 
-    // By scenario id; All for custom and unknown ids.
+    // By scenario or lesson id; All for custom and unknown ids.
     static Anomalies of(const QString &scenarioId);
 };
 

@@ -3,6 +3,8 @@
 #include "window/LessonAnomalies.h"
 #include "window/RunHistory.h"
 
+#include "metronome/Scenario.h"
+
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,6 +16,14 @@
 namespace cacophony {
 
 namespace {
+
+// The lesson whose beats can carry duplicate numbers: its Duplicates row shows even at 0.
+bool isClosureLesson(const RunSettings &settings)
+{
+    const Scenario *scenario = ScenarioRegistry::findLesson(settings.scenario);
+    const Strategy *strategy = scenario ? ScenarioRegistry::findStrategy(scenario->strategyId) : nullptr;
+    return strategy && !strategy->prints;
+}
 
 QString ms(double value)
 {
@@ -116,6 +126,12 @@ bool StatsPanel::isFlagged(const QString &row) const
     return label && label->property("flagged").toBool();
 }
 
+bool StatsPanel::isRowShown(const QString &row) const
+{
+    QLabel *label = m_values.value(row);
+    return label && m_form->isRowVisible(label);
+}
+
 void StatsPanel::clear()
 {
     m_has = false;
@@ -123,6 +139,8 @@ void StatsPanel::clear()
     m_title->setText(tr("No run yet. Press Play (Space)."));
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         setValue(it.key(), QStringLiteral("—"));
+    m_form->setRowVisible(m_values.value(QStringLiteral("duplicates")), false);
+    m_form->setRowVisible(m_values.value(QStringLiteral("lines")), false);
 }
 
 void StatsPanel::showPending(const RunSettings &settings)
@@ -166,6 +184,10 @@ void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
                          .arg(locale.toString(a.linesPrinted), locale.toString(a.linesLost),
                               locale.toString(a.linesOutOfOrder)),
         a.linesLost > 0 || a.linesOutOfOrder > 0);
+
+    // Rows that only a lesson moves are shown only for a run that has them.
+    m_form->setRowVisible(m_values.value(QStringLiteral("duplicates")), a.duplicateBeats > 0 || isClosureLesson(s));
+    m_form->setRowVisible(m_values.value(QStringLiteral("lines")), lines > 0);
 
     const bool hasBeats = a.beatsPerformed > 0;
     // Late by more than a quarter of a beat is audible.

@@ -34,6 +34,8 @@ public:
     QString valueText(const QString &row) const;
     // Whether a row is shown as the lesson's anomaly (red).
     bool isFlagged(const QString &row) const;
+    // Whether a row is shown at all (duplicates and printed lines only where a lesson has them).
+    bool isRowShown(const QString &row) const;
 
 private:
     QLabel *addRow(const QString &key, const QString &label, const QString &tooltip);

@@ -46,6 +46,7 @@ private slots:
     void colourMeansTheLesson();
     void offsetIsNotDrift();
     void jitterSaysWhatTheBracketIs();
+    void lessonRowsOnlyForLessons();
 };
 
 void tst_StatsPanel::colourMeansTheLesson_data()
@@ -55,6 +56,9 @@ void tst_StatsPanel::colourMeansTheLesson_data()
     QTest::newRow("14 keeps time") << idOf(14) << QStringList {};
     QTest::newRow("5: the first beat late") << idOf(5) << QStringList { "lateness", "offset" };
     QTest::newRow("11: stale volumes") << idOf(11) << QStringList { "stale" };
+    QTest::newRow("closure lesson: as 9") << QStringLiteral("async_naive_closure")
+                                           << QStringList { "lateness" };
+    QTest::newRow("bedtime lesson: its lines only") << QStringLiteral("bedtime_go_pause") << QStringList {};
     QTest::newRow("custom: everything checked")
         << QStringLiteral("custom") << QStringList { "lateness", "offset", "stale" };
 }
@@ -98,6 +102,29 @@ void tst_StatsPanel::jitterSaysWhatTheBracketIs()
     const QString jitter = panel.valueText(QStringLiteral("jitter"));
     QVERIFY2(jitter.contains(QStringLiteral("166 ms")), qPrintable(jitter));
     QVERIFY2(jitter.contains(QStringLiteral("mean interval 247 ms")), qPrintable(jitter));
+}
+
+void tst_StatsPanel::lessonRowsOnlyForLessons()
+{
+    StatsPanel panel;
+    panel.setAnalysis(servicesLike(idOf(14)), true);
+    QVERIFY(!panel.isRowShown(QStringLiteral("duplicates")));
+    QVERIFY(!panel.isRowShown(QStringLiteral("lines")));
+    QVERIFY(panel.isRowShown(QStringLiteral("lateness")));
+
+    panel.setAnalysis(servicesLike(QStringLiteral("async_naive_closure")), true);
+    QVERIFY(panel.isRowShown(QStringLiteral("duplicates")));
+    QVERIFY(!panel.isRowShown(QStringLiteral("lines")));
+
+    RunAnalysis bedtime = servicesLike(QStringLiteral("bedtime_go"));
+    bedtime.linesPrinted = 1;
+    bedtime.linesLost = 5;
+    panel.setAnalysis(bedtime, true);
+    QVERIFY(panel.isRowShown(QStringLiteral("lines")));
+    QVERIFY(panel.isFlagged(QStringLiteral("lines")));
+
+    panel.clear();
+    QVERIFY(!panel.isRowShown(QStringLiteral("lines")));
 }
 
 QTEST_MAIN(tst_StatsPanel)
