@@ -185,6 +185,9 @@ struct AudioEngine::Private
     int bufferFrames = 256;
     std::int64_t latencySamples = 0;
     std::int64_t staleDrops = 0;
+    // Written by the callback only (entries below placedCount are final), read by anyone.
+    std::vector<PlacedClick> placed = std::vector<PlacedClick>(kPlacedLogCapacity);
+    std::atomic<std::size_t> placedCount{0};
 
     static int audioCallback(void *output, void *input, unsigned int frames, double streamTime,
                              RtAudioStreamStatus status, void *user);
@@ -253,13 +256,20 @@ void AudioEngine::Private::process(float *out, int frames, RtAudioStreamStatus d
     const std::int64_t maxLate = std::int64_t(kMaxLateMs) * sampleRate / 1000;
     Queued item;
     while (queue.pop(item)) {
-        const std::int64_t start = clock.sampleFor(item.epochNs + item.click.t);
+        const std::int64_t steady = item.epochNs + item.click.t;
+        const std::int64_t start = clock.sampleFor(steady);
+        bool played = false;
         if (start < blockStart - maxLate) {
             ++staleDrops; // a burst of stale clicks would be worse than none
-            continue;
-        }
-        if (scheduler->schedule(item.click, start))
+        } else if (scheduler->schedule(item.click, start)) {
             statPlayed.fetch_add(1, std::memory_order_relaxed);
+            played = true;
+        }
+        const std::size_t n = placedCount.load(std::memory_order_relaxed);
+        if (n < placed.size()) {
+            placed[n] = {steady, start, std::max(start, blockStart), clock.resyncs(), played};
+            placedCount.store(n + 1, std::memory_order_release);
+        }
     }
 
     // 3. Mix and copy to every channel.
@@ -414,6 +424,7 @@ bool AudioEngine::Private::startStream(const AudioSettings &settings, QString *w
         synth->setSettings(clicks);
         scheduler = std::make_unique<ClickScheduler>(*synth);
         staleDrops = 0;
+        placedCount.store(0);
         sampleRate = settings.sampleRate;
         channels = int(params.nChannels);
         Queued stale;
@@ -668,6 +679,13 @@ AudioStats AudioEngine::stats() const
     s.maxClockErrorMs = d->statMaxClockError.load(std::memory_order_relaxed) * 1e-6;
     s.clockSlewMs = d->statSlewed.load(std::memory_order_relaxed) * 1000.0 / d->sampleRate;
     return s;
+}
+
+std::vector<PlacedClick> AudioEngine::placedClicks() const
+{
+    std::lock_guard lock(d->streamMutex); // not reset under a reader
+    const std::size_t n = d->placedCount.load(std::memory_order_acquire);
+    return {d->placed.begin(), d->placed.begin() + std::ptrdiff_t(n)};
 }
 
 void AudioEngine::setClickSettings(const ClickSettings &settings)

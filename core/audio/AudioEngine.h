@@ -29,7 +29,9 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace cacophony {
 
@@ -91,6 +93,17 @@ struct AudioStats
     bool clockSteady = false;
 };
 
+// Where the callback put one click: what its clock mapping said and where it went. For
+// checking the placement itself (tests), independent of what a sound server does later.
+struct PlacedClick
+{
+    std::int64_t steadyNs = 0;    // the click's time on the steady clock (epoch + t)
+    std::int64_t mappedSample = 0; // the output clock's sample for that time
+    std::int64_t startSample = 0;  // where it starts: mappedSample, or later if late
+    std::int64_t clockEpoch = 0;   // the output clock's resync count when it was placed
+    bool played = false;           // false: dropped (too late, or every voice busy)
+};
+
 class AudioEngine : public QObject, public SoundSink
 {
     Q_OBJECT
@@ -98,6 +111,7 @@ class AudioEngine : public QObject, public SoundSink
 public:
     static constexpr int kQueueCapacity = 1024;
     static constexpr int kMaxLateMs = 100;
+    static constexpr int kPlacedLogCapacity = 4096;
 
     explicit AudioEngine(QObject *parent = nullptr);
     ~AudioEngine() override; // closes
@@ -134,6 +148,10 @@ public:
     // Thread-safe. Waits (bounded) until every click handed over has been played out.
     // True at once if not playing.
     bool waitUntilIdle(int timeoutMs);
+
+    // Thread-safe. The clicks the callback placed since the stream was opened, in order
+    // (the first kPlacedLogCapacity; later ones are not logged).
+    std::vector<PlacedClick> placedClicks() const;
 
     // SoundSink. beginRun() also retries a lost or failed output.
     void beginRun(std::chrono::steady_clock::time_point epoch) override;
