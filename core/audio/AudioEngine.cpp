@@ -170,6 +170,7 @@ struct AudioEngine::Private
     std::atomic<std::int64_t> statDropped{0};
     std::atomic<std::int64_t> statUnderflows{0};
     std::atomic<std::int64_t> statResyncs{0};
+    std::atomic<std::int64_t> statStalls{0};
     std::atomic<std::int64_t> statMaxLate{0};
     std::atomic<double> statMaxClockError{0};
     std::atomic<double> statSlewed{0};
@@ -290,6 +291,7 @@ void AudioEngine::Private::process(float *out, int frames, RtAudioStreamStatus d
     statDropped.store(scheduler->droppedClicks() + staleDrops, std::memory_order_relaxed);
     statMaxLate.store(scheduler->maxLateSamples(), std::memory_order_relaxed);
     statResyncs.store(clock.resyncs(), std::memory_order_relaxed);
+    statStalls.store(clock.stalls(), std::memory_order_relaxed);
     statMaxClockError.store(clock.maxCallbackErrorNs(), std::memory_order_relaxed);
     statSlewed.store(clock.slewedSamples(), std::memory_order_relaxed);
     statActive.store(scheduler->activeVoices(), std::memory_order_release);
@@ -431,7 +433,7 @@ bool AudioEngine::Private::startStream(const AudioSettings &settings, QString *w
         while (queue.pop(stale)) {
         }
         for (auto *counter : {&queueDrops, &statCallbacks, &statFrames, &statPlayed, &statLate,
-                              &statDropped, &statUnderflows, &statResyncs, &statMaxLate})
+                              &statDropped, &statUnderflows, &statResyncs, &statStalls, &statMaxLate})
             counter->store(0);
         statMaxClockError.store(0);
         statSlewed.store(0);
@@ -670,6 +672,7 @@ AudioStats AudioEngine::stats() const
         + d->queueDrops.load(std::memory_order_relaxed);
     s.underflows = d->statUnderflows.load(std::memory_order_relaxed);
     s.clockResyncs = d->statResyncs.load(std::memory_order_relaxed);
+    s.stalledCallbacks = d->statStalls.load(std::memory_order_relaxed);
     s.clockSteady = d->statSteady.load(std::memory_order_relaxed);
     std::lock_guard lock(d->streamMutex); // stream geometry changes only under it
     s.sampleRate = d->sampleRate;

@@ -84,6 +84,7 @@ struct AudioStats
     std::int64_t droppedClicks = 0; // queue full, all voices busy, or far too late
     std::int64_t underflows = 0;    // reported by the device
     std::int64_t clockResyncs = 0;  // the loop had to jump (stall, underrun, start)
+    std::int64_t stalledCallbacks = 0; // callbacks held up (OutputClock::kStallMs late)
     double maxLateMs = 0;
     double maxClockErrorMs = 0;     // largest callback-time prediction error while steady
     double clockSlewMs = 0;         // how far the time-to-sample mapping slewed (drift)

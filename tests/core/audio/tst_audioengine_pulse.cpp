@@ -216,8 +216,8 @@ private:
     // every attempt (Result, 1 and 2): an error there fails at once, whatever the load.
     // The recording must match the placement too; where it does not, the attempt is
     // repeated (at most kAttempts times) only on evidence that the machine moved the sound:
-    // the engine's counters during the attempt (clock resync, underflow, late or dropped
-    // click) or a recorder that fell behind the wall clock. Without evidence it fails at
+    // the engine's counters during the attempt (clock resync, a callback held up for
+    // OutputClock::kStallMs, underflow, late or dropped click) or a recorder that fell behind the wall clock. Without evidence it fails at
     // once. Resyncs are bounded: an attempt with more than kMaxResyncs, or where fewer than
     // half the intervals stayed within one clock epoch, is disturbed too.
     void measureWithRetries(AudioEngine &engine, const char *what,
@@ -232,12 +232,13 @@ private:
         for (int attempt = 1; attempt <= kAttempts && !good; ++attempt) {
             r = measure(engine, [&] { return play(attempt); });
             const std::int64_t resyncs = r.delta(&AudioStats::clockResyncs);
-            const QString evidence = QStringLiteral("%1 late, %2 dropped, %3 underflows, %4 clock resyncs, recorder %5 ms behind the wall clock")
+            const QString evidence = QStringLiteral("%1 late, %2 dropped, %3 underflows, %4 clock resyncs, %6 stalled callbacks, recorder %5 ms behind the wall clock")
                                          .arg(r.delta(&AudioStats::lateClicks))
                                          .arg(r.delta(&AudioStats::droppedClicks))
                                          .arg(r.delta(&AudioStats::underflows))
                                          .arg(resyncs)
-                                         .arg(r.recorderDeficitMs, 0, 'f', 1);
+                                         .arg(r.recorderDeficitMs, 0, 'f', 1)
+                                         .arg(r.delta(&AudioStats::stalledCallbacks));
             QStringList moves;
             for (double m : r.movesMs)
                 moves << QString::number(m, 'f', 2);
@@ -259,7 +260,7 @@ private:
             good = r.clicks >= 10 && soundMatches && bounded && r.delta(&AudioStats::droppedClicks) == 0;
             if (good)
                 break;
-            const bool machine = resyncs > 0 || r.delta(&AudioStats::underflows) > 0 || r.delta(&AudioStats::lateClicks) > 0
+            const bool machine = resyncs > 0 || r.delta(&AudioStats::stalledCallbacks) > 0 || r.delta(&AudioStats::underflows) > 0 || r.delta(&AudioStats::lateClicks) > 0
                 || r.delta(&AudioStats::droppedClicks) > 0 || r.recorderDeficitMs > kRecorderSlackMs;
             const QString bad = QStringLiteral("%1 onsets for %2 played clicks, the sound moved at %3 points, %4 of %5 intervals within an epoch")
                                     .arg(r.onsets).arg(r.played).arg(r.movesMs.size()).arg(r.compared).arg(std::max(0, r.played - 1));
