@@ -268,7 +268,7 @@ void AudioEngine::Private::process(float *out, int frames, RtAudioStreamStatus d
         }
         const std::size_t n = placedCount.load(std::memory_order_relaxed);
         if (n < placed.size()) {
-            placed[n] = {steady, start, std::max(start, blockStart), clock.resyncs(), played};
+            placed[n] = {steady, start, std::max(start, blockStart), clock.resyncs(), clock.isSteady(), played};
             placedCount.store(n + 1, std::memory_order_release);
         }
     }

@@ -102,6 +102,8 @@ struct PlacedClick
     std::int64_t mappedSample = 0; // the output clock's sample for that time
     std::int64_t startSample = 0;  // where it starts: mappedSample, or later if late
     std::int64_t clockEpoch = 0;   // the output clock's resync count when it was placed
+    bool clockSteady = false;      // the clock had settled (after a resync it follows its
+                                   // loop for a while: intervals are not exact then)
     bool played = false;           // false: dropped (too late, or every voice busy)
 };
 

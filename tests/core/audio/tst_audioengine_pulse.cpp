@@ -66,7 +66,8 @@ private:
     // One attempt, judged in three layers, each against what controls it:
     //  - the engine's placement (its own log): every performed click is placed or counted
     //    dropped; a placed click starts at the sample its clock mapping gives, or later and
-    //    counted late; within one epoch of the output clock (between two resyncs) the
+    //    counted late; within one steady epoch of the output clock (between two resyncs,
+    //    once the clock has settled after the first: until then it follows its loop) the
     //    placed intervals are the performed intervals to a sample (plus the mapping's
     //    bounded slew). This holds whatever the machine does.
     //  - the sound path (server and recorder): the recorded onset intervals are the placed
@@ -80,7 +81,7 @@ private:
         int played = 0;        // of which not dropped
         int onsets = 0;        // found in the recording
         int compared = 0;      // intervals checked against the clock mapping (same epoch, not late)
-        int epochChanges = 0;  // intervals that span a clock resync
+        int epochChanges = 0;  // intervals that span a clock resync or its settling
         std::vector<QString> placementErrors; // the engine's own: fail at once
         std::vector<double> movesMs;          // heard minus placed, where off by > 2 samples
         double recorderDeficitMs = 0;         // wall time recorded minus samples received
@@ -172,8 +173,8 @@ private:
         // ... and within an epoch of the output clock, the mapping keeps the intervals.
         for (std::size_t i = 1; i < played.size(); ++i) {
             const PlacedClick &a = played[i - 1], &b = played[i];
-            if (a.clockEpoch != b.clockEpoch) {
-                ++r.epochChanges;
+            if (a.clockEpoch != b.clockEpoch || !a.clockSteady || !b.clockSteady) {
+                ++r.epochChanges; // a resync, or the clock settling after one
                 continue;
             }
             const double wanted = double(b.steadyNs - a.steadyNs) * kRate * 1e-9;
@@ -243,7 +244,7 @@ private:
             for (double m : r.movesMs)
                 moves << QString::number(m, 'f', 2);
             qInfo("%s, attempt %d: %d clicks, %d placed, %d played, %d onsets; %d intervals checked "
-                  "against the clock mapping, %d span a resync; the sound moved at %d points (%s ms); %s; "
+                  "against the clock mapping, %d span a resync or its settling; the sound moved at %d points (%s ms); %s; "
                   "latency %d samples, buffer %d frames",
                   what, attempt, r.clicks, r.placed, r.played, r.onsets, r.compared, r.epochChanges,
                   int(r.movesMs.size()), qPrintable(moves.join(QLatin1Char(' '))), qPrintable(evidence),
