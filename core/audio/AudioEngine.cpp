@@ -170,6 +170,7 @@ struct AudioEngine::Private
     std::atomic<std::int64_t> statDropped{0};
     std::atomic<std::int64_t> statUnderflows{0};
     std::atomic<std::int64_t> statResyncs{0};
+    std::atomic<std::int64_t> statStalls{0};
     std::atomic<std::int64_t> statMaxLate{0};
     std::atomic<double> statMaxClockError{0};
     std::atomic<double> statSlewed{0};
@@ -185,6 +186,9 @@ struct AudioEngine::Private
     int bufferFrames = 256;
     std::int64_t latencySamples = 0;
     std::int64_t staleDrops = 0;
+    // Written by the callback only (entries below placedCount are final), read by anyone.
+    std::vector<PlacedClick> placed = std::vector<PlacedClick>(kPlacedLogCapacity);
+    std::atomic<std::size_t> placedCount{0};
 
     static int audioCallback(void *output, void *input, unsigned int frames, double streamTime,
                              RtAudioStreamStatus status, void *user);
@@ -253,13 +257,20 @@ void AudioEngine::Private::process(float *out, int frames, RtAudioStreamStatus d
     const std::int64_t maxLate = std::int64_t(kMaxLateMs) * sampleRate / 1000;
     Queued item;
     while (queue.pop(item)) {
-        const std::int64_t start = clock.sampleFor(item.epochNs + item.click.t);
+        const std::int64_t steady = item.epochNs + item.click.t;
+        const std::int64_t start = clock.sampleFor(steady);
+        bool played = false;
         if (start < blockStart - maxLate) {
             ++staleDrops; // a burst of stale clicks would be worse than none
-            continue;
-        }
-        if (scheduler->schedule(item.click, start))
+        } else if (scheduler->schedule(item.click, start)) {
             statPlayed.fetch_add(1, std::memory_order_relaxed);
+            played = true;
+        }
+        const std::size_t n = placedCount.load(std::memory_order_relaxed);
+        if (n < placed.size()) {
+            placed[n] = {steady, start, std::max(start, blockStart), clock.resyncs(), clock.isSteady(), played};
+            placedCount.store(n + 1, std::memory_order_release);
+        }
     }
 
     // 3. Mix and copy to every channel.
@@ -280,6 +291,7 @@ void AudioEngine::Private::process(float *out, int frames, RtAudioStreamStatus d
     statDropped.store(scheduler->droppedClicks() + staleDrops, std::memory_order_relaxed);
     statMaxLate.store(scheduler->maxLateSamples(), std::memory_order_relaxed);
     statResyncs.store(clock.resyncs(), std::memory_order_relaxed);
+    statStalls.store(clock.stalls(), std::memory_order_relaxed);
     statMaxClockError.store(clock.maxCallbackErrorNs(), std::memory_order_relaxed);
     statSlewed.store(clock.slewedSamples(), std::memory_order_relaxed);
     statActive.store(scheduler->activeVoices(), std::memory_order_release);
@@ -414,13 +426,14 @@ bool AudioEngine::Private::startStream(const AudioSettings &settings, QString *w
         synth->setSettings(clicks);
         scheduler = std::make_unique<ClickScheduler>(*synth);
         staleDrops = 0;
+        placedCount.store(0);
         sampleRate = settings.sampleRate;
         channels = int(params.nChannels);
         Queued stale;
         while (queue.pop(stale)) {
         }
         for (auto *counter : {&queueDrops, &statCallbacks, &statFrames, &statPlayed, &statLate,
-                              &statDropped, &statUnderflows, &statResyncs, &statMaxLate})
+                              &statDropped, &statUnderflows, &statResyncs, &statStalls, &statMaxLate})
             counter->store(0);
         statMaxClockError.store(0);
         statSlewed.store(0);
@@ -659,6 +672,7 @@ AudioStats AudioEngine::stats() const
         + d->queueDrops.load(std::memory_order_relaxed);
     s.underflows = d->statUnderflows.load(std::memory_order_relaxed);
     s.clockResyncs = d->statResyncs.load(std::memory_order_relaxed);
+    s.stalledCallbacks = d->statStalls.load(std::memory_order_relaxed);
     s.clockSteady = d->statSteady.load(std::memory_order_relaxed);
     std::lock_guard lock(d->streamMutex); // stream geometry changes only under it
     s.sampleRate = d->sampleRate;
@@ -668,6 +682,13 @@ AudioStats AudioEngine::stats() const
     s.maxClockErrorMs = d->statMaxClockError.load(std::memory_order_relaxed) * 1e-6;
     s.clockSlewMs = d->statSlewed.load(std::memory_order_relaxed) * 1000.0 / d->sampleRate;
     return s;
+}
+
+std::vector<PlacedClick> AudioEngine::placedClicks() const
+{
+    std::lock_guard lock(d->streamMutex); // not reset under a reader
+    const std::size_t n = d->placedCount.load(std::memory_order_acquire);
+    return {d->placed.begin(), d->placed.begin() + std::ptrdiff_t(n)};
 }
 
 void AudioEngine::setClickSettings(const ClickSettings &settings)

@@ -29,7 +29,9 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace cacophony {
 
@@ -82,6 +84,7 @@ struct AudioStats
     std::int64_t droppedClicks = 0; // queue full, all voices busy, or far too late
     std::int64_t underflows = 0;    // reported by the device
     std::int64_t clockResyncs = 0;  // the loop had to jump (stall, underrun, start)
+    std::int64_t stalledCallbacks = 0; // callbacks held up (OutputClock::kStallMs late)
     double maxLateMs = 0;
     double maxClockErrorMs = 0;     // largest callback-time prediction error while steady
     double clockSlewMs = 0;         // how far the time-to-sample mapping slewed (drift)
@@ -91,6 +94,19 @@ struct AudioStats
     bool clockSteady = false;
 };
 
+// Where the callback put one click: what its clock mapping said and where it went. For
+// checking the placement itself (tests), independent of what a sound server does later.
+struct PlacedClick
+{
+    std::int64_t steadyNs = 0;    // the click's time on the steady clock (epoch + t)
+    std::int64_t mappedSample = 0; // the output clock's sample for that time
+    std::int64_t startSample = 0;  // where it starts: mappedSample, or later if late
+    std::int64_t clockEpoch = 0;   // the output clock's resync count when it was placed
+    bool clockSteady = false;      // the clock had settled (after a resync it follows its
+                                   // loop for a while: intervals are not exact then)
+    bool played = false;           // false: dropped (too late, or every voice busy)
+};
+
 class AudioEngine : public QObject, public SoundSink
 {
     Q_OBJECT
@@ -98,6 +114,7 @@ class AudioEngine : public QObject, public SoundSink
 public:
     static constexpr int kQueueCapacity = 1024;
     static constexpr int kMaxLateMs = 100;
+    static constexpr int kPlacedLogCapacity = 4096;
 
     explicit AudioEngine(QObject *parent = nullptr);
     ~AudioEngine() override; // closes
@@ -134,6 +151,10 @@ public:
     // Thread-safe. Waits (bounded) until every click handed over has been played out.
     // True at once if not playing.
     bool waitUntilIdle(int timeoutMs);
+
+    // Thread-safe. The clicks the callback placed since the stream was opened, in order
+    // (the first kPlacedLogCapacity; later ones are not logged).
+    std::vector<PlacedClick> placedClicks() const;
 
     // SoundSink. beginRun() also retries a lost or failed output.
     void beginRun(std::chrono::steady_clock::time_point epoch) override;

@@ -22,6 +22,8 @@ void OutputClock::blockStarted(std::int64_t nowNs, std::int64_t blockStartSample
     }
     bool snap = false;
     const double predictionError = m_dll.isStarted() ? m_dll.predictionErrorNs(nowNs) : 0.0;
+    if (predictionError > kStallMs * 1e6)
+        ++m_stalls;
     // A step: the timeline moved by more than the deadband and stays moved.
     if (std::abs(predictionError) > kStepMs * 1e6) {
         const bool sameSign = (predictionError > 0) == (m_stepRun > 0);

@@ -44,6 +44,10 @@ public:
     static constexpr double kMaxSlewPpm = 200.0;
     static constexpr double kStepMs = 5.0;
     static constexpr int kStepBlocks = 16;
+    // A callback this much later than predicted was held up (the client thread or the
+    // server starved): long enough for the server to run out of our sound and insert
+    // silence, which moves the output without an underflow flag. Counted, not acted on.
+    static constexpr double kStallMs = 10.0;
 
     // Starts over for a stream: rate in Hz, latency in samples added to every mapping,
     // resyncNs: a callback this far from its prediction means the timeline jumped.
@@ -60,6 +64,8 @@ public:
     // first start counts in resyncs().
     bool isSteady() const { return m_dll.updates() >= kSteadyBlocks; }
     std::int64_t resyncs() const { return m_resyncs; }
+    // Callbacks more than kStallMs later than predicted (after the first start).
+    std::int64_t stalls() const { return m_stalls; }
     std::int64_t latencySamples() const { return m_latency; }
     // Current target minus the offset in use, in samples (how far the mapping lags).
     double mappingErrorSamples() const { return m_target - m_offset; }
@@ -83,6 +89,7 @@ private:
     double m_maxError = 0;
     double m_slewed = 0;
     std::int64_t m_resyncs = 0;
+    std::int64_t m_stalls = 0;
 };
 
 } // namespace cacophony

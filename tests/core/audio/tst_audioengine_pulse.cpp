@@ -1,5 +1,6 @@
 #include "AudioTestTools.h"
 #include "audio/AudioEngine.h"
+#include "audio/OutputClock.h"
 #include "audio/WavWriter.h"
 #include "metronome/MetronomeRun.h"
 #include "replay/ReplaySchedule.h"
@@ -41,7 +42,7 @@ private:
                           {QStringLiteral("-d"), QString::fromUtf8(sink + ".monitor"),
                            QStringLiteral("--raw"), QStringLiteral("--format=s16le"),
                            QStringLiteral("--rate=48000"), QStringLiteral("--channels=1"),
-                           QStringLiteral("--latency-msec=10")});
+                           QStringLiteral("--latency-msec=100")});
             return process.waitForStarted(5000);
         }
         void pump(int ms)
@@ -62,40 +63,49 @@ private:
         }
     };
 
+    // One attempt, judged in three layers, each against what controls it:
+    //  - the engine's placement (its own log): every performed click is placed or counted
+    //    dropped; a placed click starts at the sample its clock mapping gives, or later and
+    //    counted late; within one steady epoch of the output clock (between two resyncs,
+    //    once the clock has settled after the first: until then it follows its loop) the
+    //    placed intervals are the performed intervals to a sample (plus the mapping's
+    //    bounded slew). This holds whatever the machine does.
+    //  - the sound path (server and recorder): the recorded onset intervals are the placed
+    //    intervals to two samples. A stalled server or recorder moves the sound at a point;
+    //    that is the machine's, not the engine's, and needs evidence (below).
+    //  - the recorder's own record: its sample count against the wall time it ran.
     struct Result
     {
-        int clicks = 0;
-        int onsets = 0;
-        double meanMs = 0, sdMs = 0, maxAbsMs = 0;
-        std::vector<double> errorsMs; // heard minus performed, per interval
-        AudioStats stats;
+        int clicks = 0;        // performed
+        int placed = 0;        // logged by the callback
+        int played = 0;        // of which not dropped
+        int onsets = 0;        // found in the recording
+        int compared = 0;      // intervals checked against the clock mapping (same epoch, not late)
+        int epochChanges = 0;  // intervals that span a clock resync or its settling
+        std::vector<QString> placementErrors; // the engine's own: fail at once
+        std::vector<double> movesMs;          // heard minus placed, where off by > 2 samples
+        double recorderDeficitMs = 0;         // wall time recorded minus samples received
+        AudioStats before, stats;
 
-        // The sound moved: a few intervals are off by more than half a millisecond while
-        // the typical one is exact to a sample. A stalled sound server or client delays the
-        // stream from one point on (every later onset shifts together: one interval off);
-        // an engine that placed clicks wrongly would be off all over.
-        int moves() const
-        {
-            std::vector<double> abs;
-            for (double e : errorsMs)
-                abs.push_back(std::abs(e));
-            std::sort(abs.begin(), abs.end());
-            if (abs.empty() || abs[abs.size() / 2] > 1e3 / kRate)
-                return 0;
-            return int(std::count_if(abs.begin(), abs.end(), [](double e) { return e > 0.5; }));
-        }
+        std::int64_t delta(std::int64_t AudioStats::*field) const { return stats.*field - before.*field; }
     };
 
-    // Records the sink while `play` performs clicks through the engine, then compares
-    // the recorded onset intervals with the performed ones. `play` returns the performed
-    // clicks' run-clock times, in order.
+    // Records the sink while `play` performs clicks through the engine. `play` returns the
+    // performed clicks' run-clock times, in order.
     Result measure(AudioEngine &engine, const std::function<std::vector<std::int64_t>()> &play)
     {
         Result r;
+        r.before = engine.stats();
+        const std::size_t logStart = engine.placedClicks().size();
         Recorder rec;
         if (!rec.start(m_sink))
             return r;
-        // Recording is live once samples flow.
+        // Recording is live once samples flow; from then on it should keep pace with the
+        // wall clock (checked at the end).
+        for (int i = 0; i < 100 && rec.samples() == 0; ++i)
+            rec.pump(50);
+        const auto recordingSince = std::chrono::steady_clock::now();
+        const qint64 samplesSince = rec.samples();
         for (int i = 0; i < 100 && rec.samples() < kRate / 10; ++i)
             rec.pump(50);
 
@@ -113,104 +123,155 @@ private:
         const qint64 until = rec.samples() + kRate / 2; // the output latency, and margin
         while (rec.samples() < until && std::chrono::steady_clock::now() < deadline)
             rec.pump(20);
+        // Whatever the recorder still buffers (its latency) arrives within it.
+        for (int i = 0; i < 20; ++i)
+            rec.pump(10);
+        const double wallMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - recordingSince).count();
         const std::vector<float> recording = rec.stop();
+        r.recorderDeficitMs = wallMs - double(qint64(recording.size()) - samplesSince) * 1e3 / kRate;
         r.stats = engine.stats();
+        const std::vector<PlacedClick> all = engine.placedClicks();
+        const std::vector<PlacedClick> log(all.begin() + std::ptrdiff_t(std::min(logStart, all.size())), all.end());
 
         const QString dump = qEnvironmentVariable("CACOPHONY_E2E_RECORDING");
         if (!dump.isEmpty()) // to listen to, or to look at, when this fails
             WavWriter::write(dump, recording.data(), recording.size(), kRate);
 
-        // Every click is played at full level here (see the callers), so one threshold
-        // fits all onsets.
+        r.clicks = int(performed.size());
+        r.placed = int(log.size());
+        std::vector<PlacedClick> played;
+        for (const PlacedClick &p : log) {
+            if (p.played)
+                played.push_back(p);
+        }
+        r.played = int(played.size());
+        auto fail = [&r](const QString &what) { r.placementErrors.push_back(what); };
+
+        // 1. Nothing lost unless counted.
+        if (r.placed != r.clicks - int(r.delta(&AudioStats::droppedClicks) - (r.placed - r.played)))
+            fail(QStringLiteral("%1 clicks performed, %2 placed, %3 counted dropped before placing")
+                     .arg(r.clicks).arg(r.placed).arg(r.delta(&AudioStats::droppedClicks) - (r.placed - r.played)));
+        if (r.placed == r.clicks) {
+            // The log holds the performed clicks in order: their times are the performed ones.
+            for (int i = 1; i < r.clicks; ++i) {
+                const double logged = double(log[std::size_t(i)].steadyNs - log[std::size_t(i - 1)].steadyNs);
+                const double wanted = double(performed[std::size_t(i)] - performed[std::size_t(i - 1)]);
+                if (std::abs(logged - wanted) > 1e9 / kRate)
+                    fail(QStringLiteral("click %1 handed over %2 ms after the one before, performed %3 ms after").arg(i).arg(logged * 1e-6).arg(wanted * 1e-6));
+            }
+        }
+        // 2. Placement: where the mapping says, or later and counted late.
+        std::int64_t late = 0;
+        for (const PlacedClick &p : played) {
+            if (p.startSample > p.mappedSample)
+                ++late;
+            else if (p.startSample != p.mappedSample)
+                fail(QStringLiteral("a click started at sample %1, before its mapped sample %2").arg(p.startSample).arg(p.mappedSample));
+        }
+        if (late != r.delta(&AudioStats::lateClicks))
+            fail(QStringLiteral("%1 clicks started after their mapped sample, %2 counted late").arg(late).arg(r.delta(&AudioStats::lateClicks)));
+        // ... and within an epoch of the output clock, the mapping keeps the intervals.
+        for (std::size_t i = 1; i < played.size(); ++i) {
+            const PlacedClick &a = played[i - 1], &b = played[i];
+            if (a.clockEpoch != b.clockEpoch || !a.clockSteady || !b.clockSteady) {
+                ++r.epochChanges; // a resync, or the clock settling after one
+                continue;
+            }
+            const double wanted = double(b.steadyNs - a.steadyNs) * kRate * 1e-9;
+            const double mapped = double(b.mappedSample - a.mappedSample);
+            // One sample of rounding, plus what the mapping may slew meanwhile (drift).
+            const double tolerance = 1.0 + wanted * OutputClock::kMaxSlewPpm * 1e-6;
+            ++r.compared;
+            if (std::abs(mapped - wanted) > tolerance)
+                fail(QStringLiteral("clicks %1 apart mapped %2 samples apart (epoch %3)").arg(wanted, 0, 'f', 1).arg(mapped, 0, 'f', 0).arg(a.clockEpoch));
+        }
+
+        // 3. The sound path: the recording has the played clicks where they were placed.
         const float gain = float(engine.clickSettings().master) * ClickSynth::kBeatGain;
         const std::vector<std::int64_t> onsets = audiotest::detectOnsets(recording, 0.6f * gain, 48);
-        const int count = int(performed.size());
-        r.clicks = count;
         r.onsets = int(onsets.size());
-        if (r.onsets != count || count < 2) {
-            QStringList heard, played;
-            for (std::size_t i = 1; i < onsets.size(); ++i)
-                heard << QString::number(double(onsets[i] - onsets[i - 1]) * 1e3 / kRate, 'f', 2);
-            for (std::size_t i = 1; i < performed.size(); ++i)
-                played << QString::number(double(performed[i] - performed[i - 1]) * 1e-6, 'f', 2);
-            qInfo("heard intervals (ms): %s", qPrintable(heard.join(QLatin1Char(' '))));
-            qInfo("performed intervals (ms): %s", qPrintable(played.join(QLatin1Char(' '))));
+        QStringList heard, placedList;
+        for (std::size_t i = 1; i < onsets.size(); ++i)
+            heard << QString::number(double(onsets[i] - onsets[i - 1]), 'f', 0);
+        for (std::size_t i = 1; i < played.size(); ++i)
+            placedList << QString::number(double(played[i].startSample - played[i - 1].startSample), 'f', 0);
+        if (r.onsets != r.played) {
+            qInfo("heard intervals (samples): %s", qPrintable(heard.join(QLatin1Char(' '))));
+            qInfo("placed intervals (samples): %s", qPrintable(placedList.join(QLatin1Char(' '))));
             return r;
         }
-        std::vector<double> errors;
-        for (int i = 1; i < count; ++i) {
-            const double heard = double(onsets[std::size_t(i)] - onsets[std::size_t(i - 1)]) * 1e3 / kRate;
-            const double performedMs = double(performed[std::size_t(i)] - performed[std::size_t(i - 1)]) * 1e-6;
-            errors.push_back(heard - performedMs);
+        QStringList errors;
+        for (std::size_t i = 1; i < played.size(); ++i) {
+            const double e = double((onsets[i] - onsets[i - 1]) - (played[i].startSample - played[i - 1].startSample));
+            errors << QString::number(e, 'f', 0);
+            if (std::abs(e) > 2)
+                r.movesMs.push_back(e * 1e3 / kRate);
         }
-        r.meanMs = std::accumulate(errors.begin(), errors.end(), 0.0) / double(errors.size());
-        double var = 0;
-        for (double e : errors) {
-            var += (e - r.meanMs) * (e - r.meanMs);
-            r.maxAbsMs = std::max(r.maxAbsMs, std::abs(e));
-        }
-        r.sdMs = std::sqrt(var / double(errors.size()));
-        r.errorsMs = errors;
-        QStringList list;
-        for (double e : errors)
-            list << QString::number(e, 'f', 3);
-        qInfo("interval errors (ms): %s", qPrintable(list.join(QLatin1Char(' '))));
+        qInfo("heard minus placed, per interval (samples): %s", qPrintable(errors.join(QLatin1Char(' '))));
         return r;
     }
 
-    // A real-time measurement on a shared machine: a starved sound server underruns, and an
-    // underrun really moves the sound (one interval is off by the gap); a click queued too
-    // late is played late. Such an attempt is repeated, at most kAttempts times, but only
-    // when the evidence shows the disturbance: the engine's own counters (a late or dropped
-    // click, a device underflow, a clock resync during the attempt) or the recording (the
-    // sound moved at a few points, every other interval exact: Result::moves()). A bad
-    // result without either is the engine's, and fails at once.
+    // A real-time measurement on a shared machine: a starved sound server or recorder moves
+    // the sound at a point (an underrun inserts silence), and a starved callback makes the
+    // engine's clock resync. Neither is the engine's placement, which is checked exactly on
+    // every attempt (Result, 1 and 2): an error there fails at once, whatever the load.
+    // The recording must match the placement too; where it does not, the attempt is
+    // repeated (at most kAttempts times) only on evidence that the machine moved the sound:
+    // the engine's counters during the attempt (clock resync, a callback held up for
+    // OutputClock::kStallMs, underflow, late or dropped click) or a recorder that fell behind the wall clock. Without evidence it fails at
+    // once. Resyncs are bounded: an attempt with more than kMaxResyncs, or where fewer than
+    // half the intervals stayed within one clock epoch, is disturbed too.
     void measureWithRetries(AudioEngine &engine, const char *what,
                             const std::function<std::vector<std::int64_t>(int attempt)> &play)
     {
         constexpr int kAttempts = 5;
+        constexpr int kMaxResyncs = 10;
+        constexpr double kRecorderSlackMs = 150; // its own latency (100 ms) and the pumping
         Result r;
         QString disturbances;
-        std::int64_t dropped = 0; // in the last attempt
-        for (int attempt = 1; attempt <= kAttempts; ++attempt) {
-            const AudioStats before = engine.stats();
+        bool good = false;
+        for (int attempt = 1; attempt <= kAttempts && !good; ++attempt) {
             r = measure(engine, [&] { return play(attempt); });
-            qInfo("%s, attempt %d: PulseAudio onset error over %d intervals: mean %+.3f ms, "
-                  "sd %.3f ms, max |e| %.3f ms (1 sample = %.3f ms); latency %d samples, late "
-                  "%lld, dropped %lld, clock resyncs %lld, max callback error %.2f ms, mapping "
-                  "slewed %.3f ms",
-                  what, attempt, r.clicks - 1, r.meanMs, r.sdMs, r.maxAbsMs, 1e3 / kRate,
-                  r.stats.latencySamples, qlonglong(r.stats.lateClicks),
-                  qlonglong(r.stats.droppedClicks), qlonglong(r.stats.clockResyncs),
-                  r.stats.maxClockErrorMs, r.stats.clockSlewMs);
-            dropped = r.stats.droppedClicks - before.droppedClicks;
-            if (r.clicks >= 2 && r.onsets == r.clicks && r.sdMs < 0.5 && dropped == 0)
-                break;
-            QString evidence = QStringLiteral("%1 late, %2 dropped, %3 underflows, %4 clock resyncs")
-                                         .arg(r.stats.lateClicks - before.lateClicks)
-                                         .arg(r.stats.droppedClicks - before.droppedClicks)
-                                         .arg(r.stats.underflows - before.underflows)
-                                         .arg(r.stats.clockResyncs - before.clockResyncs);
-            const int moves = r.moves();
-            const bool disturbed = r.stats.lateClicks > before.lateClicks || r.stats.droppedClicks > before.droppedClicks
-                || r.stats.underflows > before.underflows || r.stats.clockResyncs > before.clockResyncs
-                || (moves > 0 && moves <= 3);
-            if (moves > 0)
-                evidence += QStringLiteral(", the sound moved at %1 points (up to %2 ms; median interval exact)").arg(moves).arg(r.maxAbsMs);
-            disturbances += QStringLiteral(" attempt %1: %2 onsets for %3 clicks, %4;").arg(attempt).arg(r.onsets).arg(r.clicks).arg(evidence);
-            if (!disturbed) {
-                QFAIL(qPrintable(QStringLiteral("%1 onsets for %2 clicks, sd %3 ms, and the machine did not disturb the stream (%4)")
-                                     .arg(r.onsets).arg(r.clicks).arg(r.sdMs).arg(evidence)));
+            const std::int64_t resyncs = r.delta(&AudioStats::clockResyncs);
+            const QString evidence = QStringLiteral("%1 late, %2 dropped, %3 underflows, %4 clock resyncs, %6 stalled callbacks, recorder %5 ms behind the wall clock")
+                                         .arg(r.delta(&AudioStats::lateClicks))
+                                         .arg(r.delta(&AudioStats::droppedClicks))
+                                         .arg(r.delta(&AudioStats::underflows))
+                                         .arg(resyncs)
+                                         .arg(r.recorderDeficitMs, 0, 'f', 1)
+                                         .arg(r.delta(&AudioStats::stalledCallbacks));
+            QStringList moves;
+            for (double m : r.movesMs)
+                moves << QString::number(m, 'f', 2);
+            qInfo("%s, attempt %d: %d clicks, %d placed, %d played, %d onsets; %d intervals checked "
+                  "against the clock mapping, %d span a resync or its settling; the sound moved at %d points (%s ms); %s; "
+                  "latency %d samples, buffer %d frames",
+                  what, attempt, r.clicks, r.placed, r.played, r.onsets, r.compared, r.epochChanges,
+                  int(r.movesMs.size()), qPrintable(moves.join(QLatin1Char(' '))), qPrintable(evidence),
+                  r.stats.latencySamples, r.stats.bufferFrames);
+            if (!r.placementErrors.empty()) {
+                QStringList list;
+                for (const QString &e : r.placementErrors)
+                    list << e;
+                QFAIL(qPrintable(QStringLiteral("the engine misplaced or lost clicks (attempt %1, %2): %3")
+                                     .arg(attempt).arg(evidence, list.join(QStringLiteral("; ")))));
             }
-            qInfo("attempt %d disturbed (%d onsets for %d clicks; %s)%s", attempt, r.onsets, r.clicks, qPrintable(evidence),
+            const bool soundMatches = r.onsets == r.played && r.movesMs.empty();
+            const bool bounded = resyncs <= kMaxResyncs && 2 * r.compared >= r.played - 1;
+            good = r.clicks >= 10 && soundMatches && bounded && r.delta(&AudioStats::droppedClicks) == 0;
+            if (good)
+                break;
+            const bool machine = resyncs > 0 || r.delta(&AudioStats::stalledCallbacks) > 0 || r.delta(&AudioStats::underflows) > 0 || r.delta(&AudioStats::lateClicks) > 0
+                || r.delta(&AudioStats::droppedClicks) > 0 || r.recorderDeficitMs > kRecorderSlackMs;
+            const QString bad = QStringLiteral("%1 onsets for %2 played clicks, the sound moved at %3 points, %4 of %5 intervals within an epoch")
+                                    .arg(r.onsets).arg(r.played).arg(r.movesMs.size()).arg(r.compared).arg(std::max(0, r.played - 1));
+            disturbances += QStringLiteral(" attempt %1: %2; %3;").arg(attempt).arg(bad, evidence);
+            if (!machine)
+                QFAIL(qPrintable(QStringLiteral("%1, and nothing shows the machine disturbed the stream (%2)").arg(bad, evidence)));
+            qInfo("attempt %d disturbed by the machine (%s)%s", attempt, qPrintable(evidence),
                   attempt < kAttempts ? ", trying again" : "");
         }
-        if (r.clicks < 2 || r.onsets != r.clicks || r.sdMs >= 0.5 || dropped != 0)
-            qWarning("every attempt was disturbed by the machine:%s", qPrintable(disturbances));
-        QVERIFY(r.clicks >= 10);
-        QCOMPARE(r.onsets, r.clicks);
-        QCOMPARE(dropped, std::int64_t(0));
-        QVERIFY2(r.sdMs < 0.5, qPrintable(QString::number(r.sdMs)));
+        QVERIFY2(good, qPrintable(QStringLiteral("every attempt was disturbed by the machine:") + disturbances));
     }
 
     void openSteady(AudioEngine &engine)

@@ -197,6 +197,21 @@ private slots:
         clock.blockStarted(now + 205'333'333, 501 * kFrames, kFrames, true); // device underflow
         QCOMPARE(clock.resyncs(), 2);
     }
+
+    void heldUpCallbacksAreCounted()
+    {
+        // Jitter within a few ms is no stall; a callback kStallMs late is, even when the
+        // loop rides it out without a resync.
+        OutputClock clock;
+        clock.configure(kRate, kLatency, 50'000'000);
+        std::int64_t now = kStart;
+        for (int k = 0; k < 500; ++k, now += std::llround(kPeriod))
+            clock.blockStarted(now + (k % 2 ? 3'000'000 : 0), std::int64_t(k) * kFrames, kFrames, false);
+        QCOMPARE(clock.stalls(), 0);
+        clock.blockStarted(now + 12'000'000, 500 * kFrames, kFrames, false); // 12 ms late
+        QCOMPARE(clock.stalls(), 1);
+        QCOMPARE(clock.resyncs(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_OutputClock)
