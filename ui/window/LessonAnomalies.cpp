@@ -13,7 +13,7 @@ LessonAnomalies::Anomalies LessonAnomalies::of(const QString &scenarioId)
         // A bedtime lesson shows its anomaly in the printed lines (always coloured); the
         // closure lesson is scenario 9 with one more bug (duplicates, always coloured).
         const Strategy *strategy = ScenarioRegistry::findStrategy(scenario->strategyId);
-        return strategy && strategy->prints ? Anomalies {} : of(QStringLiteral("9"));
+        return strategy && strategy->prints ? Anomalies {} : of(QStringLiteral("9")) | Duplicates;
     }
     // The "what the listener hears / the chart shows" column of the series, one by one.
     switch (scenario->number) {

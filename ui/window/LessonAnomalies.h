@@ -25,7 +25,8 @@ public:
         Overlap = 0x80,
         DroppedTicks = 0x100,
         Spin = 0x200,
-        All = 0x3ff,
+        All = 0x3ff, // every figure a custom run can move
+        Duplicates = 0x400, // beats numbered like an earlier one: only the closure lesson
     };
     Q_DECLARE_FLAGS(Anomalies, Anomaly)
 

@@ -3,8 +3,6 @@
 #include "window/LessonAnomalies.h"
 #include "window/RunHistory.h"
 
-#include "metronome/Scenario.h"
-
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,14 +14,6 @@
 namespace cacophony {
 
 namespace {
-
-// The lesson whose beats can carry duplicate numbers: its Duplicates row shows even at 0.
-bool isClosureLesson(const RunSettings &settings)
-{
-    const Scenario *scenario = ScenarioRegistry::findLesson(settings.scenario);
-    const Strategy *strategy = scenario ? ScenarioRegistry::findStrategy(scenario->strategyId) : nullptr;
-    return strategy && !strategy->prints;
-}
 
 QString ms(double value)
 {
@@ -186,7 +176,8 @@ void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
         a.linesLost > 0 || a.linesOutOfOrder > 0);
 
     // Rows that only a lesson moves are shown only for a run that has them.
-    m_form->setRowVisible(m_values.value(QStringLiteral("duplicates")), a.duplicateBeats > 0 || isClosureLesson(s));
+    m_form->setRowVisible(m_values.value(QStringLiteral("duplicates")),
+        a.duplicateBeats > 0 || shows.testFlag(LessonAnomalies::Duplicates));
     m_form->setRowVisible(m_values.value(QStringLiteral("lines")), lines > 0);
 
     const bool hasBeats = a.beatsPerformed > 0;
