@@ -83,13 +83,17 @@ std::unique_ptr<TimelineView> shownView()
 
 // A shown view holding the synthetic run of n events, kept for the replot benchmarks of
 // the same size (ingesting 10M events takes seconds; Google Benchmark calls a benchmark
-// several times). One at a time: the previous size's view goes.
+// several times). One at a time: the previous size's view goes. loadedView(0) lets go of
+// it (before the QApplication goes).
 TimelineView *loadedView(std::size_t n)
 {
     static std::size_t loaded = 0;
     static std::unique_ptr<TimelineView> view;
-    if (!view || loaded != n) {
+    if (n == 0 || loaded != n) {
         view.reset();
+        loaded = 0;
+    }
+    if (n != 0 && !view) {
         view = shownView();
         view->setTraceData(traceOf(n));
         loaded = n;
@@ -330,6 +334,7 @@ int main(int argc, char **argv)
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
     benchmark::RunSpecifiedBenchmarks();
+    loadedView(0);
     benchmark::Shutdown();
     return 0;
 }
