@@ -35,6 +35,15 @@ public:
     TrackItem &operator[](std::size_t i) { return m_items[i]; }
     void clear() { m_items.clear(); }
     std::size_t capacityBytes() const { return m_items.capacityBytes(); }
+    const TrackItem &back() const { return m_items.back(); }
+    // Appends an item no earlier than back() (sorted order kept; the owner refreshes aux).
+    void push_back(const TrackItem &item) { m_items.push_back(item); }
+
+    // The owner's bookkeeping while it ingests a batch: where this track's pending items
+    // are (kNoSlot: none), so it needs no map from tracks to them.
+    static constexpr std::uint32_t kNoSlot = ~std::uint32_t(0);
+    std::uint32_t pendingSlot() const { return m_pendingSlot; }
+    void setPendingSlot(std::uint32_t slot) { m_pendingSlot = slot; }
 
     // Merges `items` (any order; sorted in place) into the track. Returns the index of the
     // first item that moved or is new, so the owner can refresh `aux` from there on.
@@ -139,6 +148,7 @@ private:
     }
 
     ChunkedArray<TrackItem> m_items;
+    std::uint32_t m_pendingSlot = kNoSlot;
 };
 
 } // namespace cacophony
