@@ -522,12 +522,15 @@ void TimelineModel::refresh(TimelineTrack &track, Role role, std::size_t from)
     case Role::Spans:
     case Role::Messages: {
         std::int64_t running = from > 0 ? track[from - 1].aux : std::numeric_limits<std::int64_t>::min();
+        std::int64_t longest = from > 0 ? track.longest() : 0;
         for (std::size_t i = from; i < n; ++i) {
             const std::int64_t end = role == Role::Spans ? m_events[track[i].ev].end()
                                                          : std::max(track[i].t, m_events[track[i].extra].end());
             running = std::max(running, end);
+            longest = std::max(longest, end - track[i].t);
             track[i].aux = running;
         }
+        track.setLongest(longest);
         break;
     }
     case Role::MeasureRows: {
