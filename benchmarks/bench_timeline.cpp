@@ -12,6 +12,12 @@
 //       and prints the resident set every 5 s: does a long run keep memory bounded?
 //       --keep shortens what the run keeps (default: the app's 10 minutes), to see the
 //       plateau in a short measurement.
+//   bench_timeline --window EVENTS DIR [tasks]
+//       the main window, offscreen, takes the synthetic run of EVENTS events as a live
+//       feed (frame-sized batches at 60 Hz, ten seconds, following) and then shows it
+//       from the history, as a recorded run; prints how late a 60 Hz timer fired meanwhile
+//       (the freezes a user would feel) and the resident set, and writes the window
+//       (window.png) and the app's image export (export.png) to DIR.
 //   bench_timeline --render DIR [EVENTS...]
 //       writes what the replot benchmarks draw, as PNGs (replot_<events>_<view>_<zoom>.png),
 //       to look at the pictures whose cost is measured (default: 10k, 100k and 1M events).
@@ -20,11 +26,13 @@
 #include "timeline/TimelineView.h"
 #include "window/MainWindow.h"
 #include "window/RunController.h"
+#include "window/RunHistory.h"
 #include "window/ScenarioPicker.h"
 #include "window/TempoControl.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSpinBox>
@@ -37,6 +45,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -269,6 +278,110 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
     return QApplication::exec();
 }
 
+// Timer lateness while `work` runs the event loop: median / p99 / max in ms.
+struct Lateness
+{
+    std::vector<double> samples;
+    QString summary() const
+    {
+        if (samples.empty())
+            return QStringLiteral("-");
+        std::vector<double> v = samples;
+        std::sort(v.begin(), v.end());
+        auto at = [&](double q) { return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))]; };
+        return QStringLiteral("%1 / %2 / %3 ms").arg(at(0.5), 0, 'f', 0).arg(at(0.99), 0, 'f', 0).arg(v.back(), 0, 'f', 0);
+    }
+};
+
+int runWindow(std::size_t n, const QString &dir, bool tasks)
+{
+    const TraceData &data = traceOf(n);
+    QTemporaryDir settingsDir;
+    MainWindow window(settingsDir.filePath(QStringLiteral("settings.ini")));
+    window.resize(kWidth, kHeight);
+    window.show();
+    window.setTimelineView(tasks ? TimelineView::View::Tasks : TimelineView::View::Beats);
+    QCoreApplication::processEvents();
+    const double rssBefore = static_cast<double>(residentBytes());
+
+    // A 60 Hz probe: how late each tick comes is how long the UI thread was busy.
+    Lateness lateness;
+    QElapsedTimer probeClock;
+    qint64 due = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+        const qint64 now = probeClock.elapsed();
+        if (due > 0)
+            lateness.samples.push_back(static_cast<double>(std::max<qint64>(0, now - due)));
+        due = now + 16;
+    });
+    auto startProbe = [&] {
+        lateness.samples.clear();
+        due = 0;
+        probeClock.start();
+        probe.start(16);
+    };
+
+    // 1. Live: the run arrives in frame-sized batches for ten seconds, the view following.
+    RunSettings live = data.settings;
+    live.beats = static_cast<int>(n / 8); // a run of set length: the whole run stays in view
+    TimelineView *view = window.timeline();
+    view->clear(live);
+    view->updateNames(data.tasks, data.objects);
+    view->setFollowLatest(true);
+    const std::size_t perFrame = (n + 599) / 600;
+    std::size_t sent = 0;
+    QElapsedTimer feedClock;
+    feedClock.start();
+    QTimer feed;
+    QObject::connect(&feed, &QTimer::timeout, &feed, [&] {
+        const std::size_t to = std::min(n, sent + perFrame);
+        view->appendEvents(EventBatch(data.events.begin() + static_cast<std::ptrdiff_t>(sent),
+            data.events.begin() + static_cast<std::ptrdiff_t>(to)));
+        sent = to;
+        if (sent == n) {
+            feed.stop();
+            QTimer::singleShot(500, &feed, [] { QCoreApplication::exit(0); });
+        }
+    });
+    startProbe();
+    feed.start(16);
+    QApplication::exec();
+    probe.stop();
+    std::printf("live feed: %zu events in %.1f s; timer lateness median / p99 / max: %s; RSS %.1f MiB (+%.0f B/event)\n", n,
+        static_cast<double>(feedClock.elapsed()) / 1000, qPrintable(lateness.summary()),
+        static_cast<double>(residentBytes()) / (1 << 20), (static_cast<double>(residentBytes()) - rssBefore) / static_cast<double>(n));
+    std::fflush(stdout);
+
+    // 2. Recorded: the same run from the history (as after Open Trace), shown at once.
+    startProbe();
+    double addS = 0, showS = 0;
+    QTimer::singleShot(0, &window, [&] {
+        QElapsedTimer step;
+        step.start();
+        window.history()->add(data, true); // the analysis of the run, and a copy of it
+        addS = static_cast<double>(step.restart()) / 1000;
+        window.showHistoryRun(0);
+        showS = static_cast<double>(step.elapsed()) / 1000;
+        QTimer::singleShot(1000, &window, [] { QCoreApplication::exit(0); });
+    });
+    QApplication::exec();
+    probe.stop();
+    std::printf("from the history: added in %.2f s, shown in %.2f s (the UI thread busy all along); then timer "
+                "lateness median / p99 / max: %s; RSS %.1f MiB\n",
+        addS, showS, qPrintable(lateness.summary()), static_cast<double>(residentBytes()) / (1 << 20));
+
+    QDir().mkpath(dir);
+    const bool grabbed = window.grab().save(dir + QStringLiteral("/window.png"));
+    QElapsedTimer exportClock;
+    exportClock.start();
+    const bool exported = window.exportImageFile(dir + QStringLiteral("/export.png"));
+    std::printf("window.png %s; export.png %s in %.2f s\n", grabbed ? "written" : "FAILED", exported ? "written" : "FAILED",
+        static_cast<double>(exportClock.elapsed()) / 1000);
+    return grabbed && exported ? 0 : 1;
+}
+
 // The views of BM_TimelineReplot, grabbed to DIR.
 int renderViews(const QString &dir, std::vector<std::size_t> sizes)
 {
@@ -322,6 +435,10 @@ int main(int argc, char **argv)
                     keep = std::atoi(argv[j + 1]);
             }
             return runRetention(std::atoi(argv[i + 1]), bpm, scenario, keep);
+        }
+        if (std::strcmp(argv[i], "--window") == 0 && i + 2 < argc) {
+            const bool tasks = i + 3 < argc && std::strcmp(argv[i + 3], "tasks") == 0;
+            return runWindow(static_cast<std::size_t>(std::atoll(argv[i + 1])), QString::fromLocal8Bit(argv[i + 2]), tasks);
         }
         if (std::strcmp(argv[i], "--render") == 0 && i + 1 < argc) {
             std::vector<std::size_t> sizes;
