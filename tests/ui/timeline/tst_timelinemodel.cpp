@@ -39,6 +39,15 @@ private:
                                     events.begin() + std::ptrdiff_t(std::min(events.size(), i + per))));
     }
 
+    // An empty run of the closure-bug lesson at 6000 BPM: beat numbers matter.
+    static void clearAsClosureRun(TimelineModel &model)
+    {
+        RunSettings settings;
+        settings.strategy = QStringLiteral("async_naive_closure");
+        settings.bpm = 6000;
+        model.clear(settings);
+    }
+
     static void verifySorted(const TimelineTrack &track, bool spans)
     {
         for (std::size_t i = 1; i < track.size(); ++i) {
@@ -312,10 +321,7 @@ private slots:
     void duplicateBeatsWhateverTheirNumbers()
     {
         TimelineModel model;
-        RunSettings settings;
-        settings.strategy = QStringLiteral("async_naive_closure");
-        settings.bpm = 6000;
-        model.clear(settings);
+        clearAsClosureRun(model);
         const std::int64_t numbers[] = {3, 5'000'000'000, -1, 3, 5'000'000'000, -1, 4};
         EventBatch batch;
         for (int i = 0; i < 7; ++i)
@@ -607,10 +613,7 @@ private slots:
     void closureBugDuplicatesAndSkippedNumbers()
     {
         TimelineModel model;
-        RunSettings settings;
-        settings.strategy = QStringLiteral("async_naive_closure");
-        settings.bpm = 6000;
-        model.clear(settings);
+        clearAsClosureRun(model);
         QVERIFY(model.orderMatters());
         // Beats 0, 2, 2, 3: number 2 twice, number 1 never; then the end of program.
         EventBatch batch;
