@@ -30,6 +30,7 @@ inline TraceData syntheticTrace(std::size_t eventCount)
     std::uniform_int_distribution<std::uint32_t> task(1, kTasks), channel(1, kChannels);
     data.events.reserve(eventCount);
     std::int64_t beat = 0, message = 1;
+    std::uint32_t sentOn = 1; // a message is received on the channel it was sent on
     for (std::size_t i = 0; data.events.size() < eventCount; ++i) {
         const std::int64_t t = static_cast<std::int64_t>(i) * interval / 8;
         Event e;
@@ -56,7 +57,11 @@ inline TraceData syntheticTrace(std::size_t eventCount)
         case 3:
         case 4:
             e.kind = (i % 8 == 3) ? EventKind::ChanSend : EventKind::ChanRecv;
-            e.object = channel(rng);
+            e.object = channel(rng); // drawn for both, so the rest of the run stays as it was
+            if (i % 8 == 3)
+                sentOn = e.object;
+            else
+                e.object = sentOn;
             e.dur = interval / 20;
             e.a = (i % 8 == 3) ? message : message++;
             e.flags = EventFlag::Blocked;

@@ -1,28 +1,38 @@
 // Timeline costs on the UI thread: ingesting a run (whole trace or live batches) and
-// replotting it, at 10k, 100k and 1M events, zoomed out (whole run) and zoomed in (a
-// 100 ms window). Targets at 1M events: replot ≤ 16 ms, ingest ≤ 1 s, ≤ 100 bytes/event.
+// replotting it, at 10k, 100k, 1M and 10M events, zoomed out (whole run) and zoomed in (a
+// 100 ms window). Targets at 10M events: replot ≤ 16 ms, ingest ≤ 2 s, ≤ 100 bytes/event.
 // Memory per event is the growth of the resident set (VmRSS) over an ingest into a fresh
 // view, divided by the events; the view's own account (memoryBytes) is shown beside it.
 //
 //   bench_timeline [benchmark flags]
+//       the 10M-event runs are families of their own (…_10M), which scripts/bench leaves
+//       out: run them with --benchmark_filter=_10M (about two minutes).
 //   bench_timeline --retention SECONDS [--bpm N] [--scenario ID] [--keep SECONDS]
 //       plays a continuous run (beats = 0) in the main window, offscreen and silent-safe,
 //       and prints the resident set every 5 s: does a long run keep memory bounded?
 //       --keep shortens what the run keeps (default: the app's 10 minutes), to see the
 //       plateau in a short measurement.
-//   bench_timeline --render DIR
+//   bench_timeline --window EVENTS DIR [tasks]
+//       the main window, offscreen, takes the synthetic run of EVENTS events as a live
+//       feed (frame-sized batches at 60 Hz, ten seconds, following) and then shows it
+//       from the history, as a recorded run; prints how late a 60 Hz timer fired meanwhile
+//       (the freezes a user would feel) and the resident set, and writes the window
+//       (window.png) and the app's image export (export.png) to DIR.
+//   bench_timeline --render DIR [EVENTS...]
 //       writes what the replot benchmarks draw, as PNGs (replot_<events>_<view>_<zoom>.png),
-//       to look at the pictures whose cost is measured.
+//       to look at the pictures whose cost is measured (default: 10k, 100k and 1M events).
 
 #include "SyntheticTrace.h"
 #include "timeline/TimelineView.h"
 #include "window/MainWindow.h"
 #include "window/RunController.h"
+#include "window/RunHistory.h"
 #include "window/ScenarioPicker.h"
 #include "window/TempoControl.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSpinBox>
@@ -35,9 +45,11 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
+#include <vector>
 
 using namespace cacophony;
 
@@ -78,6 +90,26 @@ std::unique_ptr<TimelineView> shownView()
     return view;
 }
 
+// A shown view holding the synthetic run of n events, kept for the replot benchmarks of
+// the same size (ingesting 10M events takes seconds; Google Benchmark calls a benchmark
+// several times). One at a time: the previous size's view goes. loadedView(0) lets go of
+// it (before the QApplication goes).
+TimelineView *loadedView(std::size_t n)
+{
+    static std::size_t loaded = 0;
+    static std::unique_ptr<TimelineView> view;
+    if (n == 0 || loaded != n) {
+        view.reset();
+        loaded = 0;
+    }
+    if (n != 0 && !view) {
+        view = shownView();
+        view->setTraceData(traceOf(n));
+        loaded = n;
+    }
+    return view.get();
+}
+
 double lastEventMs(const TraceData &data)
 {
     return static_cast<double>(data.events.back().t) / 1e6;
@@ -109,6 +141,7 @@ static void BM_TimelineIngest(benchmark::State &state)
     state.counters["model_B/event"] = modelPerEvent;
 }
 BENCHMARK(BM_TimelineIngest)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TimelineIngest)->Name("BM_TimelineIngest_10M")->Arg(10000000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // The live path: the same run arriving as frame-sized batches (appendEvents).
 static void BM_TimelineAppend(benchmark::State &state)
@@ -120,21 +153,29 @@ static void BM_TimelineAppend(benchmark::State &state)
     for (std::size_t i = 0; i < n; i += kBatch)
         batches.emplace_back(data.events.begin() + static_cast<std::ptrdiff_t>(i),
             data.events.begin() + static_cast<std::ptrdiff_t>(std::min(n, i + kBatch)));
+    double rssPerEvent = 0, modelPerEvent = 0;
     for (auto _ : state) {
         state.PauseTiming();
         auto view = shownView();
         view->clear(data.settings);
         view->updateNames(data.tasks, data.objects);
+        malloc_trim(0);
+        const std::int64_t before = residentBytes();
         state.ResumeTiming();
         for (const EventBatch &batch : batches)
             view->appendEvents(batch);
         state.PauseTiming();
+        rssPerEvent = static_cast<double>(residentBytes() - before) / static_cast<double>(n);
+        modelPerEvent = static_cast<double>(view->memoryBytes()) / static_cast<double>(n);
         view.reset();
         state.ResumeTiming();
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
+    state.counters["rss_B/event"] = rssPerEvent;
+    state.counters["model_B/event"] = modelPerEvent;
 }
 BENCHMARK(BM_TimelineAppend)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TimelineAppend)->Name("BM_TimelineAppend_10M")->Arg(10000000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // A continuous run's trim (RunController::eventsDropped -> TimelineView::dropBefore): a
 // live view holding range(0) events drops the oldest fifth of its time, as the
@@ -169,8 +210,7 @@ static void BM_TimelineReplot(benchmark::State &state)
 {
     const auto n = static_cast<std::size_t>(state.range(0));
     const TraceData &data = traceOf(n);
-    auto view = shownView();
-    view->setTraceData(data);
+    TimelineView *view = loadedView(n);
     view->setView(state.range(2) ? TimelineView::View::Tasks : TimelineView::View::Beats);
     if (state.range(1)) {
         const double mid = lastEventMs(data) / 2;
@@ -187,6 +227,11 @@ static void BM_TimelineReplot(benchmark::State &state)
 BENCHMARK(BM_TimelineReplot)
     ->ArgNames({"events", "zoomed", "tasks"})
     ->ArgsProduct({{10000, 100000, 1000000}, {0, 1}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TimelineReplot)
+    ->Name("BM_TimelineReplot_10M")
+    ->ArgNames({"events", "zoomed", "tasks"})
+    ->ArgsProduct({{10000000}, {0, 1}, {0, 1}})
     ->Unit(benchmark::kMillisecond);
 
 namespace {
@@ -233,10 +278,116 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
     return QApplication::exec();
 }
 
-// The views of BM_TimelineReplot, grabbed to DIR.
-int renderViews(const QString &dir)
+// Timer lateness while `work` runs the event loop: median / p99 / max in ms.
+struct Lateness
 {
-    for (std::size_t n : {std::size_t(10000), std::size_t(100000), std::size_t(1000000)}) {
+    std::vector<double> samples;
+    QString summary() const
+    {
+        if (samples.empty())
+            return QStringLiteral("-");
+        std::vector<double> v = samples;
+        std::sort(v.begin(), v.end());
+        auto at = [&](double q) { return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))]; };
+        return QStringLiteral("%1 / %2 / %3 ms").arg(at(0.5), 0, 'f', 0).arg(at(0.99), 0, 'f', 0).arg(v.back(), 0, 'f', 0);
+    }
+};
+
+int runWindow(std::size_t n, const QString &dir, bool tasks)
+{
+    const TraceData &data = traceOf(n);
+    QTemporaryDir settingsDir;
+    MainWindow window(settingsDir.filePath(QStringLiteral("settings.ini")));
+    window.resize(kWidth, kHeight);
+    window.show();
+    window.setTimelineView(tasks ? TimelineView::View::Tasks : TimelineView::View::Beats);
+    QCoreApplication::processEvents();
+    const double rssBefore = static_cast<double>(residentBytes());
+
+    // A 60 Hz probe: how late each tick comes is how long the UI thread was busy.
+    Lateness lateness;
+    QElapsedTimer probeClock;
+    qint64 due = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+        const qint64 now = probeClock.elapsed();
+        if (due > 0)
+            lateness.samples.push_back(static_cast<double>(std::max<qint64>(0, now - due)));
+        due = now + 16;
+    });
+    auto startProbe = [&] {
+        lateness.samples.clear();
+        due = 0;
+        probeClock.start();
+        probe.start(16);
+    };
+
+    // 1. Live: the run arrives in frame-sized batches for ten seconds, the view following.
+    RunSettings live = data.settings;
+    live.beats = static_cast<int>(n / 8); // a run of set length: the whole run stays in view
+    TimelineView *view = window.timeline();
+    view->clear(live);
+    view->updateNames(data.tasks, data.objects);
+    view->setFollowLatest(true);
+    const std::size_t perFrame = (n + 599) / 600;
+    std::size_t sent = 0;
+    QElapsedTimer feedClock;
+    feedClock.start();
+    QTimer feed;
+    QObject::connect(&feed, &QTimer::timeout, &feed, [&] {
+        const std::size_t to = std::min(n, sent + perFrame);
+        view->appendEvents(EventBatch(data.events.begin() + static_cast<std::ptrdiff_t>(sent),
+            data.events.begin() + static_cast<std::ptrdiff_t>(to)));
+        sent = to;
+        if (sent == n) {
+            feed.stop();
+            QTimer::singleShot(500, &feed, [] { QCoreApplication::exit(0); });
+        }
+    });
+    startProbe();
+    feed.start(16);
+    QApplication::exec();
+    probe.stop();
+    std::printf("live feed: %zu events in %.1f s; timer lateness median / p99 / max: %s; RSS %.1f MiB (+%.0f B/event)\n", n,
+        static_cast<double>(feedClock.elapsed()) / 1000, qPrintable(lateness.summary()),
+        static_cast<double>(residentBytes()) / (1 << 20), (static_cast<double>(residentBytes()) - rssBefore) / static_cast<double>(n));
+    std::fflush(stdout);
+
+    // 2. Recorded: the same run from the history (as after Open Trace), shown at once.
+    startProbe();
+    double addS = 0, showS = 0;
+    QTimer::singleShot(0, &window, [&] {
+        QElapsedTimer step;
+        step.start();
+        window.history()->add(data, true); // the analysis of the run, and a copy of it
+        addS = static_cast<double>(step.restart()) / 1000;
+        window.showHistoryRun(0);
+        showS = static_cast<double>(step.elapsed()) / 1000;
+        QTimer::singleShot(1000, &window, [] { QCoreApplication::exit(0); });
+    });
+    QApplication::exec();
+    probe.stop();
+    std::printf("from the history: added in %.2f s, shown in %.2f s (the UI thread busy all along); then timer "
+                "lateness median / p99 / max: %s; RSS %.1f MiB\n",
+        addS, showS, qPrintable(lateness.summary()), static_cast<double>(residentBytes()) / (1 << 20));
+
+    QDir().mkpath(dir);
+    const bool grabbed = window.grab().save(dir + QStringLiteral("/window.png"));
+    QElapsedTimer exportClock;
+    exportClock.start();
+    const bool exported = window.exportImageFile(dir + QStringLiteral("/export.png"));
+    std::printf("window.png %s; export.png %s in %.2f s\n", grabbed ? "written" : "FAILED", exported ? "written" : "FAILED",
+        static_cast<double>(exportClock.elapsed()) / 1000);
+    return grabbed && exported ? 0 : 1;
+}
+
+// The views of BM_TimelineReplot, grabbed to DIR.
+int renderViews(const QString &dir, std::vector<std::size_t> sizes)
+{
+    if (sizes.empty())
+        sizes = {10000, 100000, 1000000};
+    for (std::size_t n : sizes) {
         const TraceData &data = traceOf(n);
         auto view = shownView();
         view->setTraceData(data);
@@ -285,13 +436,22 @@ int main(int argc, char **argv)
             }
             return runRetention(std::atoi(argv[i + 1]), bpm, scenario, keep);
         }
-        if (std::strcmp(argv[i], "--render") == 0 && i + 1 < argc)
-            return renderViews(QString::fromLocal8Bit(argv[i + 1]));
+        if (std::strcmp(argv[i], "--window") == 0 && i + 2 < argc) {
+            const bool tasks = i + 3 < argc && std::strcmp(argv[i + 3], "tasks") == 0;
+            return runWindow(static_cast<std::size_t>(std::atoll(argv[i + 1])), QString::fromLocal8Bit(argv[i + 2]), tasks);
+        }
+        if (std::strcmp(argv[i], "--render") == 0 && i + 1 < argc) {
+            std::vector<std::size_t> sizes;
+            for (int j = i + 2; j < argc; ++j)
+                sizes.push_back(static_cast<std::size_t>(std::atoll(argv[j])));
+            return renderViews(QString::fromLocal8Bit(argv[i + 1]), sizes);
+        }
     }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
     benchmark::RunSpecifiedBenchmarks();
+    loadedView(0);
     benchmark::Shutdown();
     return 0;
 }

@@ -164,6 +164,27 @@ public:
         m_hi = std::max(m_hi, b - 1);
     }
     void put(int x, QRgb premul) { fill(x, x + 1, premul); }
+    // Columns [x0, x1) that nothing covers yet: what is drawn first in a strip drawn in
+    // reverse order, with opaque colours, looks the same as what is drawn last otherwise.
+    void fillUnder(int x0, int x1, QRgb premul)
+    {
+        const int a = std::max(0, x0 - m_left), b = std::min(int(m_px.size()), x1 - m_left);
+        if (a >= b)
+            return;
+        for (int x = a; x < b; ++x)
+            if (m_px[std::size_t(x)] == 0)
+                m_px[std::size_t(x)] = premul;
+        m_lo = std::min(m_lo, a);
+        m_hi = std::max(m_hi, b - 1);
+    }
+    // The first column at or after x (absolute) that nothing covers yet.
+    int firstEmpty(int x) const
+    {
+        std::size_t i = std::size_t(std::max(0, x - m_left));
+        while (i < m_px.size() && m_px[i] != 0)
+            ++i;
+        return m_left + int(i);
+    }
 
     void draw(QCPPainter *p, const QRectF &rows) const
     {
@@ -199,9 +220,16 @@ namespace {
 // with every other item that starts in its pixel column, up to the largest end among
 // them, by cover(i, j, x0, x1) for the items [i, j) in whole columns [x0, x1): one galloping search per occupied
 // column, so the cost follows the columns, not the items.
-template<typename Frame, typename Detail, typename Cover>
+//
+// skipTo(col), if given, returns the first column at or after col whose colour is already
+// settled (columns in between are painted over whatever this track does there); the walk
+// then takes all items starting in the columns before it in one search and covers them
+// together, as the column-by-column walk would have covered them beyond it. Only for a
+// track in which no item is wide enough to be drawn as itself (detail(i) false for every
+// item in view).
+template<typename Frame, typename Detail, typename Cover, typename SkipTo>
 void walkSpans(const Frame &f, const TimelineTrack &track, std::size_t first, std::size_t last, Detail &&detail,
-               Cover &&cover)
+               Cover &&cover, SkipTo &&skipTo)
 {
     const double left = f.rect.left(), right = f.rect.right() + 1;
     std::size_t i = first;
@@ -218,6 +246,19 @@ void walkSpans(const Frame &f, const TimelineTrack &track, std::size_t first, st
             continue;
         }
         const int col = int(floorToInt(std::max(x, left - 1)));
+        if (const int settled = col >= left ? skipTo(col) : col; settled > col) {
+            // Up to column `settled`: the items the walk would take there, and how far the
+            // widest of them reaches (its coverage beyond `settled` still shows).
+            const std::size_t k = std::min(last, std::max(i + 1, track.lowerBoundFrom(i + 1, f.nsAt(settled))));
+            const std::int64_t reach = track[k - 1].aux;
+            int x1 = int(floorToInt(std::max(f.xf(track[k - 1].t), left - 1))) + 1;
+            if (reach > before)
+                x1 = std::max(x1, int(floorToInt(std::min(f.xf(reach), right))) + 1);
+            cover(i, k, col, x1);
+            before = reach;
+            i = k;
+            continue;
+        }
         const std::size_t j = std::min(last, std::max(i + 1, track.lowerBoundFrom(i + 1, f.nsAt(col + 1))));
         // The largest end among i..j-1 is aux[j-1] if that grew past the items before i;
         // otherwise they all end inside an earlier item, which covers them.
@@ -229,6 +270,13 @@ void walkSpans(const Frame &f, const TimelineTrack &track, std::size_t first, st
         before = reach;
         i = j;
     }
+}
+
+template<typename Frame, typename Detail, typename Cover>
+void walkSpans(const Frame &f, const TimelineTrack &track, std::size_t first, std::size_t last, Detail &&detail,
+               Cover &&cover)
+{
+    walkSpans(f, track, first, last, detail, cover, [](int col) { return col; });
 }
 
 } // namespace
@@ -1008,6 +1056,7 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
         int lo, hi;
     };
     std::vector<StripHit> stripHits;
+    bool reversed = false; // tracks walked last first (see below)
     const QBrush hatch(m_palette.spinningHatch, Qt::BDiagPattern);
     auto spans = [&](const TimelineTrack &track, const QColor &color, TimelineHit::Kind kind, bool hatched) {
         const std::size_t first = track.firstReaching(f.from);
@@ -1053,17 +1102,59 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
         }
         const QRgb fill = Strip::premultiplied(color);
         StripHit hit{&track, kind, INT_MAX, INT_MIN};
-        walkSpans(f, track, first, last, span, [&](std::size_t, std::size_t, int x0, int x1) {
-            strip.fill(x0, x1, fill);
+        auto note = [&](int x0, int x1) {
             hit.lo = std::min(hit.lo, x0);
             hit.hi = std::max(hit.hi, x1);
-        });
+        };
+        if (reversed) {
+            walkSpans(
+                f, track, first, last, span,
+                [&](std::size_t, std::size_t, int x0, int x1) {
+                    strip.fillUnder(x0, x1, fill);
+                    note(x0, x1);
+                },
+                [&](int col) { return strip.firstEmpty(col); });
+        } else {
+            walkSpans(f, track, first, last, span, [&](std::size_t, std::size_t, int x0, int x1) {
+                strip.fill(x0, x1, fill);
+                note(x0, x1);
+            });
+        }
         if (hit.lo < hit.hi)
             stripHits.push_back(hit);
     };
-    spans(lane.sleeps, m_palette.sleeping, TimelineHit::Sleep, false);
-    spans(lane.blocked, m_palette.blocked, TimelineHit::Blocked, false);
-    spans(lane.spins, m_palette.spinning, TimelineHit::Spin, true);
+    struct Kind
+    {
+        const TimelineTrack &track;
+        const QColor &color;
+        TimelineHit::Kind kind;
+        bool hatched;
+    };
+    const Kind kinds[3] = {{lane.sleeps, m_palette.sleeping, TimelineHit::Sleep, false},
+                           {lane.blocked, m_palette.blocked, TimelineHit::Blocked, false},
+                           {lane.spins, m_palette.spinning, TimelineHit::Spin, true}};
+    // Zoomed out, where every track of the lane is a strip of opaque colours and none has
+    // an item wide enough to be drawn as itself, the last drawn wins each column: walk them
+    // last first and skip the columns already settled (a lane that spins all along needs
+    // no walk of its sleeps and waits). The same pixels as the walk in drawing order.
+    reversed = true;
+    for (const Kind &k : kinds) {
+        const std::size_t first = k.track.firstReaching(f.from), last = k.track.lowerBound(f.to);
+        if (first < last
+            && (last - first <= kSparseItems || k.color.alpha() != 255
+                || double(k.track.longest()) * f.pxPerNs >= kDetailPx - 0.5)) {
+            reversed = false;
+            break;
+        }
+    }
+    if (reversed) {
+        for (int k = 2; k >= 0; --k)
+            spans(kinds[k].track, kinds[k].color, kinds[k].kind, kinds[k].hatched);
+        std::reverse(stripHits.begin(), stripHits.end()); // hit boxes in drawing order
+    } else {
+        for (const Kind &k : kinds)
+            spans(k.track, k.color, k.kind, k.hatched);
+    }
     strip.draw(p, inner);
     if (m_recording) {
         for (const StripHit &h : stripHits) {

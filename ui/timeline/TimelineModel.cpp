@@ -239,15 +239,31 @@ void TimelineModel::append(const EventBatch &batch)
 {
     if (batch.empty())
         return;
+    // A whole recorded run comes as one batch: sorted by time, it is taken in slices, which
+    // ingest the same in the same order, so that what waits for the tracks stays small
+    // (all of a 10M-event run at once held ~30 bytes per event more at its peak, which the
+    // allocator then kept).
+    constexpr std::size_t kSlice = std::size_t(1) << 16;
+    const auto byTime = [](const Event &x, const Event &y) { return x.t < y.t; };
+    if (batch.size() > kSlice && std::is_sorted(batch.begin(), batch.end(), byTime)) {
+        for (std::size_t i = 0; i < batch.size(); i += kSlice)
+            appendSlice(batch.data() + i, batch.data() + std::min(batch.size(), i + kSlice));
+    } else {
+        appendSlice(batch.data(), batch.data() + batch.size());
+    }
+    ++m_revision;
+}
+
+void TimelineModel::appendSlice(const Event *begin, const Event *end)
+{
     const auto first = static_cast<std::uint32_t>(m_events.size());
-    for (const Event &e : batch)
-        m_events.push_back(e);
+    for (const Event *e = begin; e != end; ++e)
+        m_events.push_back(*e);
 
     // Lanes are assigned in time order, so process the batch sorted by t.
-    std::vector<std::uint32_t> order(batch.size());
+    std::vector<std::uint32_t> order(std::size_t(end - begin));
     std::iota(order.begin(), order.end(), first);
-    const bool sorted = std::is_sorted(batch.begin(), batch.end(),
-                                       [](const Event &x, const Event &y) { return x.t < y.t; });
+    const bool sorted = std::is_sorted(begin, end, [](const Event &x, const Event &y) { return x.t < y.t; });
     if (!sorted) {
         std::stable_sort(order.begin(), order.end(), [this](std::uint32_t x, std::uint32_t y) {
             return m_events[x].t < m_events[y].t;
@@ -255,27 +271,35 @@ void TimelineModel::append(const EventBatch &batch)
     }
 
     std::vector<Pending> pending;
-    std::unordered_map<TimelineTrack *, std::size_t> pendingIndex;
     for (std::uint32_t index : order)
-        ingest(index, pending, pendingIndex);
+        ingest(index, pending);
     for (Pending &p : pending) {
-        const std::size_t from = p.track->insert(p.items);
+        std::size_t from = p.from;
+        if (!p.items.empty())
+            from = std::min(from, p.track->insert(p.items));
         refresh(*p.track, p.role, from);
+        p.track->setPendingSlot(TimelineTrack::kNoSlot);
     }
-    ++m_revision;
 }
 
-void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending,
-                           std::unordered_map<TimelineTrack *, std::size_t> &pendingIndex)
+void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
 {
     const Event &e = m_events[index];
     m_lastTime = std::max(m_lastTime, e.end());
 
+    // In order (not before the track's last item): straight in, as a merge would put it;
+    // otherwise it waits to be merged when the batch is done.
     auto add = [&](TimelineTrack &track, Role role, TrackItem item) {
-        auto [it, inserted] = pendingIndex.try_emplace(&track, pending.size());
-        if (inserted)
-            pending.push_back(Pending{&track, role, {}});
-        pending[it->second].items.push_back(item);
+        std::uint32_t slot = track.pendingSlot();
+        if (slot == TimelineTrack::kNoSlot) {
+            slot = std::uint32_t(pending.size());
+            track.setPendingSlot(slot);
+            pending.push_back(Pending{&track, role, track.size(), {}});
+        }
+        if (track.empty() || item.t >= track.back().t)
+            track.push_back(item);
+        else
+            pending[slot].items.push_back(item);
     };
     auto span = [&](TimelineTrack &track, Role role = Role::Spans) {
         add(track, role, TrackItem{e.t, e.end(), index, 0});
@@ -302,11 +326,8 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending,
         add(m_beats, Role::Beats, TrackItem{e.t, e.a, index, 0});
         if (e.has(Lost))
             ++m_lostBeats;
-        if (!e.has(Lost)) {
-            auto [first, inserted] = m_firstBeatAt.try_emplace(e.a, e.t);
-            if (!inserted && e.t < first->second)
-                first->second = e.t;
-        }
+        if (!e.has(Lost))
+            m_firstBeatAt.note(e.a, e.t);
         if (TaskLane *lane = laneOf(e.task); lane && !lane->performs) {
             lane->performs = true;
             m_orderDirty = true;
@@ -501,12 +522,15 @@ void TimelineModel::refresh(TimelineTrack &track, Role role, std::size_t from)
     case Role::Spans:
     case Role::Messages: {
         std::int64_t running = from > 0 ? track[from - 1].aux : std::numeric_limits<std::int64_t>::min();
+        std::int64_t longest = from > 0 ? track.longest() : 0;
         for (std::size_t i = from; i < n; ++i) {
             const std::int64_t end = role == Role::Spans ? m_events[track[i].ev].end()
                                                          : std::max(track[i].t, m_events[track[i].extra].end());
             running = std::max(running, end);
+            longest = std::max(longest, end - track[i].t);
             track[i].aux = running;
         }
+        track.setLongest(longest);
         break;
     }
     case Role::MeasureRows: {
@@ -541,7 +565,7 @@ void TimelineModel::refresh(TimelineTrack &track, Role role, std::size_t from)
                 bits |= BeatOutOfOrder;
             if (beat.has(Lost))
                 bits |= BeatLost;
-            else if (auto first = m_firstBeatAt.find(beat.a); first != m_firstBeatAt.end() && first->second < beat.t)
+            else if (const std::int64_t first = m_firstBeatAt.at(beat.a); first != FirstBeats::kNone && first < beat.t)
                 bits |= BeatDuplicate;
             highest = std::max(highest, beat.a);
             track[i].aux = highest;
@@ -1011,8 +1035,54 @@ bool TimelineModel::neverPerformed(std::int64_t beat) const
 {
     if (m_programEnd < 0 || !orderMatters())
         return false;
-    const auto first = m_firstBeatAt.find(beat);
-    return first == m_firstBeatAt.end() || first->second > m_programEnd;
+    const std::int64_t first = m_firstBeatAt.at(beat);
+    return first == FirstBeats::kNone || first > m_programEnd;
+}
+
+std::int64_t TimelineModel::FirstBeats::at(std::int64_t beat) const
+{
+    if (beat >= 0 && std::uint64_t(beat) < m_dense.size())
+        return m_dense[std::size_t(beat)];
+    const auto it = m_sparse.find(beat);
+    return it == m_sparse.end() ? kNone : it->second;
+}
+
+void TimelineModel::FirstBeats::note(std::int64_t beat, std::int64_t t)
+{
+    // Dense up to twice the numbers noted, so odd numbers cannot make it allocate much.
+    if (beat >= 0 && std::uint64_t(beat) < 2 * m_count + 4096) {
+        const auto i = std::size_t(beat);
+        if (i >= m_dense.size()) {
+            m_dense.resize(std::max(i + 1, m_dense.size() * 3 / 2), kNone);
+            for (auto it = m_sparse.begin(); it != m_sparse.end();) { // now in the dense range
+                if (it->first >= 0 && std::uint64_t(it->first) < m_dense.size()) {
+                    m_dense[std::size_t(it->first)] = it->second;
+                    it = m_sparse.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+        }
+        m_count += m_dense[i] == kNone;
+        m_dense[i] = std::min(m_dense[i], t);
+        return;
+    }
+    auto [it, inserted] = m_sparse.try_emplace(beat, t);
+    m_count += inserted;
+    if (!inserted)
+        it->second = std::min(it->second, t);
+}
+
+void TimelineModel::FirstBeats::clear()
+{
+    m_dense = {};
+    m_sparse.clear();
+    m_count = 0;
+}
+
+std::size_t TimelineModel::FirstBeats::capacityBytes() const
+{
+    return m_dense.capacity() * sizeof(std::int64_t) + m_sparse.size() * 40;
 }
 
 std::size_t TimelineModel::memoryBytes() const
@@ -1037,6 +1107,7 @@ std::size_t TimelineModel::memoryBytes() const
         bytes += 48 + list.capacity() * sizeof(std::uint32_t);
     for (const auto &[object, list] : m_waits)
         bytes += 48 + list.capacity() * sizeof(std::uint32_t);
+    bytes += m_firstBeatAt.capacityBytes();
     return bytes;
 }
 

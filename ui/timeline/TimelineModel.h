@@ -177,15 +177,35 @@ public:
 
 private:
     enum class Role { Instants, Spans, MeasureRows, Beats, Messages };
+    // What a batch adds to one track: items that arrive in order go straight in (from
+    // `from` on); the others wait in `items` and are merged at the end of the batch.
     struct Pending
     {
         TimelineTrack *track;
         Role role;
+        std::size_t from;
         std::vector<TrackItem> items;
     };
+    // Earliest time each beat number was performed (not Lost): a vector by number, as a
+    // run numbers its beats 0, 1, 2, ... (8 bytes a beat where a hash map took ~40);
+    // numbers far beyond those seen (a foreign trace) go to a hash map.
+    class FirstBeats
+    {
+    public:
+        static constexpr std::int64_t kNone = std::numeric_limits<std::int64_t>::max();
+        std::int64_t at(std::int64_t beat) const;   // kNone if never performed
+        void note(std::int64_t beat, std::int64_t t); // keeps the earliest
+        void clear();
+        std::size_t capacityBytes() const;
 
-    void ingest(std::uint32_t index, std::vector<Pending> &pending,
-                std::unordered_map<TimelineTrack *, std::size_t> &pendingIndex);
+    private:
+        std::vector<std::int64_t> m_dense;
+        std::unordered_map<std::int64_t, std::int64_t> m_sparse;
+        std::size_t m_count = 0; // numbers noted
+    };
+
+    void appendSlice(const Event *begin, const Event *end);
+    void ingest(std::uint32_t index, std::vector<Pending> &pending);
     int ensureTaskLane(std::uint32_t task, std::uint32_t parent, std::int64_t t);
     int ensureChannelLane(std::uint32_t object, std::uint32_t user, std::int64_t t, bool sender);
     Life &lifeOf(std::uint32_t task, std::int64_t t);
@@ -203,7 +223,7 @@ private:
     TimelineTrack m_ideal, m_measures, m_beats;
     int m_measureRows = 1;
     int m_lostBeats = 0;
-    std::unordered_map<std::int64_t, std::int64_t> m_firstBeatAt; // beat number -> earliest performed
+    FirstBeats m_firstBeatAt;
 
     std::deque<TaskLane> m_taskLanes;       // deque: pending inserts keep pointers across growth
     std::deque<ChannelLane> m_channelLanes;

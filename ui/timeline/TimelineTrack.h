@@ -33,8 +33,26 @@ public:
     bool empty() const { return m_items.empty(); }
     const TrackItem &operator[](std::size_t i) const { return m_items[i]; }
     TrackItem &operator[](std::size_t i) { return m_items[i]; }
-    void clear() { m_items.clear(); }
+    void clear()
+    {
+        m_items.clear();
+        m_longest = 0;
+    }
     std::size_t capacityBytes() const { return m_items.capacityBytes(); }
+    const TrackItem &back() const { return m_items.back(); }
+    // Appends an item no earlier than back() (sorted order kept; the owner refreshes aux).
+    void push_back(const TrackItem &item) { m_items.push_back(item); }
+
+    // Span tracks: the longest span (end - t), kept by the owner with aux; a walk can tell
+    // from it that no item is wide enough to be drawn as itself.
+    std::int64_t longest() const { return m_longest; }
+    void setLongest(std::int64_t ns) { m_longest = ns; }
+
+    // The owner's bookkeeping while it ingests a batch: where this track's pending items
+    // are (kNoSlot: none), so it needs no map from tracks to them.
+    static constexpr std::uint32_t kNoSlot = ~std::uint32_t(0);
+    std::uint32_t pendingSlot() const { return m_pendingSlot; }
+    void setPendingSlot(std::uint32_t slot) { m_pendingSlot = slot; }
 
     // Merges `items` (any order; sorted in place) into the track. Returns the index of the
     // first item that moved or is new, so the owner can refresh `aux` from there on.
@@ -139,6 +157,8 @@ private:
     }
 
     ChunkedArray<TrackItem> m_items;
+    std::uint32_t m_pendingSlot = kNoSlot;
+    std::int64_t m_longest = 0;
 };
 
 } // namespace cacophony

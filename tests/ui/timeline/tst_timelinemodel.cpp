@@ -11,6 +11,8 @@
 #include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
+#include <algorithm>
+#include <limits>
 #include <map>
 #include <random>
 #include <set>
@@ -35,6 +37,15 @@ private:
         for (std::size_t i = 0; i < events.size(); i += per)
             model.append(EventBatch(events.begin() + std::ptrdiff_t(i),
                                     events.begin() + std::ptrdiff_t(std::min(events.size(), i + per))));
+    }
+
+    // An empty run of the closure-bug lesson at 6000 BPM: beat numbers matter.
+    static void clearAsClosureRun(TimelineModel &model)
+    {
+        RunSettings settings;
+        settings.strategy = QStringLiteral("async_naive_closure");
+        settings.bpm = 6000;
+        model.clear(settings);
     }
 
     static void verifySorted(const TimelineTrack &track, bool spans)
@@ -243,6 +254,88 @@ private slots:
         for (std::size_t c = 0; c < ordered.channelLanes().size(); ++c)
             QCOMPARE(ordered.channelLanes()[c].messages.size(), shuffled.channelLanes()[c].messages.size());
         QCOMPARE(ordered.arrows().size(), shuffled.arrows().size());
+    }
+
+    // A whole recorded run (setTraceData) is taken in slices, and items arriving in order
+    // go straight into their tracks: every track must come out as batches would build it.
+    void wholeRunInSlicesAsInBatches()
+    {
+        const TraceData trace = longRun(200'000);
+        QVERIFY(std::is_sorted(trace.events.begin(), trace.events.end(),
+                               [](const Event &x, const Event &y) { return x.t < y.t; })); // so it is sliced
+        TimelineModel whole, batched;
+        feed(whole, trace, 1, 0);
+        feed(batched, trace, 37, 0);
+        auto same = [](const TimelineTrack &a, const TimelineTrack &b) {
+            QCOMPARE(a.size(), b.size());
+            QCOMPARE(a.longest(), b.longest());
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                QCOMPARE(a[i].t, b[i].t);
+                QCOMPARE(a[i].aux, b[i].aux);
+                QCOMPARE(a[i].ev, b[i].ev);
+                QCOMPARE(a[i].extra, b[i].extra);
+            }
+        };
+        same(whole.idealBeats(), batched.idealBeats());
+        same(whole.measurements(), batched.measurements());
+        same(whole.beats(), batched.beats());
+        same(whole.arrows(), batched.arrows());
+        QVERIFY(whole.arrows().size() > 0);
+        QCOMPARE(whole.taskLanes().size(), batched.taskLanes().size());
+        for (std::size_t i = 0; i < whole.taskLanes().size(); ++i) {
+            same(whole.taskLanes()[i].sleeps, batched.taskLanes()[i].sleeps);
+            same(whole.taskLanes()[i].blocked, batched.taskLanes()[i].blocked);
+            same(whole.taskLanes()[i].spins, batched.taskLanes()[i].spins);
+        }
+        QCOMPARE(whole.channelLanes().size(), batched.channelLanes().size());
+        for (std::size_t i = 0; i < whole.channelLanes().size(); ++i)
+            same(whole.channelLanes()[i].messages, batched.channelLanes()[i].messages);
+        QCOMPARE(whole.measurementRows(), batched.measurementRows());
+        // And right, not only alike: each span track's running end and longest span, from
+        // the events themselves.
+        for (const TimelineModel::TaskLane &lane : whole.taskLanes()) {
+            for (const TimelineTrack *track : {&lane.sleeps, &lane.blocked, &lane.spins}) {
+                std::int64_t running = std::numeric_limits<std::int64_t>::min(), longest = 0;
+                for (std::size_t i = 0; i < track->size(); ++i) {
+                    const Event &e = whole.event((*track)[i].ev);
+                    running = std::max(running, e.end());
+                    longest = std::max(longest, e.dur);
+                    QCOMPARE((*track)[i].aux, running);
+                }
+                QCOMPARE(track->longest(), longest);
+            }
+        }
+        // Messages arrive out of order (a send is placed where it completed): merged items
+        // among ones that went straight in.
+        for (const TimelineModel::ChannelLane &lane : whole.channelLanes()) {
+            std::int64_t running = std::numeric_limits<std::int64_t>::min();
+            for (std::size_t i = 0; i < lane.messages.size(); ++i) {
+                const TrackItem &item = lane.messages[i];
+                running = std::max(running, std::max(item.t, whole.event(item.extra).end()));
+                QCOMPARE(item.aux, running);
+            }
+        }
+    }
+
+    // First-beat times: numbers as a run makes them, and odd ones (negative, huge) too.
+    void duplicateBeatsWhateverTheirNumbers()
+    {
+        TimelineModel model;
+        clearAsClosureRun(model);
+        const std::int64_t numbers[] = {3, 5'000'000'000, -1, 3, 5'000'000'000, -1, 4};
+        EventBatch batch;
+        for (int i = 0; i < 7; ++i)
+            batch.push_back(ev(EventKind::Beat, i * 10'000'000, 0, 2, 0, numbers[i], 50));
+        batch.push_back(ev(EventKind::ProgramEnd, 100'000'000));
+        model.append(batch);
+        const TimelineTrack &beats = model.beats();
+        QCOMPARE(beats.size(), std::size_t(7));
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(bool(beats[std::size_t(i)].extra & TimelineModel::BeatDuplicate), i >= 3 && i <= 5);
+        QVERIFY(!model.neverPerformed(5'000'000'000));
+        QVERIFY(!model.neverPerformed(-1));
+        QVERIFY(model.neverPerformed(2));
+        QVERIFY(model.neverPerformed(6'000'000'000));
     }
 
     void siblingsShareALaneOnlyWhenTheirLivesDoNotOverlap()
@@ -520,10 +613,7 @@ private slots:
     void closureBugDuplicatesAndSkippedNumbers()
     {
         TimelineModel model;
-        RunSettings settings;
-        settings.strategy = QStringLiteral("async_naive_closure");
-        settings.bpm = 6000;
-        model.clear(settings);
+        clearAsClosureRun(model);
         QVERIFY(model.orderMatters());
         // Beats 0, 2, 2, 3: number 2 twice, number 1 never; then the end of program.
         EventBatch batch;
