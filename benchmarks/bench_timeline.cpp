@@ -24,6 +24,7 @@
 
 #include "SyntheticTrace.h"
 #include "timeline/TimelineView.h"
+#include "trace/Tracer.h"
 #include "window/MainWindow.h"
 #include "window/RunController.h"
 #include "window/RunHistory.h"
@@ -70,6 +71,65 @@ std::int64_t residentBytes()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
     }
     return 0;
+}
+
+// A "Key:   value kB" line of a /proc file, in bytes (0 if absent).
+std::int64_t procKiloBytes(const char *file, const QByteArray &key)
+{
+    QFile f(QString::fromLatin1(file));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// Where the resident memory of a long run is, for the retention harness.
+struct MemoryAccount
+{
+    double anonMiB = 0;      // anonymous resident pages (/proc/self/smaps_rollup)
+    double heapMiB = 0;      // malloc: obtained from the system in arenas (mallinfo2 arena)
+    double mmapMiB = 0;      // malloc: big blocks in their own mappings (hblkhd)
+    double inUseMiB = 0;     // malloc: allocated, in arenas (uordblks)
+    double freeMiB = 0;      // malloc: free inside the arenas (fordblks): fragmentation
+    int arenas = 0;          // malloc arenas (malloc_info)
+    long threads = 0;        // threads of the process
+    double tracerMiB = 0;    // chunks the tracers hold
+    std::size_t tracerChunks = 0;
+};
+
+MemoryAccount memoryAccount()
+{
+    constexpr double kMiB = 1 << 20;
+    MemoryAccount a;
+    a.anonMiB = static_cast<double>(procKiloBytes("/proc/self/smaps_rollup", "Anonymous:")) / kMiB;
+    const struct mallinfo2 mi = mallinfo2();
+    a.heapMiB = static_cast<double>(mi.arena) / kMiB;
+    a.mmapMiB = static_cast<double>(mi.hblkhd) / kMiB;
+    a.inUseMiB = static_cast<double>(mi.uordblks) / kMiB;
+    a.freeMiB = static_cast<double>(mi.fordblks) / kMiB;
+    char *xml = nullptr;
+    std::size_t size = 0;
+    if (FILE *f = open_memstream(&xml, &size)) {
+        malloc_info(0, f);
+        std::fclose(f);
+        for (const char *p = xml; (p = std::strstr(p, "<heap nr=")) != nullptr; ++p)
+            ++a.arenas;
+        std::free(xml);
+    }
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Threads:"))
+                a.threads = line.mid(8).trimmed().toLong();
+        }
+    }
+    const Tracer::Footprint tracer = Tracer::footprint();
+    a.tracerMiB = static_cast<double>(tracer.bytes) / kMiB;
+    a.tracerChunks = tracer.chunks;
+    return a;
 }
 
 const TraceData &traceOf(std::size_t n)
@@ -237,7 +297,9 @@ BENCHMARK(BM_TimelineReplot)
 namespace {
 
 // Continuous play in the main window; prints "seconds rss_MiB timeline_events model_MiB
-// state dropped task_names" (task_names: names the run controller holds).
+// state dropped task_names" (task_names: names the run controller holds), then where the
+// memory is (MemoryAccount: anonymous pages, malloc's arenas and their free part, big
+// blocks, arenas, threads, the tracers' chunks).
 int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
 {
     QTemporaryDir dir;
@@ -253,18 +315,26 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
     QCoreApplication::processEvents();
     window.playAction()->trigger();
 
+    // The controller's names as last announced: trace() would copy the whole window
+    // every sample, an allocation of ~15 MB the app itself never makes.
+    std::size_t taskNames = 0;
+    QObject::connect(window.controller(), &RunController::namesChanged, &window,
+        [&taskNames](const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &) { taskNames = tasks.size(); });
     QElapsedTimer clock;
     clock.start();
     std::printf("# continuous run at %d BPM, scenario %s, keeping %lld s\n"
-                "# s rss_MiB timeline_events model_MiB state dropped task_names\n",
+                "# s rss_MiB timeline_events model_MiB state dropped task_names"
+                " | anon_MiB heap_MiB in_use_MiB free_MiB mmap_MiB arenas threads tracer_MiB tracer_chunks\n",
         bpm, qPrintable(window.runSettings().scenario),
         static_cast<long long>(window.controller()->retentionSpanNs() / 1'000'000'000));
     auto sample = [&] {
-        std::printf("%5.1f %8.1f %10zu %8.1f %s %zu %zu\n", static_cast<double>(clock.elapsed()) / 1000,
-            static_cast<double>(residentBytes()) / (1 << 20), window.timeline()->eventCount(),
-            static_cast<double>(window.timeline()->memoryBytes()) / (1 << 20),
+        const MemoryAccount m = memoryAccount();
+        std::printf("%5.1f %8.1f %10zu %8.1f %s %zu %zu | %.1f %.1f %.1f %.1f %.1f %d %ld %.2f %zu\n",
+            static_cast<double>(clock.elapsed()) / 1000, static_cast<double>(residentBytes()) / (1 << 20),
+            window.timeline()->eventCount(), static_cast<double>(window.timeline()->memoryBytes()) / (1 << 20),
             window.isPlaying() ? "playing" : "stopped", window.controller()->droppedEvents(),
-            window.controller()->trace().tasks.size());
+            taskNames, m.anonMiB, m.heapMiB, m.inUseMiB, m.freeMiB, m.mmapMiB,
+            m.arenas, m.threads, m.tracerMiB, m.tracerChunks);
         std::fflush(stdout);
     };
     sample();
