@@ -7,11 +7,12 @@
 //   bench_timeline [benchmark flags]
 //       the 10M-event runs are families of their own (…_10M), which scripts/bench leaves
 //       out: run them with --benchmark_filter=_10M (about two minutes).
-//   bench_timeline --retention SECONDS [--bpm N] [--scenario ID] [--keep SECONDS]
+//   bench_timeline --retention SECONDS [--bpm N] [--scenario ID] [--keep SECONDS] [--quick-exit 1]
 //       plays a continuous run (beats = 0) in the main window, offscreen and silent-safe,
 //       and prints the resident set every 5 s: does a long run keep memory bounded?
 //       --keep shortens what the run keeps (default: the app's 10 minutes), to see the
-//       plateau in a short measurement.
+//       plateau in a short measurement. --quick-exit 1 ends without freeing anything, so
+//       that under heaptrack the "leaked" memory is what the run held at the end.
 //   bench_timeline --window EVENTS DIR [tasks]
 //       the main window, offscreen, takes the synthetic run of EVENTS events as a live
 //       feed (frame-sized batches at 60 Hz, ten seconds, following) and then shows it
@@ -300,7 +301,7 @@ namespace {
 // state dropped task_names" (task_names: names the run controller holds), then where the
 // memory is (MemoryAccount: anonymous pages, malloc's arenas and their free part, big
 // blocks, arenas, threads, the tracers' chunks).
-int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
+int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds, bool quickExit)
 {
     QTemporaryDir dir;
     MainWindow window(dir.filePath(QStringLiteral("settings.ini")));
@@ -343,6 +344,8 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
     every.start(5000);
     QTimer::singleShot(seconds * 1000, &window, [&] {
         sample();
+        if (quickExit)
+            std::_Exit(0); // what is held now is what a heap profiler reports as leaked
         QCoreApplication::quit();
     });
     return QApplication::exec();
@@ -494,7 +497,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--retention") == 0 && i + 1 < argc) {
-            int bpm = 6000, keep = 0;
+            int bpm = 6000, keep = 0, quickExit = 0;
             QString scenario;
             for (int j = i + 2; j + 1 < argc; ++j) {
                 if (std::strcmp(argv[j], "--bpm") == 0)
@@ -503,8 +506,10 @@ int main(int argc, char **argv)
                     scenario = QString::fromLocal8Bit(argv[j + 1]);
                 else if (std::strcmp(argv[j], "--keep") == 0)
                     keep = std::atoi(argv[j + 1]);
+                else if (std::strcmp(argv[j], "--quick-exit") == 0)
+                    quickExit = std::atoi(argv[j + 1]);
             }
-            return runRetention(std::atoi(argv[i + 1]), bpm, scenario, keep);
+            return runRetention(std::atoi(argv[i + 1]), bpm, scenario, keep, quickExit != 0);
         }
         if (std::strcmp(argv[i], "--window") == 0 && i + 2 < argc) {
             const bool tasks = i + 3 < argc && std::strcmp(argv[i + 3], "tasks") == 0;
