@@ -317,7 +317,7 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds,
     window.playAction()->trigger();
 
     // The controller's names as last announced: trace() would copy the whole window
-    // every sample, an allocation of ~15 MB the app itself never makes.
+    // (~15 MB) every sample, on top of the copies the live statistics make.
     std::size_t taskNames = 0;
     QObject::connect(window.controller(), &RunController::namesChanged, &window,
         [&taskNames](const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &) { taskNames = tasks.size(); });
