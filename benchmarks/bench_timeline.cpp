@@ -7,11 +7,12 @@
 //   bench_timeline [benchmark flags]
 //       the 10M-event runs are families of their own (…_10M), which scripts/bench leaves
 //       out: run them with --benchmark_filter=_10M (about two minutes).
-//   bench_timeline --retention SECONDS [--bpm N] [--scenario ID] [--keep SECONDS]
+//   bench_timeline --retention SECONDS [--bpm N] [--scenario ID] [--keep SECONDS] [--quick-exit 1]
 //       plays a continuous run (beats = 0) in the main window, offscreen and silent-safe,
 //       and prints the resident set every 5 s: does a long run keep memory bounded?
 //       --keep shortens what the run keeps (default: the app's 10 minutes), to see the
-//       plateau in a short measurement.
+//       plateau in a short measurement. --quick-exit 1 ends without freeing anything, so
+//       that under heaptrack the "leaked" memory is what the run held at the end.
 //   bench_timeline --window EVENTS DIR [tasks]
 //       the main window, offscreen, takes the synthetic run of EVENTS events as a live
 //       feed (frame-sized batches at 60 Hz, ten seconds, following) and then shows it
@@ -24,6 +25,7 @@
 
 #include "SyntheticTrace.h"
 #include "timeline/TimelineView.h"
+#include "trace/Tracer.h"
 #include "window/MainWindow.h"
 #include "window/RunController.h"
 #include "window/RunHistory.h"
@@ -70,6 +72,65 @@ std::int64_t residentBytes()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
     }
     return 0;
+}
+
+// A "Key:   value kB" line of a /proc file, in bytes (0 if absent).
+std::int64_t procKiloBytes(const char *file, const QByteArray &key)
+{
+    QFile f(QString::fromLatin1(file));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// Where the resident memory of a long run is, for the retention harness.
+struct MemoryAccount
+{
+    double anonMiB = 0;      // anonymous resident pages (/proc/self/smaps_rollup)
+    double heapMiB = 0;      // malloc: obtained from the system in arenas (mallinfo2 arena)
+    double mmapMiB = 0;      // malloc: big blocks in their own mappings (hblkhd)
+    double inUseMiB = 0;     // malloc: allocated, in arenas (uordblks)
+    double freeMiB = 0;      // malloc: free inside the arenas (fordblks): fragmentation
+    int arenas = 0;          // malloc arenas (malloc_info)
+    long threads = 0;        // threads of the process
+    double tracerMiB = 0;    // chunks the tracers hold
+    std::size_t tracerChunks = 0;
+};
+
+MemoryAccount memoryAccount()
+{
+    constexpr double kMiB = 1 << 20;
+    MemoryAccount a;
+    a.anonMiB = static_cast<double>(procKiloBytes("/proc/self/smaps_rollup", "Anonymous:")) / kMiB;
+    const struct mallinfo2 mi = mallinfo2();
+    a.heapMiB = static_cast<double>(mi.arena) / kMiB;
+    a.mmapMiB = static_cast<double>(mi.hblkhd) / kMiB;
+    a.inUseMiB = static_cast<double>(mi.uordblks) / kMiB;
+    a.freeMiB = static_cast<double>(mi.fordblks) / kMiB;
+    char *xml = nullptr;
+    std::size_t size = 0;
+    if (FILE *f = open_memstream(&xml, &size)) {
+        malloc_info(0, f);
+        std::fclose(f);
+        for (const char *p = xml; (p = std::strstr(p, "<heap nr=")) != nullptr; ++p)
+            ++a.arenas;
+        std::free(xml);
+    }
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Threads:"))
+                a.threads = line.mid(8).trimmed().toLong();
+        }
+    }
+    const Tracer::Footprint tracer = Tracer::footprint();
+    a.tracerMiB = static_cast<double>(tracer.bytes) / kMiB;
+    a.tracerChunks = tracer.chunks;
+    return a;
 }
 
 const TraceData &traceOf(std::size_t n)
@@ -237,8 +298,10 @@ BENCHMARK(BM_TimelineReplot)
 namespace {
 
 // Continuous play in the main window; prints "seconds rss_MiB timeline_events model_MiB
-// state dropped task_names" (task_names: names the run controller holds).
-int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
+// state dropped task_names" (task_names: names the run controller holds), then where the
+// memory is (MemoryAccount: anonymous pages, malloc's arenas and their free part, big
+// blocks, arenas, threads, the tracers' chunks).
+int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds, bool quickExit)
 {
     QTemporaryDir dir;
     MainWindow window(dir.filePath(QStringLiteral("settings.ini")));
@@ -253,18 +316,26 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
     QCoreApplication::processEvents();
     window.playAction()->trigger();
 
+    // The controller's names as last announced: trace() would copy the whole window
+    // (~15 MB) every sample, on top of the copies the live statistics make.
+    std::size_t taskNames = 0;
+    QObject::connect(window.controller(), &RunController::namesChanged, &window,
+        [&taskNames](const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &) { taskNames = tasks.size(); });
     QElapsedTimer clock;
     clock.start();
     std::printf("# continuous run at %d BPM, scenario %s, keeping %lld s\n"
-                "# s rss_MiB timeline_events model_MiB state dropped task_names\n",
+                "# s rss_MiB timeline_events model_MiB state dropped task_names"
+                " | anon_MiB heap_MiB in_use_MiB free_MiB mmap_MiB arenas threads tracer_MiB tracer_chunks\n",
         bpm, qPrintable(window.runSettings().scenario),
         static_cast<long long>(window.controller()->retentionSpanNs() / 1'000'000'000));
     auto sample = [&] {
-        std::printf("%5.1f %8.1f %10zu %8.1f %s %zu %zu\n", static_cast<double>(clock.elapsed()) / 1000,
-            static_cast<double>(residentBytes()) / (1 << 20), window.timeline()->eventCount(),
-            static_cast<double>(window.timeline()->memoryBytes()) / (1 << 20),
+        const MemoryAccount m = memoryAccount();
+        std::printf("%5.1f %8.1f %10zu %8.1f %s %zu %zu | %.1f %.1f %.1f %.1f %.1f %d %ld %.2f %zu\n",
+            static_cast<double>(clock.elapsed()) / 1000, static_cast<double>(residentBytes()) / (1 << 20),
+            window.timeline()->eventCount(), static_cast<double>(window.timeline()->memoryBytes()) / (1 << 20),
             window.isPlaying() ? "playing" : "stopped", window.controller()->droppedEvents(),
-            window.controller()->trace().tasks.size());
+            taskNames, m.anonMiB, m.heapMiB, m.inUseMiB, m.freeMiB, m.mmapMiB,
+            m.arenas, m.threads, m.tracerMiB, m.tracerChunks);
         std::fflush(stdout);
     };
     sample();
@@ -273,6 +344,8 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds)
     every.start(5000);
     QTimer::singleShot(seconds * 1000, &window, [&] {
         sample();
+        if (quickExit)
+            std::_Exit(0); // what is held now is what a heap profiler reports as leaked
         QCoreApplication::quit();
     });
     return QApplication::exec();
@@ -424,7 +497,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--retention") == 0 && i + 1 < argc) {
-            int bpm = 6000, keep = 0;
+            int bpm = 6000, keep = 0, quickExit = 0;
             QString scenario;
             for (int j = i + 2; j + 1 < argc; ++j) {
                 if (std::strcmp(argv[j], "--bpm") == 0)
@@ -433,8 +506,10 @@ int main(int argc, char **argv)
                     scenario = QString::fromLocal8Bit(argv[j + 1]);
                 else if (std::strcmp(argv[j], "--keep") == 0)
                     keep = std::atoi(argv[j + 1]);
+                else if (std::strcmp(argv[j], "--quick-exit") == 0)
+                    quickExit = std::atoi(argv[j + 1]);
             }
-            return runRetention(std::atoi(argv[i + 1]), bpm, scenario, keep);
+            return runRetention(std::atoi(argv[i + 1]), bpm, scenario, keep, quickExit != 0);
         }
         if (std::strcmp(argv[i], "--window") == 0 && i + 2 < argc) {
             const bool tasks = i + 3 < argc && std::strcmp(argv[i + 3], "tasks") == 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 
 namespace cacophony {
 
@@ -36,6 +37,59 @@ std::uint64_t threadKey()
     return t_threadKey;
 }
 
+std::atomic<std::size_t> g_liveChunks{0};
+std::atomic<std::size_t> g_liveChunkBytes{0};
+
+// The generations of the Tracers alive, so that a thread that ends can tell the ones it
+// recorded into, and only those (a destroyed Tracer's logs are gone). Leaked on purpose:
+// a thread may end while the process's statics are being destroyed.
+struct LiveTracers
+{
+    std::mutex mutex;
+    std::vector<std::uint64_t> generations; // guarded by mutex
+    bool alive(std::uint64_t generation) const
+    {
+        return std::find(generations.begin(), generations.end(), generation) != generations.end();
+    }
+};
+LiveTracers &liveTracers()
+{
+    static auto *live = new LiveTracers;
+    return *live;
+}
+
+// The "owner has ended" flags of the logs this thread created, set when it ends. Touched
+// only when a log is created (never on record()'s fast path), so its TLS guard costs
+// nothing there.
+struct ThreadExit
+{
+    struct Entry
+    {
+        std::uint64_t generation;
+        std::atomic<bool> *ownerGone;
+    };
+    std::vector<Entry> logs; // of this thread
+
+    void add(std::uint64_t generation, std::atomic<bool> *ownerGone)
+    {
+        LiveTracers &live = liveTracers();
+        std::lock_guard lock(live.mutex);
+        std::erase_if(logs, [&live](const Entry &e) { return !live.alive(e.generation); });
+        logs.push_back(Entry{generation, ownerGone});
+    }
+
+    ~ThreadExit()
+    {
+        LiveTracers &live = liveTracers();
+        std::lock_guard lock(live.mutex); // a Tracer cannot be destroyed meanwhile
+        for (const Entry &e : logs) {
+            if (live.alive(e.generation))
+                e.ownerGone->store(true, std::memory_order_release);
+        }
+    }
+};
+thread_local ThreadExit t_exit;
+
 } // namespace
 
 struct Tracer::Chunk
@@ -44,7 +98,16 @@ struct Tracer::Chunk
         : capacity(cap)
         , events(std::make_unique_for_overwrite<Event[]>(cap))
     {
+        g_liveChunks.fetch_add(1, std::memory_order_relaxed);
+        g_liveChunkBytes.fetch_add(cap * sizeof(Event), std::memory_order_relaxed);
     }
+    ~Chunk()
+    {
+        g_liveChunks.fetch_sub(1, std::memory_order_relaxed);
+        g_liveChunkBytes.fetch_sub(capacity * sizeof(Event), std::memory_order_relaxed);
+    }
+    Chunk(const Chunk &) = delete;
+    Chunk &operator=(const Chunk &) = delete;
 
     const std::size_t capacity;
     const std::unique_ptr<Event[]> events;
@@ -108,8 +171,12 @@ struct Tracer::ThreadLog
 
     const std::uint64_t owner; // threadKey() of the one thread that appends
     ThreadLog *next = nullptr; // set before the log is pushed, then immutable
-    Chunk *first;              // oldest kept chunk; guarded by Tracer::m_takeMutex
+    Chunk *first;              // oldest kept chunk (null once retired); guarded by
+                               // Tracer::m_takeMutex
     std::size_t forgotten = 0; // events in freed chunks; guarded by Tracer::m_takeMutex
+    bool retired = false;      // owner ended, every chunk freed; guarded by m_takeMutex
+    // Set (release) by the owner thread as it ends, after its last record().
+    std::atomic<bool> ownerGone{false};
 
     // Written by the owner, read by anyone. Kept with the owner's fields below.
     alignas(64) std::atomic<std::size_t> published{0};
@@ -128,10 +195,19 @@ Tracer::Tracer()
     : m_generation(g_nextGeneration.fetch_add(1, std::memory_order_relaxed))
 {
     registerTraceMetaTypes();
+    LiveTracers &live = liveTracers();
+    std::lock_guard lock(live.mutex);
+    live.generations.push_back(m_generation);
 }
 
 Tracer::~Tracer()
 {
+    {
+        // From now on no ending thread touches our logs.
+        LiveTracers &live = liveTracers();
+        std::lock_guard lock(live.mutex);
+        std::erase(live.generations, m_generation);
+    }
     ThreadLog *log = m_logs.load(std::memory_order_acquire);
     while (log) {
         ThreadLog *n = log->next;
@@ -172,6 +248,7 @@ Tracer::ThreadLog *Tracer::findOrCreateLog()
         while (!m_logs.compare_exchange_weak(log->next, log, std::memory_order_release,
                                              std::memory_order_relaxed)) {
         }
+        t_exit.add(m_generation, &log->ownerGone);
     }
     t_cache[t_cacheVictim] = CacheEntry{m_generation, log};
     t_cacheVictim = (t_cacheVictim + 1) % kCacheEntries;
@@ -252,6 +329,24 @@ std::size_t Tracer::forgetTaken()
     std::lock_guard lock(m_takeMutex);
     std::size_t freed = 0;
     for (ThreadLog *log : logsInCreationOrder()) {
+        if (log->retired)
+            continue;
+        // An owner that has ended publishes nothing more: once all of its log was handed
+        // out, its last chunk can go too.
+        if (log->ownerGone.load(std::memory_order_acquire)
+            && log->taken == log->published.load(std::memory_order_relaxed)) {
+            for (Chunk *c = log->first; c;) {
+                Chunk *n = c->next.load(std::memory_order_acquire);
+                delete c;
+                c = n;
+            }
+            freed += log->taken - log->forgotten;
+            log->first = log->readChunk = nullptr;
+            log->readIndex = 0;
+            log->forgotten = log->taken;
+            log->retired = true;
+            continue;
+        }
         // Chunks before the read cursor's are fully taken, and the owner, which has
         // published into a later chunk, never looks back at them.
         while (log->first != log->readChunk) {
@@ -306,6 +401,11 @@ std::vector<ObjectInfo> Tracer::objects() const
 {
     std::lock_guard lock(m_namesMutex);
     return m_objects;
+}
+
+Tracer::Footprint Tracer::footprint()
+{
+    return Footprint{g_liveChunks.load(std::memory_order_relaxed), g_liveChunkBytes.load(std::memory_order_relaxed)};
 }
 
 std::size_t Tracer::eventCount() const

@@ -7,7 +7,8 @@
 //    chunked log and publishes the new length with a release store; no lock is taken
 //    and nothing is allocated except when a thread's current chunk is full. (A thread's
 //    very first record() on a Tracer creates its log and pushes it on a lock-free list
-//    with a CAS: lock-free, not wait-free, once per thread.)
+//    with a CAS, and notes it under a process-wide lock for the thread's exit: once per
+//    thread and Tracer.)
 //  - A thread finds its log through a small thread-local cache keyed by the Tracer's
 //    generation, a process-wide unique number: a Tracer created at a former one's
 //    address never sees the former one's (dangling) entries.
@@ -16,6 +17,10 @@
 //    snapshot() until the Tracer is destroyed or forgetTaken() frees it.
 //  - A chunk is freed only once takeNew() has handed out all of it and its owner has
 //    moved on to a later chunk, so neither the owner nor a reader can still touch it.
+//    The one exception is a thread's last chunk once that thread has ended (a pool
+//    thread that expired): forgetTaken() frees it when all of it was handed out, so
+//    threads that come and go over an hour leave no chunks behind (only their ~200-byte
+//    log record, as the list of logs never shrinks).
 //  - Task and object names are registered under m_namesMutex (not a hot path). Ids are
 //    never reused, even after forgetTasks(); m_tasks stays sorted by id.
 
@@ -69,6 +74,15 @@ public:
     // Thread-safe, approximate while recording goes on. Everything ever recorded,
     // including what forgetTaken() freed.
     std::size_t eventCount() const;
+
+    // Thread-safe, approximate. For measurements: chunks (and their bytes) allocated by
+    // every Tracer of the process and not yet freed.
+    struct Footprint
+    {
+        std::size_t chunks = 0;
+        std::size_t bytes = 0;
+    };
+    static Footprint footprint();
 
 private:
     struct Chunk;

@@ -4,6 +4,7 @@
 #include "metronome/MetronomeRun.h"
 #include "metronome/Scenario.h"
 #include "trace/EventStream.h"
+#include "trace/HeapRelease.h"
 #include "trace/Tracer.h"
 
 #include <algorithm>
@@ -114,6 +115,8 @@ bool RunController::start(const RunSettings &settings)
     m_lastTrace = TraceData {};
     m_window = settings.beats == 0 ? std::make_unique<TraceWindow>(m_retentionSpanNs, m_retentionMaxEvents)
                                    : nullptr;
+    if (m_window)
+        HeapRelease::mapBigBlocks();
     m_beatsDone = 0;
     m_namesAnnounced = false;
     m_endedTasks.clear();
@@ -177,6 +180,9 @@ void RunController::poll()
         if (cutoff >= 0) {
             forgetDroppedTasks();
             emit eventsDropped(cutoff, m_window->dropped());
+            // The views have dropped the same by now (same thread); what all of them freed
+            // would otherwise stay resident in malloc's arenas.
+            HeapRelease::returnFreePages();
         }
     }
     if (m_session->run->isFinished())

@@ -68,8 +68,79 @@ private slots:
     void forgetTakenFreesOnlyWhatWasHandedOut();
     void forgetTakenWhileRecording();
     void forgetTasksDropsNamesNotIds();
+    void forgetTakenFreesTheLastChunkOfEndedThreads();
+    void threadEndingAfterItsTracerIsDestroyed();
     void recordIsCheap();
 };
+
+void tst_Tracer::forgetTakenFreesTheLastChunkOfEndedThreads()
+{
+    // Pool threads come and go over a long run; each used to leave its last chunk (up to
+    // 192 KiB) behind for good. A thread that has ended gives all of it back once its
+    // events were handed out; a live thread keeps its last chunk (it may write on).
+    const std::size_t chunksBefore = Tracer::footprint().chunks;
+    Tracer tracer;
+    constexpr int kEnded = 16;
+    constexpr int kEvents = 1000; // past the first chunk: a thread holds several
+    for (int th = 0; th < kEnded; ++th) {
+        std::thread([&tracer, th] {
+            for (int i = 0; i < kEvents; ++i)
+                tracer.record(numbered(th, i));
+        }).join();
+    }
+    std::latch recorded(2), release(1);
+    std::thread live([&] {
+        tracer.record(numbered(kEnded, 0));
+        recorded.count_down();
+        release.wait();
+    });
+    recorded.count_down();
+    recorded.wait();
+    QVERIFY(Tracer::footprint().chunks >= chunksBefore + kEnded * 3 + 1);
+
+    // Not handed out yet: nothing may go.
+    QCOMPARE(tracer.forgetTaken(), std::size_t(0));
+    QCOMPARE(tracer.snapshot().events.size(), std::size_t(kEnded * kEvents + 1));
+
+    QCOMPARE(tracer.takeNew().size(), std::size_t(kEnded * kEvents + 1));
+    QCOMPARE(tracer.forgetTaken(), std::size_t(kEnded * kEvents));
+    QCOMPARE(Tracer::footprint().chunks, chunksBefore + 1); // the live thread's
+    QCOMPARE(tracer.snapshot().events.size(), std::size_t(1));
+    QCOMPARE(tracer.eventCount(), std::size_t(kEnded * kEvents + 1));
+    QVERIFY(tracer.takeNew().empty());
+    QCOMPARE(tracer.forgetTaken(), std::size_t(0)); // retired logs stay retired
+
+    release.count_down();
+    live.join();
+    QCOMPARE(tracer.takeNew().size(), std::size_t(0));
+    QCOMPARE(tracer.forgetTaken(), std::size_t(1));
+    QCOMPARE(Tracer::footprint().chunks, chunksBefore);
+    QVERIFY(tracer.snapshot().events.empty());
+}
+
+void tst_Tracer::threadEndingAfterItsTracerIsDestroyed()
+{
+    // The thread's exit must not touch the destroyed Tracer's logs (ASan would report a
+    // use after free), and a later Tracer is unaffected.
+    const std::size_t chunksBefore = Tracer::footprint().chunks;
+    std::latch recorded(2), destroyed(1);
+    auto tracer = std::make_unique<Tracer>();
+    std::thread th([&] {
+        tracer->record(numbered(0, 0));
+        recorded.count_down();
+        destroyed.wait();
+    });
+    recorded.count_down();
+    recorded.wait();
+    tracer.reset();
+    QCOMPARE(Tracer::footprint().chunks, chunksBefore);
+    Tracer next;
+    destroyed.count_down();
+    th.join();
+    next.record(numbered(1, 0));
+    QCOMPARE(next.takeNew().size(), std::size_t(1));
+    QCOMPARE(next.forgetTaken(), std::size_t(0)); // this thread is alive
+}
 
 void tst_Tracer::forgetTasksDropsNamesNotIds()
 {

@@ -97,6 +97,37 @@ private slots:
         QCOMPARE(window.dropped(), std::size_t(251));
     }
 
+    void trimsInPlace()
+    {
+        // A continuous run trims a full window every few minutes for hours. Trimming in
+        // the same buffer (no copy of the kept part) means no block of the window's size is
+        // allocated and freed again and again; the buffer stops growing once it holds the
+        // headroom, and what is kept is what keepFrom() keeps.
+        TraceWindow window(3600'000 * kMs, 1000);
+        std::vector<Event> all;
+        const Event *buffer = nullptr;
+        for (int i = 0; i < 20000; ++i) {
+            const auto task = std::uint32_t(i - i % 7 + 1);
+            const EventKind kind = i % 7 == 0 ? EventKind::TaskStart
+                                 : i % 7 == 6 ? EventKind::TaskEnd
+                                              : EventKind::Beat;
+            const Event e = ev(kind, i * kMs, task);
+            window.append({e});
+            all.push_back(e);
+            const std::int64_t cutoff = window.trim();
+            if (cutoff < 0)
+                continue;
+            all = TraceWindow::keepFrom(all, cutoff);
+            QCOMPARE(window.events(), all);
+            if (i > 5000) {
+                if (buffer)
+                    QCOMPARE(window.events().data(), buffer);
+                buffer = window.events().data();
+            }
+        }
+        QVERIFY(buffer != nullptr);
+    }
+
     void idealBeatsAheadDoNotMoveTheWindow()
     {
         TraceWindow window(100 * kMs, 1'000'000);
