@@ -3,13 +3,11 @@
 #include "runtime/Cancelled.h"
 #include "runtime/Runtime.h"
 
+namespace cacophony {
+
 #ifdef __linux__
-#include <pthread.h>
-#include <sched.h>
 #include <sys/prctl.h>
 #endif
-
-namespace cacophony {
 
 namespace {
 // The tick thread sleeps until this long before a tick (an absolute deadline), then spins
@@ -18,26 +16,6 @@ namespace {
 // whole time slice (milliseconds), while a thread that has just woken from a sleep keeps
 // it for this long. Bounded, so a tick costs at most this much CPU.
 constexpr std::int64_t kSpinNs = 100'000;
-
-// The tick thread asks for real-time priority only for intervals of at least ten spins, so
-// that as a real-time thread it spins at most a tenth of the time (1 % at 6000 BPM).
-constexpr std::int64_t kRealTimeMinIntervalNs = 10 * kSpinNs;
-
-// Gives the calling thread the lowest real-time priority (SCHED_FIFO 1) if the system lets
-// it (root, CAP_SYS_NICE or an RLIMIT_RTPRIO above 0); otherwise it stays as it was. A
-// real-time thread wakes when its timer fires even while every core runs ordinary
-// threads; an ordinary one waits for the scheduler to give it a core (milliseconds on a
-// busy machine). Returns whether it got the priority.
-bool tryRealTimePriority()
-{
-#ifdef __linux__
-    sched_param param{};
-    param.sched_priority = sched_get_priority_min(SCHED_FIFO);
-    return pthread_setschedparam(pthread_self(), SCHED_FIFO, &param) == 0;
-#else
-    return false;
-#endif
-}
 } // namespace
 
 Ticker::Ticker(Runtime &runtime, std::chrono::nanoseconds interval, const QString &name)
@@ -69,8 +47,6 @@ void Ticker::loop()
     prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL);
 #endif
     const std::int64_t interval = m_interval.count();
-    if (interval >= kRealTimeMinIntervalNs)
-        tryRealTimePriority();
     const auto stopped = [this] { return m_stopped.load(std::memory_order_acquire); };
     std::int64_t tick = 1;
     while (!stopped() && !m_runtime.isStopping()) {

@@ -12,9 +12,7 @@
 //
 // Invariants: ticks are produced by one internal thread (not a task, as Go's timers are
 // not goroutines); no tick is sent before it is due; after stop() returns no further tick
-// is sent. For intervals of 1 ms and more that thread runs at the lowest real-time
-// priority (SCHED_FIFO 1) where the system allows it, and as an ordinary thread otherwise;
-// either way it spins at most 100 us per tick.
+// is sent.
 
 #include "runtime/Channel.h"
 #include "runtime/Parker.h"
