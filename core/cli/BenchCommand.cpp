@@ -1,5 +1,6 @@
 #include "cli/BenchCommand.h"
 
+#include "analysis/BeatStages.h"
 #include "analysis/RunAnalysis.h"
 #include "cli/Console.h"
 #include "cli/InterruptGuard.h"
@@ -31,24 +32,19 @@ QString row(const QString &number, const QString &beats, const QString &mean, co
         .arg(scenario);
 }
 
-// Cumulative drift: how far the last beat strays from the grid the first beat set, so the
-// start-up offset (a ticker's first tick, the first measurement) does not count as drift.
-double cumulativeDriftMs(const TraceData &trace)
+// One stage's median / p99 / max in microseconds, as "12.3/45.6/789.0".
+QString stage(const StageStats &s)
 {
-    const Event *first = nullptr;
-    const Event *last = nullptr;
-    for (const Event &e : trace.events) {
-        if (e.kind != EventKind::Beat || e.has(EventFlag::Lost))
-            continue;
-        if (!first || e.a < first->a)
-            first = &e;
-        if (!last || e.a > last->a)
-            last = &e;
-    }
-    if (!first)
-        return 0;
-    const std::int64_t interval = trace.settings.intervalNs();
-    return double((last->t - first->t) - (last->a - first->a) * interval) / 1e6;
+    return QStringLiteral("%1/%2/%3").arg(s.median, 0, 'f', 1).arg(s.p99, 0, 'f', 1).arg(s.max, 0, 'f', 1);
+}
+
+// Where a beat's time after its tick's deadline goes (see BeatStages), printed under its row.
+QString stagesLine(const BeatStages &s)
+{
+    return QStringLiteral("    stages of %1 ticked beats, us median/p99/max: wake %2  send %3  hand-off %4  "
+                          "perform %5  total %6")
+        .arg(s.total.count)
+        .arg(stage(s.wake), stage(s.send), stage(s.handOff), stage(s.perform), stage(s.total));
 }
 
 } // namespace
@@ -91,7 +87,7 @@ int BenchCommand::exec()
         TraceData trace = run.trace();
         trace.settings = settings;
         const RunAnalysis a = RunAnalysis::analyse(trace);
-        const double drift = cumulativeDriftMs(trace);
+        const BeatStages stages = BeatStages::analyse(trace);
         if (const std::string error = run.error(); !error.empty()) {
             console::error(QStringLiteral("%1 failed: %2").arg(settings.scenario, QString::fromStdString(error)));
             failed = true;
@@ -102,17 +98,23 @@ int BenchCommand::exec()
                                 {QStringLiteral("beats"), settings.beats},
                                 {QStringLiteral("seed"), static_cast<double>(settings.seed)},
                                 {QStringLiteral("beats_performed"), a.beatsPerformed},
+                                {QStringLiteral("beats_lost"), a.beatsLost},
+                                {QStringLiteral("out_of_order"), a.outOfOrder},
+                                {QStringLiteral("dropped_ticks"), a.droppedTicks},
                                 {QStringLiteral("interval_mean_ms"), a.interval.mean},
                                 {QStringLiteral("interval_sd_ms"), a.interval.sd},
-                                {QStringLiteral("offset_ms"), a.driftMs - drift},
-                                {QStringLiteral("drift_ms"), drift}};
+                                {QStringLiteral("offset_ms"), a.offsetMs},
+                                {QStringLiteral("grid_drift_ms"), a.gridDriftMs},
+                                {QStringLiteral("drift_ms"), a.gridDriftMs},
+                                {QStringLiteral("stages"), stages.toJson()}};
             console::outLine(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         } else {
             console::outLine(row(QString::number(scenario->number),
                                  QStringLiteral("%1/%2").arg(a.beatsPerformed).arg(a.beatsExpected),
                                  QString::number(a.interval.mean, 'f', 3), QString::number(a.interval.sd, 'f', 3),
-                                 QString::number(a.driftMs - drift, 'f', 3), QString::number(drift, 'f', 3),
+                                 QString::number(a.offsetMs, 'f', 3), QString::number(a.gridDriftMs, 'f', 3),
                                  QString::number(a.beatsLost), settings.scenario));
+            console::outLine(stagesLine(stages));
         }
     }
     return failed ? 1 : 0;

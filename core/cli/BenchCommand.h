@@ -1,9 +1,9 @@
 #pragma once
 
 // `cacophony bench timing`: how well the ticker-driven scenarios keep time over a long
-// run. For each scenario prints the inter-beat standard deviation and the cumulative
-// drift (last beat's actual minus ideal time), one row as each run finishes. Silent;
-// main thread only.
+// run. For each scenario prints the inter-beat standard deviation, the first beat's offset
+// and the grid drift (RunAnalysis), one row as each run finishes, and under it where the
+// beats' time after their ticks went, stage by stage (BeatStages). Silent; main thread only.
 
 #include "cli/RunOptions.h"
 

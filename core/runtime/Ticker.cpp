@@ -59,6 +59,7 @@ void Ticker::loop()
             Parker::cpuRelax();
         }
 
+        const std::int64_t ready = m_runtime.now(); // the wait is over: ready - due is the wake-up's lateness
         std::int64_t value = due;
         SelectCase c{&m_channel, true, &value};
         bool sent = false;
@@ -69,7 +70,8 @@ void Ticker::loop()
         }
         Event e;
         e.kind = EventKind::Tick;
-        e.t = m_runtime.now(); // sent (or dropped): a tick is late by e.t - due
+        e.t = ready;
+        e.dur = m_runtime.now() - ready; // the send (or drop), including waking the receiver
         e.object = m_channel.id();
         e.a = tick;
         e.b = sent ? static_cast<std::int64_t>(c.message) : 0;

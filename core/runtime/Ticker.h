@@ -6,8 +6,9 @@
 // dropped, not queued (recorded as a Dropped Tick). Ticks stay on the grid
 // construction + k * interval: neither a late receiver nor a late tick thread shifts them.
 // A tick's value is the run-clock time it was due (as Go's runtime sends since 1.23), so
-// receivers and tests see the grid itself; the Tick event's time is when it was sent (or
-// dropped).
+// receivers and tests see the grid itself. The Tick event's time is when the tick thread's
+// wait for the deadline ended (so t - due is its wake-up's lateness), and its duration
+// how long the send (or drop) then took, waking the receiver included.
 //
 // Invariants: ticks are produced by one internal thread (not a task, as Go's timers are
 // not goroutines); no tick is sent before it is due; after stop() returns no further tick

@@ -30,7 +30,8 @@ enum class EventKind : std::uint8_t {
     ChanClose,  // object = channel
     WgAdd,      // object = wait group; a = delta; b = counter after
     WgWait,     // span; object = wait group
-    Tick,       // object = ticker channel; a = tick number; b = message id of its send (0 if Dropped)
+    Tick,       // object = ticker channel; a = tick number; b = message id of its send (0 if Dropped);
+                // t = the tick thread's wait over, dur = its send or drop (an instant in trace files)
     IdealBeat,  // a = beat number (the ghost grid: beat n at n * interval)
     Measure,    // span of one volume measurement; a = measurement number; b = volume 0-100
     Beat,       // a = beat number; b = volume; flags: Tock for "O", Lost if after ProgramEnd

@@ -452,6 +452,13 @@ void tst_CommandLine::benchTiming()
                  .match(QString::fromUtf8(r.out))
                  .hasMatch(),
              r.out.constData());
+    // Under it, the stages of the beats that followed a new tick.
+    QVERIFY2(QRegularExpression(QStringLiteral("^ +stages of [0-9]+ ticked beats, us median/p99/max: wake [0-9./]+  send "
+                                               "[0-9./]+  hand-off [0-9./]+  perform [0-9./]+  total [0-9./]+$"),
+                                QRegularExpression::MultilineOption)
+                 .match(QString::fromUtf8(r.out))
+                 .hasMatch(),
+             r.out.constData());
 
     r = runCacophony({"bench", "timing", "--scenario", "6", "--beats", "20", "--json"});
     QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
@@ -465,6 +472,18 @@ void tst_CommandLine::benchTiming()
     QVERIFY2(std::abs(o.value(QStringLiteral("drift_ms")).toDouble()) < 30.0, r.out.constData());
     // A ticker keeps the tempo: the mean interval is the ideal 10 ms within 2 ms.
     QVERIFY2(std::abs(o.value(QStringLiteral("interval_mean_ms")).toDouble() - 10.0) < 2.0, r.out.constData());
+    QCOMPARE(o.value(QStringLiteral("grid_drift_ms")).toDouble(), o.value(QStringLiteral("drift_ms")).toDouble());
+    QCOMPARE(o.value(QStringLiteral("beats_lost")).toInt(), 0);
+    // Every beat of scenario 6 waits for a tick, so each has its stages; the total is the
+    // sum of the three stages in sequence, so its max is at least each one's median.
+    const QJsonObject stages = o.value(QStringLiteral("stages")).toObject();
+    QCOMPARE(stages.value(QStringLiteral("beats")).toInt(), 20);
+    const double totalMax = stages.value(QStringLiteral("total")).toObject().value(QStringLiteral("max_us")).toDouble();
+    for (const char *name : {"wake", "hand_off", "perform"}) {
+        const QJsonObject st = stages.value(QLatin1String(name)).toObject();
+        QVERIFY2(st.contains(QStringLiteral("p99_us")), name);
+        QVERIFY2(st.value(QStringLiteral("median_us")).toDouble() <= totalMax, name);
+    }
 }
 
 void tst_CommandLine::lessonsList()
