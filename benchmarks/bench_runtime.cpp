@@ -1,5 +1,6 @@
 // Channel, select and spawn costs, against Go 1.19's figures on the same kind of machine:
-// unbuffered ping-pong 254 ns per round trip, buffered(1024) 44 ns per message.
+// unbuffered ping-pong 254 ns per round trip, buffered(1024) 44 ns per message; and the
+// physical limit of a hand-off between two cores (BM_AtomicPingPong).
 
 #include "runtime/Channel.h"
 #include "runtime/Runtime.h"
@@ -11,6 +12,11 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <thread>
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
 
 using namespace cacophony;
 
@@ -23,6 +29,45 @@ std::unique_ptr<Tracer> makeTracer(const benchmark::State &state)
 }
 
 } // namespace
+
+// The floor under any cross-thread hand-off: two threads bounce one atomic counter (this
+// thread makes it odd, the other makes it even again), nothing else. A round trip moves
+// its cache line from core to core twice. pause:1 spins with the CPU's pause hint, as the
+// runtime's spin loops do; pause:0 re-reads at full speed.
+static void BM_AtomicPingPong(benchmark::State &state)
+{
+    const bool pause = state.range(0) != 0;
+    alignas(64) std::atomic<std::int64_t> ball{0};
+    const auto relax = [pause] {
+#if defined(__x86_64__) || defined(__i386__)
+        if (pause)
+            _mm_pause();
+#endif
+    };
+    constexpr std::int64_t kStop = -1;
+    std::thread echo([&] {
+        for (std::int64_t seen = 0;;) {
+            std::int64_t v;
+            while ((v = ball.load(std::memory_order_acquire)) == seen)
+                relax();
+            if (v == kStop)
+                return;
+            seen = v + 1;
+            ball.store(seen, std::memory_order_release);
+        }
+    });
+    std::int64_t v = 0;
+    for (auto _ : state) {
+        ball.store(++v, std::memory_order_release);
+        while (ball.load(std::memory_order_acquire) == v)
+            relax();
+        ++v;
+    }
+    ball.store(kStop, std::memory_order_release);
+    echo.join();
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_AtomicPingPong)->ArgName("pause")->Arg(0)->Arg(1)->UseRealTime();
 
 // One round trip: ping on one unbuffered channel, pong back on another.
 static void BM_UnbufferedRoundTrip(benchmark::State &state)

@@ -14,7 +14,9 @@
 
 #include "runtime/ChannelBase.h"
 
-#include <deque>
+#include <algorithm>
+#include <bit>
+#include <memory>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -92,17 +94,18 @@ public:
     std::nullptr_t end() { return nullptr; }
 
 protected:
-    void pushBuffer(void *value, std::uint64_t message) override
+    void pushBuffer(void *value) override
     {
-        m_buffer.emplace_back(std::move(*static_cast<T *>(value)), message);
+        if (m_size == m_slots)
+            grow();
+        m_ring[(m_head + m_size) & (m_slots - 1)] = std::move(*static_cast<T *>(value));
+        ++m_size;
     }
-    std::uint64_t popBuffer(void *out) override
+    void popBuffer(void *out) override
     {
-        auto &front = m_buffer.front();
-        *static_cast<T *>(out) = std::move(front.first);
-        const std::uint64_t message = front.second;
-        m_buffer.pop_front();
-        return message;
+        *static_cast<T *>(out) = std::move(m_ring[m_head]);
+        m_head = (m_head + 1) & (m_slots - 1);
+        --m_size;
     }
     void moveValue(void *to, void *from) override
     {
@@ -118,7 +121,25 @@ protected:
     }
 
 private:
-    std::deque<std::pair<T, std::uint64_t>> m_buffer; // guarded by ChannelBase's mutex
+    // Doubles the ring (a power of two, so indices wrap with a mask), from 16 slots up to
+    // the capacity rounded up: a large buffer that holds little stays small.
+    void grow()
+    {
+        const std::size_t newSize = m_slots == 0 ? std::min<std::size_t>(16, std::bit_ceil(capacity())) : 2 * m_slots;
+        auto ring = std::make_unique<T[]>(newSize);
+        for (std::size_t i = 0; i < m_size; ++i)
+            ring[i] = std::move(m_ring[(m_head + i) & (m_slots - 1)]);
+        m_ring = std::move(ring);
+        m_slots = newSize;
+        m_head = 0;
+    }
+
+    // The buffer: a ring of m_slots slots holding m_size values from m_head; all guarded by
+    // ChannelBase's mutex.
+    std::unique_ptr<T[]> m_ring;
+    std::size_t m_slots = 0;
+    std::size_t m_head = 0;
+    std::size_t m_size = 0;
 };
 
 } // namespace cacophony

@@ -14,13 +14,6 @@ namespace cacophony {
 
 namespace {
 
-std::atomic<std::uint64_t> g_nextMessage{1};
-
-std::uint64_t nextMessage()
-{
-    return g_nextMessage.fetch_add(1, std::memory_order_relaxed);
-}
-
 // Small arrays live on the stack: a lone send or receive must not allocate.
 template<typename T, std::size_t N = 8>
 class SmallArray
@@ -84,8 +77,7 @@ namespace {
 // Wakes a partner whose case we completed; called after releasing the channel locks.
 void wake(SelectWaiter *waiter)
 {
-    SelectGroup *group = waiter->group;
-    group->parker->unpark([group] { group->done.store(true, std::memory_order_release); });
+    waiter->group->signal();
 }
 
 int randomStart(int count)
@@ -107,7 +99,7 @@ ChannelBase::ChannelBase(Runtime &runtime, const QString &name, std::size_t capa
 ChannelBase::~ChannelBase() = default;
 
 Parker::Wake ChannelBase::waitForCompletion(Runtime &runtime, Parker &parker, SelectCase *cases, int count,
-                                            const std::atomic<bool> &done, Parker::Deadline deadline)
+                                            SelectGroup &group, Parker::Deadline deadline)
 {
     // Spin long only where a partner may come within microseconds: a rendezvous. A waiter
     // of a buffered channel that soon sleeps instead lets the other side fill (or drain)
@@ -115,14 +107,18 @@ Parker::Wake ChannelBase::waitForCompletion(Runtime &runtime, Parker &parker, Se
     bool rendezvous = false;
     for (int i = 0; i < count; ++i)
         rendezvous = rendezvous || cases[i].channel->m_capacity == 0;
-    return parker.park(&runtime, [&done] { return done.load(std::memory_order_acquire); }, deadline,
-                       rendezvous ? Parker::Spin::Adaptive : Parker::Spin::Brief);
+    const auto signalled = [&group] { return group.signalled(); };
+    // While it spins, a partner signals it with one CAS; asleep, through the parker.
+    if (parker.spinUntil(signalled, rendezvous ? Parker::Spin::Adaptive : Parker::Spin::Brief)
+        || !group.prepareToSleep())
+        return Parker::Wake::Ready;
+    return parker.park(&runtime, signalled, deadline);
 }
 
 std::size_t ChannelBase::size() const
 {
     std::lock_guard lock(m_mutex);
-    return m_count;
+    return bufferedLocked();
 }
 
 bool ChannelBase::isClosed() const
@@ -134,26 +130,30 @@ bool ChannelBase::isClosed() const
 void ChannelBase::close()
 {
     std::vector<SelectWaiter *> released;
+    std::int64_t at = 0;
     {
         std::lock_guard lock(m_mutex);
         if (m_closed)
             throw RuntimeError("close of closed channel \"" + m_name.toStdString() + "\"");
         m_closed = true;
+        at = m_runtime.now(); // the close's time, and the end of every wait it ends
         while (SelectWaiter *w = claimFirst(m_recvq)) {
             resetValue(w->c->value);
             w->c->ok = false;
             w->c->message = 0;
+            w->c->at = at;
             released.push_back(w);
         }
         while (SelectWaiter *w = claimFirst(m_sendq)) {
             w->c->sendOnClosed = true;
+            w->c->at = at;
             released.push_back(w);
         }
     }
     // Record first, wake last: a released receiver may return and destroy the channel.
     Event e;
     e.kind = EventKind::ChanClose;
-    e.t = m_runtime.now();
+    e.t = at;
     e.object = m_id;
     m_runtime.record(e);
     for (SelectWaiter *w : released)
@@ -194,57 +194,71 @@ bool ChannelBase::tryCompleteLocked(SelectCase &c, SelectWaiter *&partner)
         }
         if (SelectWaiter *receiver = claimFirst(m_recvq)) {
             // A receiver is waiting, so the buffer is empty: hand the value over directly.
-            c.message = receiver->c->message = nextMessage();
+            c.message = receiver->c->message = ++m_sent;
+            ++m_received;
             moveValue(receiver->c->value, c.value);
             receiver->c->ok = true;
             partner = receiver;
+            stampLocked(c, partner);
             return true;
         }
-        if (m_count < m_capacity) {
-            c.message = nextMessage();
-            pushBuffer(c.value, c.message);
-            ++m_count;
+        if (bufferedLocked() < m_capacity) {
+            c.message = ++m_sent;
+            pushBuffer(c.value);
+            stampLocked(c, nullptr);
             return true;
         }
         return false;
     }
 
-    if (m_count > 0) {
-        c.message = popBuffer(c.value);
+    if (m_sent != m_received) {
+        popBuffer(c.value);
+        c.message = ++m_received;
         c.ok = true;
-        --m_count;
         // A sender was waiting for room: its value takes the freed slot.
         if (SelectWaiter *sender = claimFirst(m_sendq)) {
-            sender->c->message = nextMessage();
-            pushBuffer(sender->c->value, sender->c->message);
-            ++m_count;
+            sender->c->message = ++m_sent;
+            pushBuffer(sender->c->value);
             partner = sender;
         }
+        stampLocked(c, partner);
         return true;
     }
     if (SelectWaiter *sender = claimFirst(m_sendq)) {
         // Unbuffered: the rendezvous.
-        c.message = sender->c->message = nextMessage();
+        c.message = sender->c->message = ++m_sent;
+        ++m_received;
         moveValue(c.value, sender->c->value);
         c.ok = true;
         partner = sender;
+        stampLocked(c, partner);
         return true;
     }
     if (m_closed) {
         resetValue(c.value);
         c.ok = false;
         c.message = 0;
+        stampLocked(c, nullptr);
         return true;
     }
     return false;
 }
 
-void ChannelBase::recordCompleted(const SelectCase &c, std::int64_t startNs, bool blocked, bool inSelect) const
+void ChannelBase::stampLocked(SelectCase &c, SelectWaiter *partner) const
+{
+    if (c.traced || (partner && partner->c->traced)) {
+        c.at = m_runtime.now();
+        if (partner)
+            partner->c->at = c.at;
+    }
+}
+
+void ChannelBase::recordCompleted(const SelectCase &c, std::int64_t since, bool blocked, bool inSelect) const
 {
     Event e;
     e.kind = c.isSend ? EventKind::ChanSend : EventKind::ChanRecv;
-    e.t = startNs;
-    e.dur = m_runtime.now() - startNs;
+    e.t = since;
+    e.dur = c.at - since;
     e.object = m_id;
     e.a = static_cast<std::int64_t>(c.message);
     e.b = c.tracedValue;
@@ -258,23 +272,22 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
 {
     runtime.checkCancelled();
     traced = traced && runtime.tracer() != nullptr;
-    const std::int64_t start = traced ? runtime.now() : 0;
     const bool inSelect = count > 1; // a lone try-send or try-receive is not a select
-    if (traced) {
-        for (int i = 0; i < count; ++i) {
-            if (cases[i].isSend)
-                cases[i].tracedValue = cases[i].channel->traceValue(cases[i].value);
-        }
+    for (int i = 0; i < count; ++i) {
+        cases[i].traced = traced;
+        if (traced && cases[i].isSend)
+            cases[i].tracedValue = cases[i].channel->traceValue(cases[i].value);
     }
 
-    const auto finish = [&](int index, bool blocked) {
+    // since: when the operation started waiting; a completed case's own c.at if it did not.
+    const auto finish = [&](int index, std::int64_t since, bool blocked) {
         SelectCase &c = cases[index];
         if (c.sendOnClosed)
             throw RuntimeError("send on closed channel \"" + c.channel->name().toStdString() + "\"");
         if (traced) {
             if (!c.isSend && c.ok)
                 c.tracedValue = c.channel->traceValue(c.value);
-            c.channel->recordCompleted(c, start, blocked, inSelect);
+            c.channel->recordCompleted(c, since, blocked, inSelect);
         }
         return index;
     };
@@ -293,7 +306,7 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
             unlockAll();
             // Record first, wake last: once woken, the partner may return and destroy the
             // channel. (finish() throws only for a send on a closed channel: no partner.)
-            const int index = finish(i, false);
+            const int index = finish(i, cases[i].at, false);
             if (partner)
                 wake(partner);
             return index;
@@ -304,7 +317,9 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
         return -1;
     }
 
-    // 2. Queue on every channel and park until a partner completes one case.
+    // 2. Queue on every channel and park until a partner completes one case. The clock
+    // is read under the locks, so a partner's completion time is never before it.
+    const std::int64_t waitStart = traced ? runtime.now() : 0;
     Parker &parker = Parker::forThisThread();
     SelectGroup group(&parker);
     SmallArray<SelectWaiter> waiters(static_cast<std::size_t>(count));
@@ -314,8 +329,8 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
     }
     unlockAll();
 
-    const auto completed = [&group] { return group.done.load(std::memory_order_acquire); };
-    const Parker::Wake wakeReason = waitForCompletion(runtime, parker, cases, count, group.done, deadline);
+    const auto completed = [&group] { return group.signalled(); };
+    const Parker::Wake wakeReason = waitForCompletion(runtime, parker, cases, count, group, deadline);
     if (wakeReason != Parker::Wake::Ready) {
         if (group.claim(SelectGroup::kAbandoned)) {
             lockAll();
@@ -330,12 +345,18 @@ int ChannelBase::select(Runtime &runtime, SelectCase *cases, int count, bool blo
         parker.park(nullptr, completed);
     }
 
-    // 3. Completed: take our other waiters off their queues.
-    lockAll();
-    for (SelectWaiter &w : waiters)
-        w.c->channel->dequeueLocked(&w);
-    unlockAll();
-    return finish(group.state.load(std::memory_order_acquire), true);
+    // 3. Completed: take our other waiters off their queues. (The completed case's waiter
+    // was taken off by the partner that claimed it: a lone operation has nothing to do.)
+    const int index = group.state.load(std::memory_order_acquire);
+    if (count > 1) {
+        lockAll();
+        for (int i = 0; i < count; ++i) {
+            if (i != index)
+                waiters[i].c->channel->dequeueLocked(&waiters[i]);
+        }
+        unlockAll();
+    }
+    return finish(index, waitStart, true);
 }
 
 } // namespace cacophony

@@ -5,8 +5,11 @@
 // Invariants (all guarded by m_mutex):
 //  - At most one of m_sendq and m_recvq holds live waiters: a sender finding a waiting
 //    receiver hands its value over directly, and vice versa.
-//  - m_sendq is non-empty only when the buffer is full (m_count == capacity), m_recvq
+//  - m_sendq is non-empty only when the buffer is full (buffered() == capacity), m_recvq
 //    only when it is empty.
+//  - Messages are numbered per channel in the order they are sent (1, 2, ...), and leave
+//    it in that order (a direct hand-off happens only while the buffer is empty), so
+//    m_sent - m_received is what the buffer holds.
 //  - Once m_closed, no waiter is queued: close() released them all (receivers with
 //    ok = false, senders with a "send on closed channel" error).
 //  - A queued waiter may belong to a select that another channel already completed;
@@ -14,6 +17,12 @@
 //  - Whoever completes a waiting partner (a send, a receive, close()) records its own
 //    event first and wakes the partner last, touching the channel no more: a woken
 //    partner may return and destroy the channel at once.
+//  - Tracing reads the run clock once per completed operation, under the channel's lock:
+//    a traced operation that completes at once is an instant at that time; one that had
+//    to wait reads the clock when it starts waiting, and the partner completing it hands
+//    over its own reading as the end (SelectCase::at). Times taken under one channel's
+//    lock follow the order of its operations: a message is never received before it was
+//    sent.
 
 #include "runtime/Parker.h"
 #include "trace/TraceData.h"
@@ -30,6 +39,7 @@ namespace cacophony {
 
 class Runtime;
 class ChannelBase;
+struct SelectGroup;
 struct SelectWaiter;
 
 // One case of a select, or a lone send/receive (a select of one case).
@@ -41,8 +51,13 @@ struct SelectCase
     // Results:
     bool ok = false;           // receive: false if the channel was closed and drained
     bool sendOnClosed = false; // send: the channel was (or got) closed
-    std::uint64_t message = 0; // id of the message sent/received (0: none)
+    std::uint64_t message = 0; // number of the message sent/received on its channel (0: none)
     std::int64_t tracedValue = 0; // the value, for the trace (integral types only)
+    // Tracing: whether the operation is traced (set by select()), and when it completed
+    // (run clock; set under the channel's lock by whoever completed it, if it or its
+    // partner is traced).
+    bool traced = false;
+    std::int64_t at = 0;
 };
 
 class ChannelBase
@@ -76,9 +91,9 @@ public:
                       Parker::Deadline deadline = std::nullopt, bool traced = true);
 
 protected:
-    // Element storage, implemented by Channel<T>; called with m_mutex held.
-    virtual void pushBuffer(void *value, std::uint64_t message) = 0; // moves from *value
-    virtual std::uint64_t popBuffer(void *out) = 0;                    // moves into *out
+    // Element storage (a FIFO), implemented by Channel<T>; called with m_mutex held.
+    virtual void pushBuffer(void *value) = 0; // moves from *value
+    virtual void popBuffer(void *out) = 0;    // moves into *out
     virtual void moveValue(void *to, void *from) = 0;
     virtual void resetValue(void *value) = 0;                          // zero value
     virtual std::int64_t traceValue(const void *value) const = 0;
@@ -94,10 +109,14 @@ private:
     SelectWaiter *claimFirst(std::deque<SelectWaiter *> &queue);
     void enqueueLocked(SelectWaiter *waiter);
     void dequeueLocked(SelectWaiter *waiter);
-    void recordCompleted(const SelectCase &c, std::int64_t startNs, bool blocked, bool inSelect) const;
+    // With m_mutex held: stamps the completion time on c and its partner, if either is traced.
+    void stampLocked(SelectCase &c, SelectWaiter *partner) const;
+    std::size_t bufferedLocked() const { return static_cast<std::size_t>(m_sent - m_received); }
+    // Records c as a span from `since` (== c.at for one that did not wait) to c.at.
+    void recordCompleted(const SelectCase &c, std::int64_t since, bool blocked, bool inSelect) const;
     // Parks until one of the cases completes, spinning first as fits the channels.
     static Parker::Wake waitForCompletion(Runtime &runtime, Parker &parker, SelectCase *cases, int count,
-                                          const std::atomic<bool> &done, Parker::Deadline deadline);
+                                          SelectGroup &group, Parker::Deadline deadline);
 
     Runtime &m_runtime;
     const QString m_name;
@@ -105,7 +124,8 @@ private:
     const std::uint32_t m_id;
 
     mutable std::mutex m_mutex;
-    std::size_t m_count = 0;             // guarded by m_mutex: elements in the buffer
+    std::uint64_t m_sent = 0;            // guarded by m_mutex: messages numbered so far
+    std::uint64_t m_received = 0;        // guarded by m_mutex: messages taken out so far
     bool m_closed = false;               // guarded by m_mutex
     std::deque<SelectWaiter *> m_sendq;  // guarded by m_mutex
     std::deque<SelectWaiter *> m_recvq;  // guarded by m_mutex

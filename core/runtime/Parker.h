@@ -42,6 +42,13 @@ public:
     template<typename Ready>
     Wake park(Runtime *runtime, Ready ready, Deadline deadline = std::nullopt, Spin spin = Spin::None);
 
+    // The spinning part of park() alone: spins as `spin` says until ready() is true (then
+    // true) or the spin is over (false). Owner thread only. For a waker that makes ready()
+    // true without unpark() while the owner spins (see SelectWaiter.h), sparing both the
+    // parker's lock.
+    template<typename Ready>
+    bool spinUntil(Ready ready, Spin spin);
+
     // Thread-safe. Runs makeReady under the parker's lock, then wakes the parked thread.
     template<typename MakeReady>
     void unpark(MakeReady makeReady)
@@ -71,21 +78,19 @@ private:
     static constexpr std::int64_t kMinSpinNs = 2'000;
     static constexpr std::int64_t kMaxSpinNs = 100'000;
 
-    std::int64_t m_spinBudgetNs = 20'000; // owner thread only (park() is called by it)
+    std::int64_t m_spinBudgetNs = 20'000; // owner thread only (park() and spinUntil() are called by it)
 
     std::mutex m_mutex;
     std::condition_variable m_cv;
 };
 
 template<typename Ready>
-Parker::Wake Parker::park(Runtime *runtime, Ready ready, Deadline deadline, Spin spin)
+bool Parker::spinUntil(Ready ready, Spin spin)
 {
     if (spin == Spin::Brief) {
         for (int round = 0; round < 2 * kBriefRounds; ++round) {
-            if (ready()) {
-                settle();
-                return Wake::Ready;
-            }
+            if (ready())
+                return true;
             if (round < kBriefRounds)
                 cpuRelax();
             else
@@ -96,23 +101,38 @@ Parker::Wake Parker::park(Runtime *runtime, Ready ready, Deadline deadline, Spin
         // parked thread costs tens of them (more in a virtual machine). So spin on the CPU
         // first, for a budget that adapts like an adaptive mutex: it grows while spinning
         // pays off (a ping-pong of hand-offs) and shrinks while it does not (waits for a
-        // tick), so long waits cost little CPU.
-        const auto start = std::chrono::steady_clock::now();
-        const auto spinEnd = start + std::chrono::nanoseconds(m_spinBudgetNs);
+        // tick), so long waits cost little CPU. The clock is first read after 16 rounds:
+        // a quick hand-off reads it not at all (and leaves the budget as it is).
+        std::chrono::steady_clock::time_point start, spinEnd;
         for (int round = 0;; ++round) {
             if (ready()) {
-                const auto spent = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                       std::chrono::steady_clock::now() - start)
-                                       .count();
-                m_spinBudgetNs = std::clamp<std::int64_t>(2 * spent, m_spinBudgetNs, kMaxSpinNs);
-                settle();
-                return Wake::Ready;
+                if (round >= 16) {
+                    const auto spent = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                           std::chrono::steady_clock::now() - start)
+                                           .count();
+                    m_spinBudgetNs = std::clamp<std::int64_t>(2 * spent, m_spinBudgetNs, kMaxSpinNs);
+                }
+                return true;
             }
-            if (round % 16 == 15 && std::chrono::steady_clock::now() >= spinEnd)
+            if (round == 15) {
+                start = std::chrono::steady_clock::now();
+                spinEnd = start + std::chrono::nanoseconds(m_spinBudgetNs);
+            } else if (round % 16 == 15 && std::chrono::steady_clock::now() >= spinEnd) {
                 break;
+            }
             cpuRelax();
         }
         m_spinBudgetNs = std::max<std::int64_t>(kMinSpinNs, m_spinBudgetNs / 2);
+    }
+    return false;
+}
+
+template<typename Ready>
+Parker::Wake Parker::park(Runtime *runtime, Ready ready, Deadline deadline, Spin spin)
+{
+    if (spinUntil(ready, spin)) {
+        settle();
+        return Wake::Ready;
     }
     registerWith(runtime);
     Wake wake = Wake::Ready;

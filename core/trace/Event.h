@@ -25,12 +25,14 @@ enum class EventKind : std::uint8_t {
     TaskEnd,    // flags: Cancelled if stop() unwound it, Failed if it threw
     Sleep,      // span; a = requested ns
     Spin,       // span of a busy-wait loop (spin() calls with nothing else in between)
-    ChanSend,   // span from the attempt to completion; object = channel; a = message id; b = value
-    ChanRecv,   // span; object = channel; a = message id of the matching send (0 if closed); b = value
+    ChanSend,   // object = channel; a = message number on the channel (1, 2, ... in send order); b = value;
+                // flags Blocked: a span from when it started waiting to its completion (the partner's
+                // time); otherwise an instant at its completion
+    ChanRecv,   // as ChanSend; a = the number of the message received (0 if closed)
     ChanClose,  // object = channel
     WgAdd,      // object = wait group; a = delta; b = counter after
     WgWait,     // span; object = wait group
-    Tick,       // object = ticker channel; a = tick number; b = message id of its send (0 if Dropped);
+    Tick,       // object = ticker channel; a = tick number; b = message number of its send (0 if Dropped);
                 // t = the tick thread's wait over, dur = its send or drop (an instant in trace files)
     IdealBeat,  // a = beat number (the ghost grid: beat n at n * interval)
     Measure,    // span of one volume measurement; a = measurement number; b = volume 0-100

@@ -14,6 +14,23 @@
 using namespace cacophony;
 using namespace std::chrono_literals;
 
+namespace {
+
+// The last ChanSend and ChanRecv events of a trace (null if none).
+std::pair<const Event *, const Event *> lastSendAndReceive(const TraceData &data)
+{
+    const Event *send = nullptr, *recv = nullptr;
+    for (const Event &e : data.events) {
+        if (e.kind == EventKind::ChanSend)
+            send = &e;
+        if (e.kind == EventKind::ChanRecv)
+            recv = &e;
+    }
+    return {send, recv};
+}
+
+} // namespace
+
 class tst_Channel : public QObject
 {
     Q_OBJECT
@@ -33,6 +50,9 @@ private slots:
     void manyProducersManyConsumersDeliverExactlyOnce();
     void stopWakesBlockedSendAndReceive();
     void tracesMatchingSendAndReceive();
+    void bufferedKeepsOrderAcrossWrapAndGrowth();
+    void tracesMessageNumbersPerChannelInSendOrder();
+    void tracesOneTimePerHandOff();
 };
 
 void tst_Channel::unbufferedSendWaitsForReceiver()
@@ -299,15 +319,9 @@ void tst_Channel::tracesMatchingSendAndReceive()
     QCOMPARE(ch.receive().value, 58);
     QVERIFY(rt.wait(2000));
     const TraceData data = tracer.snapshot();
-    const Event *send = nullptr, *recv = nullptr;
-    for (const Event &e : data.events) {
-        if (e.kind == EventKind::ChanSend)
-            send = &e;
-        if (e.kind == EventKind::ChanRecv)
-            recv = &e;
-    }
+    const auto [send, recv] = lastSendAndReceive(data);
     QVERIFY(send && recv);
-    QCOMPARE(send->a, recv->a); // the same message id links the two ends
+    QCOMPARE(send->a, recv->a); // the same message number links the two ends
     QVERIFY(send->a != 0);
     QCOMPARE(send->b, 58);
     QCOMPARE(recv->b, 58);
@@ -316,6 +330,91 @@ void tst_Channel::tracesMatchingSendAndReceive()
     const ObjectInfo *info = data.object(ch.id());
     QVERIFY(info);
     QCOMPARE(info->name, QStringLiteral("volumes"));
+}
+
+// The buffer is a ring that starts small and doubles: values keep their order while the
+// ring wraps around and while it grows with values wrapped.
+void tst_Channel::bufferedKeepsOrderAcrossWrapAndGrowth()
+{
+    Runtime rt;
+    Channel<int> ch(rt, QStringLiteral("ch"), 100);
+    int next = 0, expected = 0;
+    // Fill a little, drain most, so the ring's start moves; then fill past its size.
+    for (int fill : {10, 14, 30, 60, 90}) {
+        while (int(ch.size()) < fill)
+            QVERIFY(ch.trySend(next++));
+        for (int i = 0; i < fill - 3; ++i) {
+            int v = -1;
+            QCOMPARE(ch.tryReceive(v), TryStatus::Done);
+            QCOMPARE(v, expected++);
+        }
+    }
+    while (ch.trySend(next++)) {
+    }
+    QCOMPARE(ch.size(), std::size_t(100));
+    ch.close();
+    for (int v : ch)
+        QCOMPARE(v, expected++);
+    QCOMPARE(expected, next - 1);
+}
+
+// Message numbers count per channel from 1 in send order, and each receive carries the
+// number of the message it took: the trace's consumers match the two ends by
+// (channel, number).
+void tst_Channel::tracesMessageNumbersPerChannelInSendOrder()
+{
+    Tracer tracer;
+    Runtime rt(&tracer);
+    Channel<int> a(rt, QStringLiteral("a"), 4), b(rt, QStringLiteral("b"), 4);
+    for (int v : {10, 11, 12})
+        a.send(v);
+    b.send(20);
+    for (int i = 0; i < 3; ++i)
+        a.receive();
+    b.receive();
+    std::vector<std::pair<std::int64_t, std::int64_t>> sendsA, recvsA, onB; // (number, value)
+    for (const Event &e : tracer.snapshot().events) {
+        if (e.kind == EventKind::ChanSend && e.object == a.id())
+            sendsA.emplace_back(e.a, e.b);
+        else if (e.kind == EventKind::ChanRecv && e.object == a.id())
+            recvsA.emplace_back(e.a, e.b);
+        else if (e.object == b.id())
+            onB.emplace_back(e.a, e.b);
+    }
+    const std::vector<std::pair<std::int64_t, std::int64_t>> expectedA{{1, 10}, {2, 11}, {3, 12}};
+    QCOMPARE(sendsA, expectedA);
+    QCOMPARE(recvsA, expectedA);
+    const std::vector<std::pair<std::int64_t, std::int64_t>> expectedB{{1, 20}, {1, 20}};
+    QCOMPARE(onB, expectedB);
+}
+
+// One clock read per completed operation: an operation that completes at once is an
+// instant; one that waited ends at the very time its partner recorded, and a message is
+// never received before it was sent.
+void tst_Channel::tracesOneTimePerHandOff()
+{
+    Tracer tracer;
+    Runtime rt(&tracer);
+    Channel<int> ch(rt, QStringLiteral("ch"));
+    std::atomic<bool> receiving{false};
+    rt.go(QStringLiteral("receiver"), [&] {
+        receiving = true;
+        ch.receive();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(receiving.load(), 2000);
+    // The receiver may not be queued yet; either way one side waited for the other.
+    ch.send(5);
+    QVERIFY(rt.wait(2000));
+    const TraceData data = tracer.snapshot();
+    const auto [send, recv] = lastSendAndReceive(data);
+    QVERIFY(send && recv);
+    QVERIFY(send->has(Blocked) != recv->has(Blocked));
+    const Event *waited = send->has(Blocked) ? send : recv;
+    const Event *completer = send->has(Blocked) ? recv : send;
+    QCOMPARE(completer->dur, 0);
+    QCOMPARE(waited->end(), completer->t);
+    QVERIFY(waited->dur >= 0);
+    QVERIFY(recv->end() >= send->end());
 }
 
 QTEST_GUILESS_MAIN(tst_Channel)
