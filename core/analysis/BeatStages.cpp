@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
-#include <unordered_map>
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace cacophony {
@@ -39,18 +39,17 @@ QJsonObject toJson(const StageStats &s)
 
 BeatStages BeatStages::analyse(const TraceData &trace)
 {
-    std::set<std::uint32_t> tickers;
-    std::unordered_map<std::int64_t, const Event *> tickByMessage; // sent ticks only
+    // Sent ticks only, by (ticker channel, message number): numbers count per channel.
+    std::map<std::pair<std::uint32_t, std::int64_t>, const Event *> tickByMessage;
     for (const Event &e : trace.events) {
         if (e.kind != EventKind::Tick)
             continue;
-        tickers.insert(e.object);
         if (!e.has(Dropped))
-            tickByMessage[e.b] = &e;
+            tickByMessage[{e.object, e.b}] = &e;
     }
     std::vector<const Event *> receives, beats;
     for (const Event &e : trace.events) {
-        if (e.kind == EventKind::ChanRecv && !e.has(NotOk) && tickers.count(e.object) && tickByMessage.count(e.a))
+        if (e.kind == EventKind::ChanRecv && !e.has(NotOk) && tickByMessage.count({e.object, e.a}))
             receives.push_back(&e);
         else if (e.kind == EventKind::Beat && !e.has(Lost))
             beats.push_back(&e);
@@ -68,7 +67,7 @@ BeatStages BeatStages::analyse(const TraceData &trace)
             continue;
         const Event *recv = receives[next - 1];
         used = recv;
-        const Event *tick = tickByMessage.at(recv->a);
+        const Event *tick = tickByMessage.at({recv->object, recv->a});
         const std::int64_t due = recv->b;
         wake.push_back(tick->t - due);
         send.push_back(tick->dur);

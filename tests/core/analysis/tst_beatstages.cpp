@@ -67,6 +67,7 @@ private slots:
     void otherChannelsDroppedTicksAndLostBeatsDoNotCount();
     void unsortedInputGivesTheSameFigures();
     void noTicksNoFigures();
+    void messageNumbersCountPerTicker();
 };
 
 void tst_BeatStages::stagesOfOneBeat()
@@ -151,6 +152,22 @@ void tst_BeatStages::noTicksNoFigures()
     const BeatStages s = BeatStages::analyse(traceOf({beat(0, 1), beat(1, 10'000)}));
     QCOMPARE(s.total.count, 0);
     QCOMPARE(s.total.max, 0.0);
+}
+
+void tst_BeatStages::messageNumbersCountPerTicker()
+{
+    // Message numbers count per channel: a second ticker's tick 1 is message 1 too. The
+    // receive on kTicker belongs to kTicker's tick (5 us late), not to the other's (500 us).
+    constexpr std::uint32_t kSecondTicker = 9;
+    const BeatStages s = BeatStages::analyse(traceOf({
+        tick(1, 5, 20, 1),
+        make(EventKind::Tick, 10'000 + 500, 20, 1, 1, kSecondTicker),
+        receive(1, 2'000, 10'045, 1),
+        beat(1, 10'047),
+    }));
+    QCOMPARE(s.total.count, 1);
+    QCOMPARE(s.wake.median, 5.0);
+    QCOMPARE(s.handOff.median, 40.0);
 }
 
 QTEST_GUILESS_MAIN(tst_BeatStages)
