@@ -3,6 +3,8 @@
 #include "runtime/Cancelled.h"
 #include "runtime/Runtime.h"
 
+#include <algorithm>
+
 namespace cacophony {
 
 #ifdef __linux__
@@ -11,11 +13,15 @@ namespace cacophony {
 
 namespace {
 // The tick thread sleeps until this long before a tick (an absolute deadline), then spins
-// on the CPU until it is due: a wake-up alone is late by tens of microseconds. It spins
-// rather than yields: on a busy machine a yield hands the core to another thread for a
-// whole time slice (milliseconds), while a thread that has just woken from a sleep keeps
-// it for this long. Bounded, so a tick costs at most this much CPU.
-constexpr std::int64_t kSpinNs = 100'000;
+// on the CPU until it is due: a timer wake-up alone is late by tens of microseconds, now
+// and then by a millisecond in this kind of virtual machine. It spins rather than yields:
+// on a busy machine a yield hands the core to another thread for a whole time slice
+// (milliseconds), while a thread that has just woken from a sleep keeps it for this long.
+// Bounded: at most kMaxSpinNs, and at most 1/kSpinShare of the interval, so a ticker costs
+// at most 4 % of a core at any tempo (docs/performance.md: with 400 us the wake-up's p99
+// fell from 2-440 us to 0.1-0.3 us at 6000 BPM; with 100 us it was not enough).
+constexpr std::int64_t kMaxSpinNs = 400'000;
+constexpr std::int64_t kSpinShare = 25;
 } // namespace
 
 Ticker::Ticker(Runtime &runtime, std::chrono::nanoseconds interval, const QString &name)
@@ -47,11 +53,12 @@ void Ticker::loop()
     prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL);
 #endif
     const std::int64_t interval = m_interval.count();
+    const std::int64_t spinNs = std::min(kMaxSpinNs, interval / kSpinShare);
     const auto stopped = [this] { return m_stopped.load(std::memory_order_acquire); };
     std::int64_t tick = 1;
     while (!stopped() && !m_runtime.isStopping()) {
         const std::int64_t due = m_start + tick * interval;
-        if (m_parker.park(&m_runtime, stopped, m_runtime.toSteady(due - kSpinNs)) != Parker::Wake::Timeout)
+        if (m_parker.park(&m_runtime, stopped, m_runtime.toSteady(due - spinNs)) != Parker::Wake::Timeout)
             return;
         for (int round = 0; m_runtime.now() < due; ++round) {
             if (round % 64 == 63 && (stopped() || m_runtime.isStopping()))
