@@ -67,7 +67,20 @@ void LogConsole::setTraceData(const TraceData &trace, const QDateTime &start)
     m_list->clear();
     m_programEnd = -1;
     m_start = start;
-    appendEvents(trace.events);
+    // Only the newest kMaxLines lines stay, so only their events are turned into lines (a
+    // 10M-event run has ~10^5 beats: making them all and deleting most took seconds).
+    // Events are sorted by time: walk back from the end. Only the first end of program
+    // makes a marker.
+    const auto firstEnd = std::find_if(trace.events.cbegin(), trace.events.cend(),
+        [](const Event &e) { return e.kind == EventKind::ProgramEnd; });
+    EventBatch newest;
+    for (auto it = trace.events.cend(); it != trace.events.cbegin() && newest.size() < std::size_t(kMaxLines);) {
+        --it;
+        if (it->kind == EventKind::Beat || it->kind == EventKind::Print || it == firstEnd)
+            newest.push_back(*it);
+    }
+    std::reverse(newest.begin(), newest.end());
+    appendEvents(newest);
 }
 
 void LogConsole::addEvent(const Event &e)

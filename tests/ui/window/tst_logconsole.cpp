@@ -32,6 +32,7 @@ private slots:
     void lostLinesAreGreyedAfterTheEnd();
     void beatsOfAScenario();
     void keepsTheNewestLines();
+    void recordedRunShowsItsNewestLines();
 };
 
 void tst_LogConsole::linesInPrintedOrderAcrossBatches()
@@ -95,6 +96,36 @@ void tst_LogConsole::keepsTheNewestLines()
     console.appendEvents(batch);
     QCOMPARE(console.lines().size(), LogConsole::kMaxLines);
     QVERIFY(console.lines().last().contains(QString::number(LogConsole::kMaxLines + 49)));
+}
+
+void tst_LogConsole::recordedRunShowsItsNewestLines()
+{
+    // A long recorded run: only its newest kMaxLines lines are shown, the same as if it had
+    // streamed in, with one end marker (the first end of program) where it belongs.
+    const int beats = 3 * LogConsole::kMaxLines;
+    const int end = beats - 10; // the program ends before its last ten beats
+    TraceData trace;
+    for (int i = 0; i < beats; ++i) {
+        trace.events.push_back(ev(EventKind::TaskSpawn, 10 * i)); // not a line
+        if (i == end) {
+            trace.events.push_back(ev(EventKind::ProgramEnd, 10 * i + 5));
+            trace.events.push_back(ev(EventKind::ProgramEnd, 10 * i + 6)); // a second one: no marker
+        }
+        trace.events.push_back(ev(EventKind::Beat, 10 * i + 5, i, i > end ? Lost : NoFlags));
+    }
+    LogConsole console;
+    console.setTraceData(trace);
+    const QStringList lines = console.lines();
+    QCOMPARE(lines.size(), LogConsole::kMaxLines);
+    const int first = beats - LogConsole::kMaxLines + 1; // the marker takes one line
+    QVERIFY2(lines.first().contains(QStringLiteral("beat %1 ").arg(first, 5)), qPrintable(lines.first()));
+    QVERIFY2(lines.last().contains(QStringLiteral("beat %1 ").arg(beats - 1, 5)), qPrintable(lines.last()));
+    const QString endMarker = QStringLiteral("── end of program ──");
+    QCOMPARE(lines.filter(endMarker).size(), 1);
+    const int marker = lines.indexOf(QRegularExpression(QStringLiteral(".*%1.*").arg(endMarker)));
+    QVERIFY2(lines[marker - 1].contains(QStringLiteral("beat %1 ").arg(end, 5)), qPrintable(lines[marker - 1]));
+    QVERIFY(console.isLost(marker + 1));
+    QVERIFY(!console.isLost(marker - 1));
 }
 
 QTEST_MAIN(tst_LogConsole)
