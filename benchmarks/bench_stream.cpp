@@ -117,7 +117,9 @@ int main(int argc, char **argv)
     });
 
     // The save, one second in: lag and replots from its start to its end.
-    const TraceData toSave = saveEvents > 0 ? bench::syntheticTrace(std::size_t(saveEvents)) : TraceData {};
+    // Shared, as the window shares the run on screen with the save.
+    const auto toSave = std::make_shared<const TraceData>(
+        saveEvents > 0 ? bench::syntheticTrace(std::size_t(saveEvents)) : TraceData {});
     QTemporaryDir saveDir;
     bool saving = false, saved = false;
     std::vector<double> saveLateMs;
@@ -137,7 +139,7 @@ int main(int argc, char **argv)
             saveClock.start();
             const QString path = saveDir.filePath(QStringLiteral("run.json"));
             if (saveOnUiThread) {
-                saveDone(ChromeTraceWriter::write(toSave, path));
+                saveDone(ChromeTraceWriter::write(*toSave, path));
             } else {
                 auto *job = TraceFileJob::save(toSave, path, &view);
                 QObject::connect(job, &TraceFileJob::finished, &view,

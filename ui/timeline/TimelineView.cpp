@@ -376,6 +376,11 @@ TraceData TimelineView::traceData() const
     return d->model.traceData();
 }
 
+const RunSettings &TimelineView::settings() const
+{
+    return d->model.settings();
+}
+
 void TimelineView::setFollowLatest(bool follow)
 {
     if (d->follow == follow)

@@ -42,8 +42,10 @@ public:
     void dropBefore(std::int64_t cutoffNs);
     // Shows a whole recorded run (history, an opened trace file).
     void setTraceData(const TraceData &data);
-    // What is shown now, as a TraceData.
+    // What is shown now, as a TraceData (a copy of every event: costly for a long run).
     TraceData traceData() const;
+    // The settings of the run shown.
+    const RunSettings &settings() const;
 
     // Keep the newest events in view while a run plays (on by default; user zoom/pan turns it off).
     void setFollowLatest(bool follow);

@@ -737,11 +737,11 @@ void MainWindow::showPending()
     // with its own explanation, rather than leaving the last run's numbers under it.
     // The last run stays in the history.
     const RunSettings s = runSettings();
-    if (!m_shownTrace.events.empty() && m_shownTrace.settings == s)
+    if (!m_shownTrace->events.empty() && m_shownTrace->settings == s)
         return;
     closeComparison();
     m_replay->stop(); // it replays the run that leaves the screen
-    m_shownTrace = TraceData {};
+    m_shownTrace = std::make_shared<const TraceData>();
     m_timeline->clear(s);
     m_stats->showPending(s);
     m_details->clear();
@@ -774,10 +774,10 @@ RunSettings MainWindow::runSettings() const
     return s;
 }
 
-TraceData MainWindow::shownTrace() const
+std::shared_ptr<const TraceData> MainWindow::shownTrace() const
 {
     if (m_shownIsLive && isPlaying())
-        return m_controller->trace();
+        return std::make_shared<const TraceData>(m_controller->trace());
     return m_shownTrace;
 }
 
@@ -838,7 +838,7 @@ void MainWindow::onRunStarted(const RunSettings &settings)
     m_stats->clear();
     m_details->clear();
     m_shownIsLive = true;
-    m_shownTrace = TraceData {};
+    m_shownTrace = std::make_shared<const TraceData>();
     m_statsEvents = 0;
     m_statsTimer.start();
     updateRetention();
@@ -907,21 +907,25 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
 
     // A run the user stopped is kept if it has something to show.
     RunAnalysis analysis;
+    std::shared_ptr<const TraceData> kept;
     if (completed || std::any_of(trace.events.cbegin(), trace.events.cend(), [](const Event &e) {
             return e.kind == EventKind::Beat || e.kind == EventKind::Print;
         })) {
         const int id = m_history->add(trace, completed);
-        analysis = m_history->entry(m_history->rowOfId(id))->analysis;
+        const RunHistory::Entry *entry = m_history->entry(m_history->rowOfId(id));
+        analysis = entry->analysis;
+        kept = entry->trace;
         if (m_compareWhenQueueDone && m_queueFirstId == 0)
             m_queueFirstId = id;
     } else {
         analysis = RunAnalysis::analyse(trace);
+        kept = std::make_shared<const TraceData>(trace);
     }
 
     // Unless the user has meanwhile turned to another run, this one stays on screen.
     if (m_shownIsLive) {
         m_shownIsLive = false;
-        m_shownTrace = trace;
+        m_shownTrace = std::move(kept);
         m_stats->setAnalysis(analysis, true);
         if (analysis.linesPrinted + analysis.linesLost > 0) {
             m_progress->hide(); // a lesson that prints has no beats to count
@@ -1059,13 +1063,13 @@ void MainWindow::showHistoryRun(int row)
     closeComparison();
     m_replay->stop();
     m_shownTrace = entry->trace;
-    m_timeline->setTraceData(entry->trace);
-    m_console->setTraceData(entry->trace);
+    m_timeline->setTraceData(*entry->trace);
+    m_console->setTraceData(*entry->trace);
     m_stats->setAnalysis(entry->analysis, true);
     m_details->clear();
-    updateHeader(entry->trace.settings,
+    updateHeader(entry->trace->settings,
         tr("from the history, %1").arg(QLocale().toString(entry->when.time(), QLocale::ShortFormat)));
-    setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(entry->trace.settings)));
+    setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(entry->trace->settings)));
 }
 
 void MainWindow::compareRuns(int rowA, int rowB)
@@ -1078,18 +1082,18 @@ void MainWindow::compareRuns(int rowA, int rowB)
     auto title = [](const RunHistory::Entry *e) {
         if (e->analysis.linesPrinted + e->analysis.linesLost > 0)
             return tr("%1 — %2 lines lost, %3 out of order")
-                .arg(RunHistory::runTitle(e->trace.settings))
+                .arg(RunHistory::runTitle(e->trace->settings))
                 .arg(e->analysis.linesLost)
                 .arg(e->analysis.linesOutOfOrder);
         return tr("%1 — %2 BPM, %3 lost, %4 out of order")
-            .arg(RunHistory::runTitle(e->trace.settings))
-            .arg(e->trace.settings.bpm)
+            .arg(RunHistory::runTitle(e->trace->settings))
+            .arg(e->trace->settings.bpm)
             .arg(e->analysis.beatsLost)
             .arg(e->analysis.outOfOrder);
     };
     m_comparison->setView(
         m_tasksViewAction->isChecked() ? TimelineView::View::Tasks : TimelineView::View::Beats);
-    m_comparison->setRuns(a->trace, title(a), b->trace, title(b));
+    m_comparison->setRuns(*a->trace, title(a), *b->trace, title(b));
     m_stack->setCurrentWidget(m_comparison);
     m_closeCompareAction->setEnabled(true);
     m_header->hide();
@@ -1134,8 +1138,8 @@ bool MainWindow::saveTraceFile(const QString &path)
 {
     if (m_traceJob)
         return false;
-    TraceData trace = shownTrace();
-    if (trace.events.empty()) {
+    std::shared_ptr<const TraceData> trace = shownTrace();
+    if (trace->events.empty()) {
         showError(tr("Nothing to save"), tr("Play a run first: there is no trace on screen."));
         return false;
     }
@@ -1185,13 +1189,12 @@ void MainWindow::traceJobFinished(bool ok, const QString &error, bool cancelled)
         showError(tr("Cannot open trace"),
             tr("%1 could not be opened as a Cacophony trace.\n\n%2").arg(path, error));
     } else {
-        const TraceData &trace = job->trace();
         m_shownIsLive = false;
         if (isPlaying())
             stop();
-        m_history->add(trace, true);
+        m_history->add(job->takeTrace(), true);
         showHistoryRun(0);
-        updateHeader(trace.settings, tr("from %1").arg(QFileInfo(job->path()).fileName()));
+        updateHeader(m_shownTrace->settings, tr("from %1").arg(QFileInfo(job->path()).fileName()));
         statusBar()->showMessage(tr("Opened %1.").arg(path), 5000);
     }
 }
@@ -1228,7 +1231,7 @@ bool MainWindow::exportImageFile(const QString &path, const ChartExporter::Optio
         } else {
             // Titled like `cacophony export`: which run, at what tempo, how many beats, which seed.
             if (options.title.isEmpty())
-                options.title = ChartExporter::captionFor(m_timeline->traceData().settings);
+                options.title = ChartExporter::captionFor(m_timeline->settings());
             ok = ChartExporter::exportView(m_timeline, path, *format, options, &error);
         }
     }
@@ -1307,7 +1310,7 @@ void MainWindow::exportImage()
     QString selected = filters.at(chosen);
     const QString suggested = QDir(fileDialogDir(m_settings.exportDir))
                                   .filePath(QStringLiteral("cacophony-%1.%2")
-                                          .arg(RunHistory::shortTitle(shownTrace().settings), suffixes.at(chosen)));
+                                          .arg(RunHistory::shortTitle(shownTrace()->settings), suffixes.at(chosen)));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Image"), suggested, filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
@@ -1394,7 +1397,7 @@ void MainWindow::saveTrace()
     const QString suggested
         = QDir(fileDialogDir(m_settings.traceDir))
               .filePath(
-                  QStringLiteral("cacophony-%1.json").arg(RunHistory::shortTitle(shownTrace().settings)));
+                  QStringLiteral("cacophony-%1.json").arg(RunHistory::shortTitle(shownTrace()->settings)));
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested, tr("Chrome trace (*.json)"));
     if (path.isEmpty())
@@ -1435,8 +1438,8 @@ void MainWindow::replay()
 {
     if (isPlaying())
         return;
-    const TraceData trace = shownTrace();
-    if (trace.events.empty()) {
+    const std::shared_ptr<const TraceData> trace = shownTrace();
+    if (trace->events.empty()) {
         statusBar()->showMessage(
             tr("Nothing to replay yet: play a run, or open one from the history or a trace file."), 8000);
         return;
@@ -1447,7 +1450,7 @@ void MainWindow::replay()
     const bool heard = m_audio->isAvailable() && audio.sampleRate > 0;
     m_replay->controller()->setDisplayDelayNs(
         heard ? std::int64_t(audio.latencySamples) * 1'000'000'000 / audio.sampleRate : 0);
-    m_replay->replay(trace);
+    m_replay->replay(*trace);
 }
 
 void MainWindow::populateDeviceMenu()

@@ -83,8 +83,9 @@ public:
     bool isComparing() const;
     // What the controls say a run should be.
     RunSettings runSettings() const;
-    // The run on screen (live, ended, from history or a file); empty before any.
-    TraceData shownTrace() const;
+    // The run on screen (live, ended, from history or a file); never null, empty before
+    // any. Shared with the history, not copied.
+    std::shared_ptr<const TraceData> shownTrace() const;
 
 public slots:
     void play();
@@ -230,7 +231,8 @@ private:
     QTimer m_restartTimer; // debounces restarts while a control is being turned
     QTimer m_statsTimer; // live statistics while a run plays
     std::size_t m_statsEvents = 0;
-    TraceData m_shownTrace; // the ended run, history entry or file on screen
+    // The ended run, history entry or file on screen; never null.
+    std::shared_ptr<const TraceData> m_shownTrace = std::make_shared<const TraceData>();
     TraceFileJob *m_traceJob = nullptr; // child; deleted when it has finished
     bool m_shownIsLive = false;
     QList<int> m_queue; // scenario numbers still to play in the demonstration

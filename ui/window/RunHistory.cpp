@@ -28,10 +28,10 @@ int RunHistory::add(TraceData trace, bool completed, const QDateTime &when)
 {
     Stored stored { m_nextId++, Entry {} };
     stored.entry.analysis = RunAnalysis::analyse(trace);
-    stored.entry.trace = std::move(trace);
+    stored.entry.trace = std::make_shared<const TraceData>(std::move(trace));
     stored.entry.when = when;
     stored.entry.completed = completed;
-    m_events += stored.entry.trace.events.size();
+    m_events += stored.entry.trace->events.size();
 
     beginInsertRows({}, 0, 0);
     m_runs.push_front(std::move(stored));
@@ -41,7 +41,7 @@ int RunHistory::add(TraceData trace, bool completed, const QDateTime &when)
     while (m_runs.size() > 1 && (m_runs.size() > std::size_t(kMaxRuns) || m_events > kMaxEvents)) {
         const int last = int(m_runs.size()) - 1;
         beginRemoveRows({}, last, last);
-        m_events -= m_runs.back().entry.trace.events.size();
+        m_events -= m_runs.back().entry.trace->events.size();
         m_runs.pop_back();
         endRemoveRows();
     }
@@ -92,7 +92,7 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
     const Entry *e = entry(index.row());
     if (!e || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const RunSettings &s = e->trace.settings;
+    const RunSettings &s = e->trace->settings;
     const RunAnalysis &a = e->analysis;
     const bool lines = a.linesPrinted + a.linesLost > 0;
     const QLocale locale;

@@ -10,6 +10,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <deque>
+#include <memory>
 
 namespace cacophony {
 
@@ -24,7 +25,9 @@ public:
 
     struct Entry
     {
-        TraceData trace;
+        // Never null. Shared, not copied, with whatever shows or saves the run (a 10M-event
+        // run is 480 MB of events).
+        std::shared_ptr<const TraceData> trace;
         RunAnalysis analysis;
         QDateTime when;
         bool completed = true;

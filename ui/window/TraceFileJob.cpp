@@ -14,10 +14,10 @@ TraceFileJob::TraceFileJob(Kind kind, const QString &path, QObject *parent)
 {
 }
 
-TraceFileJob *TraceFileJob::save(TraceData trace, const QString &path, QObject *parent)
+TraceFileJob *TraceFileJob::save(std::shared_ptr<const TraceData> trace, const QString &path, QObject *parent)
 {
     auto *job = new TraceFileJob(Kind::Save, path, parent);
-    job->m_trace = std::move(trace);
+    job->m_toSave = trace ? std::move(trace) : std::make_shared<const TraceData>();
     job->startWorker();
     return job;
 }
@@ -61,7 +61,7 @@ void TraceFileJob::reportProgress(int permille)
 
 void TraceFileJob::work()
 {
-    // Worker thread: m_trace belongs to it until finished() is posted.
+    // Worker thread: m_toSave and m_trace belong to it until finished() is posted.
     const auto progress = [this](int permille) {
         if (m_cancel.load(std::memory_order_relaxed))
             return false;
@@ -71,8 +71,8 @@ void TraceFileJob::work()
     QString error;
     bool ok = false;
     if (m_kind == Kind::Save) {
-        ok = ChromeTraceWriter::write(m_trace, m_path, &error, progress);
-        m_trace = TraceData {}; // the copy is not needed any more
+        ok = ChromeTraceWriter::write(*m_toSave, m_path, &error, progress);
+        m_toSave.reset(); // the job's share is not needed any more
     } else {
         std::optional<TraceData> read = ChromeTraceReader::read(m_path, &error, progress);
         ok = read.has_value();
@@ -81,7 +81,7 @@ void TraceFileJob::work()
     }
     const bool cancelled = !ok && m_cancel.load(std::memory_order_relaxed);
     QMetaObject::invokeMethod(this, [this, ok, error, cancelled] {
-        m_thread->wait(); // the worker is past its last touch of m_trace
+        m_thread->wait(); // the worker is past its last touch of m_toSave and m_trace
         m_finished = true;
         emit finished(ok, error, cancelled);
     }, Qt::QueuedConnection);

@@ -4,8 +4,8 @@
 // while a long run is written (300k events take seconds) or read.
 //
 // Contract:
-//  - Created and used in the UI thread; the worker touches only its own copy of the trace
-//    (saving) or the file (opening), never widgets.
+//  - Created and used in the UI thread; the worker reads the trace it saves (shared, never
+//    changed: no copy) or fills the one it opens, never widgets.
 //  - progressChanged() (0..1000) and finished() arrive queued in the owner's thread;
 //    finished() comes exactly once, also after cancel(), and nothing comes after it.
 //  - A failed or cancelled save leaves no file and no temporary behind
@@ -19,6 +19,7 @@
 #include <QString>
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QThread;
 
@@ -31,7 +32,7 @@ public:
     enum class Kind { Save, Open };
 
     // Both start at once.
-    static TraceFileJob *save(TraceData trace, const QString &path, QObject *parent = nullptr);
+    static TraceFileJob *save(std::shared_ptr<const TraceData> trace, const QString &path, QObject *parent = nullptr);
     static TraceFileJob *open(const QString &path, QObject *parent = nullptr);
     ~TraceFileJob() override;
 
@@ -40,6 +41,8 @@ public:
     bool isFinished() const { return m_finished; }
     // The opened trace, once finished() reported success for an Open job.
     const TraceData &trace() const { return m_trace; }
+    // The same, moved out (the job keeps an empty trace).
+    TraceData takeTrace() { return std::exchange(m_trace, TraceData {}); }
 
 public slots:
     // Thread-safe. The job ends as soon as the worker notices; finished() says cancelled.
@@ -58,7 +61,8 @@ private:
 
     const Kind m_kind;
     const QString m_path;
-    TraceData m_trace; // Save: what to write (read by the worker only); Open: what was read
+    std::shared_ptr<const TraceData> m_toSave; // Save: what to write; the worker drops it when done
+    TraceData m_trace; // Open: what was read
     std::atomic<bool> m_cancel{false};
     std::atomic<int> m_lastPermille{-1000};
     bool m_finished = false;

@@ -364,7 +364,7 @@ void tst_MainWindow::changeWhilePlayingRestarts()
     QCOMPARE(w->history()->rowCount(), 0);
     w->stop();
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
-    QCOMPARE(w->history()->entry(0)->trace.settings.scenario, now.scenario);
+    QCOMPARE(w->history()->entry(0)->trace->settings.scenario, now.scenario);
 }
 
 void tst_MainWindow::continuousRunKeepsTheTimelineBounded()
@@ -399,7 +399,7 @@ void tst_MainWindow::continuousRunKeepsTheTimelineBounded()
     const std::size_t recorded = w->controller()->eventCount();
     w->stop();
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
-    QVERIFY(w->history()->entry(0)->trace.events.size() < recorded); // the window went there
+    QVERIFY(w->history()->entry(0)->trace->events.size() < recorded); // the window went there
 
     // A counted run says nothing of it.
     playFast(*w, 14);
@@ -430,7 +430,7 @@ void tst_MainWindow::pickingWhileStoppedShowsThePickedRun()
     QCOMPARE(w->statsPanel()->valueText(QStringLiteral("outOfOrder")), QStringLiteral("—"));
     QCOMPARE(w->timeline()->eventCount(), std::size_t(0));
     QCOMPARE(w->timeline()->traceData().settings.scenario, fourteen.id);
-    QVERIFY(w->shownTrace().events.empty());
+    QVERIFY(w->shownTrace()->events.empty());
 
     // The old run is still in the history, and showing it names it again.
     w->showHistoryRun(0);
@@ -447,10 +447,10 @@ void tst_MainWindow::runEndsIntoHistoryAndStats()
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
     const RunHistory::Entry *e = w->history()->entry(0);
     QVERIFY(e->completed);
-    QCOMPARE(e->trace.settings.scenario, QStringLiteral("async_with_channels_services"));
+    QCOMPARE(e->trace->settings.scenario, QStringLiteral("async_with_channels_services"));
     QCOMPARE(e->analysis.beatsPerformed, 15);
     // The timeline got every beat through the live batches.
-    QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(e->trace));
+    QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(*e->trace));
     QCOMPARE(w->statsPanel()->valueText(QStringLiteral("lost")), QStringLiteral("0"));
     QVERIFY(w->statsPanel()->valueText(QStringLiteral("beats")).startsWith(QStringLiteral("15")));
 }
@@ -490,13 +490,13 @@ void tst_MainWindow::historyFlipShowsOldRun()
 
     // Row 1 is the older run, scenario 9.
     const RunHistory::Entry *nine = w->history()->entry(1);
-    QCOMPARE(nine->trace.settings.scenario, QStringLiteral("async_naive"));
+    QCOMPARE(nine->trace->settings.scenario, QStringLiteral("async_naive"));
     w->historyPanel()->view()->setCurrentIndex(w->history()->index(1, 0));
     w->historyPanel()->showSelected();
     QCOMPARE(w->timeline()->traceData().settings.scenario, QStringLiteral("async_naive"));
-    QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(nine->trace));
+    QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(*nine->trace));
     QCOMPARE(w->statsPanel()->analysis().settings.scenario, QStringLiteral("async_naive"));
-    QCOMPARE(w->shownTrace().events.size(), nine->trace.events.size());
+    QCOMPARE(w->shownTrace()->events.size(), nine->trace->events.size());
 
     // Flipping while playing stops the live run; it goes to the history, not the screen.
     w->beatsBox()->setValue(0);
@@ -522,8 +522,8 @@ void tst_MainWindow::compareStacksTwoRunsOnOneAxis()
     ComparisonView *c = w->comparison();
     QCOMPARE(c->top()->traceData().settings.scenario, QStringLiteral("async_naive"));
     QCOMPARE(c->bottom()->traceData().settings.scenario, QStringLiteral("async_with_channels_services"));
-    const double end = std::max(ComparisonView::extentMs(w->history()->entry(0)->trace),
-        ComparisonView::extentMs(w->history()->entry(1)->trace));
+    const double end = std::max(ComparisonView::extentMs(*w->history()->entry(0)->trace),
+        ComparisonView::extentMs(*w->history()->entry(1)->trace));
     QVERIFY(c->rangeFrom() <= 0);
     QVERIFY(c->rangeTo() >= end);
     QVERIFY(c->rangeTo() <= end * 1.1);
@@ -604,7 +604,7 @@ void tst_MainWindow::malformedTraceIsRefusedAndNothingLost()
     auto w = makeWindow();
     playFast(*w, 14);
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
-    const std::size_t shown = w->shownTrace().events.size();
+    const std::size_t shown = w->shownTrace()->events.size();
     QVERIFY(shown > 0);
 
     const QString path = m_dir->filePath(QStringLiteral("broken.json"));
@@ -620,7 +620,7 @@ void tst_MainWindow::malformedTraceIsRefusedAndNothingLost()
     QVERIFY2(box->text().contains(QLatin1String("broken.json")), qPrintable(box->text()));
     box->close();
     QCOMPARE(w->history()->rowCount(), 1);
-    QCOMPARE(w->shownTrace().events.size(), shown);
+    QCOMPARE(w->shownTrace()->events.size(), shown);
     QCOMPARE(w->timeline()->traceData().settings.scenario, QStringLiteral("async_with_channels_services"));
 
     QTRY_VERIFY(w->traceFileJob() == nullptr);
@@ -634,7 +634,7 @@ void tst_MainWindow::traceSaveOpenRoundTrip()
     auto w = makeWindow();
     playFast(*w, 9);
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
-    const TraceData saved = w->shownTrace();
+    const TraceData saved = *w->shownTrace();
     const QString path = m_dir->filePath(QStringLiteral("run9.json"));
     QVERIFY(w->saveTraceFile(path));
     QVERIFY(!w->openTraceFile(path)); // one file job at a time
@@ -644,8 +644,8 @@ void tst_MainWindow::traceSaveOpenRoundTrip()
     QVERIFY(w->openTraceFile(path));
     QTRY_VERIFY_WITH_TIMEOUT(w->traceFileJob() == nullptr, 30000);
     QCOMPARE(w->history()->rowCount(), 2);
-    QCOMPARE(w->shownTrace().events.size(), saved.events.size());
-    QCOMPARE(w->shownTrace().settings.scenario, QStringLiteral("async_naive"));
+    QCOMPARE(w->shownTrace()->events.size(), saved.events.size());
+    QCOMPARE(w->shownTrace()->settings.scenario, QStringLiteral("async_naive"));
     QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(saved));
 }
 

@@ -62,7 +62,7 @@ private:
     static void waitForRunEnd(MainWindow &w)
     {
         QTRY_VERIFY_WITH_TIMEOUT(!w.isPlaying(), kRunTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(!w.shownTrace().events.empty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.shownTrace()->events.empty(), 10000);
     }
 
 private slots:
@@ -96,7 +96,7 @@ private slots:
         QVERIFY(!bar->replayAction()->isEnabled()); // not while a run plays
         waitForRunEnd(*w);
         QVERIFY(bar->replayAction()->isEnabled());
-        const TraceData trace = w->shownTrace();
+        const TraceData trace = *w->shownTrace();
 
         // The window's clock is the test's: a replay at 1/10, frame by frame.
         steady_clock::time_point now = steady_clock::now();
@@ -167,7 +167,7 @@ private slots:
         w->tempoControl()->setBpm(6000);
         w->beatsBox()->setValue(5);
         w->play();
-        QTRY_VERIFY_WITH_TIMEOUT(w->isPlaying() || !w->shownTrace().events.empty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->isPlaying() || !w->shownTrace()->events.empty(), 5000);
         QCOMPARE(w->timeline()->replayCursor(), std::int64_t(-1));
         QVERIFY(c->state() != ReplayController::State::Playing);
         QVERIFY2(!w->detailsView()->toPlainText().contains(QStringLiteral("Replay")),

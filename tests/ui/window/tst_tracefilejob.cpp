@@ -59,7 +59,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.json"));
-        TraceFileJob *job = TraceFileJob::save(m_trace, path, this);
+        TraceFileJob *job = TraceFileJob::save(std::make_shared<const TraceData>(m_trace), path, this);
         QSignalSpy progress(job, &TraceFileJob::progressChanged);
         QSignalSpy finished(job, &TraceFileJob::finished);
         // The UI thread is free meanwhile: this wait processes events.
@@ -96,7 +96,7 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("old");
         }
-        TraceFileJob *job = TraceFileJob::save(m_trace, path, this);
+        TraceFileJob *job = TraceFileJob::save(std::make_shared<const TraceData>(m_trace), path, this);
         connect(job, &TraceFileJob::progressChanged, job, &TraceFileJob::cancel); // at the first sign of work
         QSignalSpy finished(job, &TraceFileJob::finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
@@ -118,7 +118,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing/run.json"));
-        TraceFileJob *job = TraceFileJob::save(m_trace, path, this);
+        TraceFileJob *job = TraceFileJob::save(std::make_shared<const TraceData>(m_trace), path, this);
         QSignalSpy finished(job, &TraceFileJob::finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -147,7 +147,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.json"));
-        TraceFileJob *job = TraceFileJob::save(m_trace, path, nullptr);
+        TraceFileJob *job = TraceFileJob::save(std::make_shared<const TraceData>(m_trace), path, nullptr);
         QSignalSpy progress(job, &TraceFileJob::progressChanged);
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 60000);
         delete job; // cancels and waits
