@@ -1192,7 +1192,7 @@ void MainWindow::traceJobFinished(bool ok, const QString &error, bool cancelled)
         m_shownIsLive = false;
         if (isPlaying())
             stop();
-        m_history->add(job->takeTrace(), true);
+        m_history->add(job->takeTrace(), job->analysis(), true);
         showHistoryRun(0);
         updateHeader(m_shownTrace->settings, tr("from %1").arg(QFileInfo(job->path()).fileName()));
         statusBar()->showMessage(tr("Opened %1.").arg(path), 5000);

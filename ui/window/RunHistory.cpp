@@ -26,8 +26,14 @@ QString RunHistory::shortTitle(const RunSettings &s)
 
 int RunHistory::add(TraceData trace, bool completed, const QDateTime &when)
 {
+    RunAnalysis analysis = RunAnalysis::analyse(trace);
+    return add(std::move(trace), std::move(analysis), completed, when);
+}
+
+int RunHistory::add(TraceData trace, RunAnalysis analysis, bool completed, const QDateTime &when)
+{
     Stored stored { m_nextId++, Entry {} };
-    stored.entry.analysis = RunAnalysis::analyse(trace);
+    stored.entry.analysis = std::move(analysis);
     stored.entry.trace = std::make_shared<const TraceData>(std::move(trace));
     stored.entry.when = when;
     stored.entry.completed = completed;

@@ -37,6 +37,10 @@ public:
 
     // Adds a run at row 0 and returns its id (ids are never reused).
     int add(TraceData trace, bool completed, const QDateTime &when = QDateTime::currentDateTime());
+    // The same with the run's analysis done elsewhere (a worker thread: a 10M-event run
+    // takes a second to analyse).
+    int add(TraceData trace, RunAnalysis analysis, bool completed,
+            const QDateTime &when = QDateTime::currentDateTime());
     const Entry *entry(int row) const;
     int rowOfId(int id) const;
     int idAt(int row) const;

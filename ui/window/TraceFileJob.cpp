@@ -76,8 +76,10 @@ void TraceFileJob::work()
     } else {
         std::optional<TraceData> read = ChromeTraceReader::read(m_path, &error, progress);
         ok = read.has_value();
-        if (ok)
+        if (ok) {
             m_trace = std::move(*read);
+            m_analysis = RunAnalysis::analyse(m_trace);
+        }
     }
     const bool cancelled = !ok && m_cancel.load(std::memory_order_relaxed);
     QMetaObject::invokeMethod(this, [this, ok, error, cancelled] {

@@ -13,6 +13,7 @@
 //  - The destructor cancels and waits for the worker (promptly: it checks for
 //    cancellation every few thousand events).
 
+#include "analysis/RunAnalysis.h"
 #include "trace/TraceData.h"
 
 #include <QObject>
@@ -43,6 +44,8 @@ public:
     const TraceData &trace() const { return m_trace; }
     // The same, moved out (the job keeps an empty trace).
     TraceData takeTrace() { return std::exchange(m_trace, TraceData {}); }
+    // Its analysis, done by the worker too.
+    const RunAnalysis &analysis() const { return m_analysis; }
 
 public slots:
     // Thread-safe. The job ends as soon as the worker notices; finished() says cancelled.
@@ -63,6 +66,7 @@ private:
     const QString m_path;
     std::shared_ptr<const TraceData> m_toSave; // Save: what to write; the worker drops it when done
     TraceData m_trace; // Open: what was read
+    RunAnalysis m_analysis; // Open: of m_trace
     std::atomic<bool> m_cancel{false};
     std::atomic<int> m_lastPermille{-1000};
     bool m_finished = false;

@@ -76,6 +76,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 60000);
         QCOMPARE(opened.at(0).at(0).toBool(), true);
         QVERIFY(open->trace() == m_trace);
+        // Analysed by the worker too, as the window's history needs it.
+        QCOMPARE(open->analysis().toJson(), RunAnalysis::analyse(m_trace).toJson());
+        QVERIFY(open->analysis().beatsPerformed > 0);
+        QVERIFY(open->takeTrace() == m_trace);
+        QVERIFY(open->trace().events.empty());
         delete open;
     }
 
