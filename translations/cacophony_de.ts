@@ -1800,6 +1800,17 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     </message>
 </context>
 <context>
+    <name>cacophony::TimeAxisTicker</name>
+    <message>
+        <source>time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::TimelineLayer</name>
     <message>
         <source>ideal beat</source>
@@ -1884,13 +1895,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>tick</source>
         <translation>Tick</translation>
-    </message>
-</context>
-<context>
-    <name>cacophony::TimelineView</name>
-    <message>
-        <source>time (ms)</source>
-        <translation>Zeit (ms)</translation>
     </message>
 </context>
 </TS>

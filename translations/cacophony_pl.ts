@@ -1800,6 +1800,17 @@ za duży: najwyżej %2 mln pikseli</translation>
     </message>
 </context>
 <context>
+    <name>cacophony::TimeAxisTicker</name>
+    <message>
+        <source>time (s)</source>
+        <translation>czas (s)</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>czas (ms)</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::TimelineLayer</name>
     <message>
         <source>ideal beat</source>
@@ -1884,13 +1895,6 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>tick</source>
         <translation>tyknięcie</translation>
-    </message>
-</context>
-<context>
-    <name>cacophony::TimelineView</name>
-    <message>
-        <source>time (ms)</source>
-        <translation>czas (ms)</translation>
     </message>
 </context>
 </TS>

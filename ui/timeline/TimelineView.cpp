@@ -4,6 +4,7 @@
 #include "timeline/TimelineLayer.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePalette.h"
+#include "timeline/TimeAxisTicker.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -257,7 +258,8 @@ TimelineView::TimelineView(QWidget *parent)
     rect->setAutoMargins(QCP::msBottom);
     plot->yAxis->setVisible(false);
     plot->yAxis->grid()->setVisible(false);
-    plot->xAxis->setLabel(tr("time (ms)"));
+    plot->xAxis->setTicker(QSharedPointer<TimeAxisTicker>::create());
+    plot->xAxis->setLabel(TimeAxisTicker::titleFor(TimeAxisTicker::Unit::Milliseconds));
     plot->xAxis->grid()->setSubGridVisible(false);
     plot->xAxis->setTickLength(0, 4);
     plot->xAxis->setSubTicks(false);
@@ -277,6 +279,7 @@ TimelineView::TimelineView(QWidget *parent)
             d->setRange(range.center() - 5e-5, range.center() + 5e-5);
             return;
         }
+        d->plot->xAxis->setLabel(TimeAxisTicker::titleFor(TimeAxisTicker::unitFor(range.size())));
         if (!d->settingRange)
             setFollowLatest(false);
     });
