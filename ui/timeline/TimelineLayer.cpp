@@ -1535,24 +1535,43 @@ void TimelineLayer::drawLaneLabels(QCPPainter *painter, const QRect &rect, const
     const QFontMetricsF fm(font);
     const double left = mParentPlot->viewport().left() + kLabelPad;
     const double right = rect.left() - kLabelPad;
-    for (const Band &band : bandList) {
-        double x = left;
-        if (band.kind == Band::Channel) {
-            // The channel glyph holds its capacity: how many messages fit before a send blocks.
-            const ObjectInfo *info = m_model->objectInfo(m_model->channelLanes()[std::size_t(band.lane)].object);
-            const double h = std::min(15.0, band.height() * 0.7);
-            const QRectF glyph(x, band.center() - h / 2, 26, h);
-            drawCylinder(painter, glyph, m_palette.channelBody, m_palette.channelEdge);
-            const QString capacity = info ? QString::number(info->capacity) : QStringLiteral("?");
-            painter->setFont(scaledFont(font, 0.78, true));
-            painter->setPen(m_palette.channelEdge.darker(m_palette.dark ? 70 : 150));
-            painter->drawText(glyph.adjusted(glyph.height() * 0.5, 0, 0, 0), Qt::AlignCenter, capacity);
-            x += 30;
+    // Lanes thinner than a line of text (a long run's dozens of lanes) cannot all be
+    // labelled: a label is left out where it would overlap one already drawn, channels
+    // first (they are few and name what the arrows go through), then tasks top down.
+    std::vector<std::pair<double, double>> taken; // vertical extents of the labels drawn
+    auto fits = [&](const Band &band) {
+        const double top = band.center() - fm.height() / 2, bottom = band.center() + fm.height() / 2;
+        for (const auto &[y0, y1] : taken) {
+            if (top < y1 && y0 < bottom)
+                return false;
         }
-        painter->setFont(font);
-        painter->setPen(band.kind == Band::Channel ? m_palette.mutedText : m_palette.text);
-        const QString text = fm.elidedText(band.label, Qt::ElideRight, right - x);
-        painter->drawText(QRectF(x, band.top, right - x, band.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        taken.emplace_back(top, bottom);
+        return true;
+    };
+    for (const bool channels : {true, false}) {
+        for (const Band &band : bandList) {
+            if ((band.kind == Band::Channel) != channels || !fits(band))
+                continue;
+            double x = left;
+            if (band.kind == Band::Channel) {
+                // The channel glyph holds its capacity: how many messages fit before a send blocks.
+                const ObjectInfo *info = m_model->objectInfo(m_model->channelLanes()[std::size_t(band.lane)].object);
+                const double h = std::min(15.0, band.height() * 0.7);
+                const QRectF glyph(x, band.center() - h / 2, 26, h);
+                drawCylinder(painter, glyph, m_palette.channelBody, m_palette.channelEdge);
+                const QString capacity = info ? QString::number(info->capacity) : QStringLiteral("?");
+                painter->setFont(scaledFont(font, 0.78, true));
+                painter->setPen(m_palette.channelEdge.darker(m_palette.dark ? 70 : 150));
+                painter->drawText(glyph.adjusted(glyph.height() * 0.5, 0, 0, 0), Qt::AlignCenter, capacity);
+                x += 30;
+            }
+            painter->setFont(font);
+            painter->setPen(band.kind == Band::Channel ? m_palette.mutedText : m_palette.text);
+            const QString text = fm.elidedText(band.label, Qt::ElideRight, right - x);
+            // drawText clips to its rectangle: at least a line high, around the lane's middle.
+            const double h = std::max(band.height(), fm.height());
+            painter->drawText(QRectF(x, band.center() - h / 2, right - x, h), Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
     }
 }
 

@@ -580,6 +580,57 @@ private slots:
         QCOMPARE(view.plot()->font().pointSizeF(), fontAt1);
         QVERIFY2(pixels(ink) > 1.2 * inkAt1, qPrintable(QStringLiteral("%1 vs %2").arg(pixels(ink)).arg(inkAt1)));
     }
+
+    // Lanes thinner than a line of text: labels are left out rather than drawn over each
+    // other, and those drawn are whole (not clipped to the thin lane).
+    void thinLanesLabelsDoNotOverlap()
+    {
+        auto view = shownView();
+        QVERIFY(view);
+        view->resize(1000, 300);
+        view->setView(TimelineView::View::Tasks);
+        // Eighty tasks alive at once: eighty lanes in 300 px.
+        TraceData trace;
+        trace.settings.beats = 80;
+        for (std::uint32_t task = 1; task <= 80; ++task) {
+            trace.tasks.push_back(TaskInfo{task, 0, QStringLiteral("task %1").arg(task)});
+            trace.events.push_back(ev(EventKind::TaskStart, task * 1000, 0, task));
+            trace.events.push_back(ev(EventKind::Sleep, task * 1000, 1'000'000, task, 0, 1'000'000));
+            trace.events.push_back(ev(EventKind::TaskEnd, 2'000'000, 0, task));
+        }
+        sortByTime(trace);
+        view->setTraceData(trace);
+        view->refresh();
+        const int lanes = int(view->laneLabels().size());
+        const double textH = QFontMetricsF(view->plot()->font()).height();
+        QVERIFY2(view->laneRect(lanes - 1).height() < textH * 0.8,
+                 qPrintable(QStringLiteral("%1 lanes of %2 px").arg(lanes).arg(view->laneRect(lanes - 1).height())));
+        const QImage image = view->plot()->toPixmap().toImage();
+        const int right = int(view->laneRect(0).left()) - 4;
+        // Rows with ink in the label column, grouped into runs: one run per label.
+        std::vector<int> runs;
+        int run = 0;
+        for (int y = int(view->laneRect(0).top()); y < int(view->laneRect(lanes - 1).bottom()); ++y) {
+            bool ink = false;
+            for (int x = 4; x < right && !ink; ++x)
+                ink = qGray(image.pixel(x, y)) < 100;
+            if (ink) {
+                ++run;
+            } else if (run > 0) {
+                runs.push_back(run);
+                run = 0;
+            }
+        }
+        if (run > 0)
+            runs.push_back(run);
+        QVERIFY2(runs.size() >= 5, qPrintable(QStringLiteral("%1 labels").arg(runs.size())));
+        const int tallest = *std::max_element(runs.begin(), runs.end());
+        QVERIFY2(tallest <= textH, qPrintable(QStringLiteral("ink %1 px tall, a line is %2").arg(tallest).arg(textH)));
+        // Whole glyphs: a lowercase line's ink is more than a thin lane's height.
+        const int median = runs[runs.size() / 2];
+        QVERIFY2(median > view->laneRect(lanes - 1).height() + 1,
+                 qPrintable(QStringLiteral("ink %1 px, lane %2 px").arg(median).arg(view->laneRect(lanes - 1).height())));
+    }
 };
 
 QTEST_MAIN(tst_TimelineView)
