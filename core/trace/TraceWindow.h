@@ -9,8 +9,10 @@
 //    lane and its name). Nothing newer than the cutoff is ever dropped.
 //  - The newest time is that of what happened; ideal beats, recorded ahead of time,
 //    do not count (they are kept like anything else that ends after the cutoff).
-//  - Trimming happens in steps with headroom (kHeadroom): the window grows to 5/4 of its
-//    limits, then drops back to them, so the cost of trimming is spread over many events.
+//  - Trimming happens in steps with headroom (kHeadroom): the window grows to 21/20 of
+//    its limits, then drops back to them, so the cost of trimming is spread over many
+//    events while what is held stays within 5 % of the limits (it was 25 %: an hour's
+//    memory then swung by ~10 MB with the phase of the trims).
 //
 // Not thread-safe: owned by one thread (the UI thread's run controller).
 
@@ -25,7 +27,7 @@ namespace cacophony {
 class TraceWindow
 {
 public:
-    static constexpr double kHeadroom = 1.25;
+    static constexpr double kHeadroom = 1.05;
 
     // Keeps at least `spanNs` of the newest time, unless that would be more than
     // maxEvents events.

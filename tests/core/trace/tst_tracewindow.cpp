@@ -65,12 +65,15 @@ private slots:
     void trimsBySpanWithHeadroom()
     {
         TraceWindow window(100 * kMs, 1'000'000);
-        for (std::int64_t t = 0; t <= 120 * kMs; t += kMs)
+        // Up to the last whole ms whose sleep still ends within the headroom.
+        const std::int64_t within = std::int64_t(TraceWindow::kHeadroom * 100) - 1;
+        QVERIFY(within > 100 && within < 130);
+        for (std::int64_t t = 0; t <= within * kMs; t += kMs)
             window.append({ev(EventKind::Sleep, t, 1, kMs / 2)});
-        QCOMPARE(window.trim(), std::int64_t(-1)); // within 5/4 of the span
+        QCOMPARE(window.trim(), std::int64_t(-1)); // within kHeadroom of the span
         QCOMPARE(window.dropped(), std::size_t(0));
 
-        for (std::int64_t t = 121 * kMs; t <= 130 * kMs; t += kMs)
+        for (std::int64_t t = (within + 1) * kMs; t <= 130 * kMs; t += kMs)
             window.append({ev(EventKind::Sleep, t, 1, kMs / 2)});
         const std::int64_t cutoff = window.trim();
         QCOMPARE(cutoff, 130 * kMs + kMs / 2 - 100 * kMs);
@@ -86,15 +89,17 @@ private slots:
     void trimsByCount()
     {
         TraceWindow window(3600'000 * kMs, 1000);
-        for (int i = 0; i < 1250; ++i)
+        const int full = int(TraceWindow::kHeadroom * 1000); // kHeadroom over the limit
+        QVERIFY(full > 1000);
+        for (int i = 0; i < full; ++i)
             window.append({ev(EventKind::Beat, i * kMs, 1)});
         QCOMPARE(window.trim(), std::int64_t(-1));
-        window.append({ev(EventKind::Beat, 1250 * kMs, 1)});
+        window.append({ev(EventKind::Beat, full * kMs, 1)});
         const std::int64_t cutoff = window.trim();
         QVERIFY(cutoff > 0);
         QCOMPARE(window.events().size(), std::size_t(1000)); // the newest 1,000
-        QCOMPARE(window.events().front().t, 251 * kMs);
-        QCOMPARE(window.dropped(), std::size_t(251));
+        QCOMPARE(window.events().front().t, (full + 1 - 1000) * kMs);
+        QCOMPARE(window.dropped(), std::size_t(full + 1 - 1000));
     }
 
     void trimsInPlace()
@@ -131,13 +136,14 @@ private slots:
     void idealBeatsAheadDoNotMoveTheWindow()
     {
         TraceWindow window(100 * kMs, 1'000'000);
-        for (std::int64_t t = 0; t <= 120 * kMs; t += kMs)
+        const std::int64_t within = std::int64_t(TraceWindow::kHeadroom * 100) - 1;
+        for (std::int64_t t = 0; t <= within * kMs; t += kMs)
             window.append({ev(EventKind::Beat, t, 1)});
         // A continuous run's ghost grid, half a second ahead of the run.
         for (std::int64_t t = 0; t <= 620 * kMs; t += 10 * kMs)
             window.append({ev(EventKind::IdealBeat, t, 0)});
-        QCOMPARE(window.trim(), std::int64_t(-1)); // 120 ms of run is within the headroom
-        for (std::int64_t t = 121 * kMs; t <= 130 * kMs; t += kMs)
+        QCOMPARE(window.trim(), std::int64_t(-1)); // so much run is within the headroom
+        for (std::int64_t t = (within + 1) * kMs; t <= 130 * kMs; t += kMs)
             window.append({ev(EventKind::Beat, t, 1)});
         QCOMPARE(window.trim(), 30 * kMs);
         int beats = 0, ghostsAhead = 0;
@@ -153,13 +159,13 @@ private slots:
     {
         // The kept spawn and start of a task that runs all along are older than the span,
         // yet once trimmed the window waits for new growth before trimming again.
-        TraceWindow window(10 * kMs, 1'000'000);
+        TraceWindow window(100 * kMs, 1'000'000);
         window.append({ev(EventKind::TaskStart, 0, 1)});
-        for (std::int64_t t = 1; t <= 20; ++t)
+        for (std::int64_t t = 1; t <= 200; ++t)
             window.append({ev(EventKind::Beat, t * kMs, 1)});
         QVERIFY(window.trim() > 0);
         QCOMPARE(window.events().front().kind, EventKind::TaskStart);
-        window.append({ev(EventKind::Beat, 21 * kMs, 1)});
+        window.append({ev(EventKind::Beat, 201 * kMs, 1)}); // 1 ms more: within the headroom
         QCOMPARE(window.trim(), std::int64_t(-1));
     }
 };
