@@ -9,6 +9,7 @@
 #include "window/ComparisonView.h"
 #include "window/FirstStartBanner.h"
 #include "window/HistoryPanel.h"
+#include "window/LiveAnalysis.h"
 #include "window/LogConsole.h"
 #include "window/PresentationMode.h"
 #include "window/ReplayBar.h"
@@ -34,7 +35,6 @@
 #include <QDial>
 #include <QDir>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -102,7 +102,7 @@ QFrame *separator(QWidget *parent)
 }
 
 // Live statistics keep up with the chart (a beat drawn red is counted within a tenth of a
-// second), unless analysing costs more than a tenth of the UI thread.
+// second), unless analysing (on a worker: LiveAnalysis) costs more than a tenth of a core.
 constexpr int kLiveStatsMs = 100;
 
 const Scenario *scenarioByNumber(int number)
@@ -156,6 +156,15 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     });
     m_statsTimer.setInterval(kLiveStatsMs);
     connect(&m_statsTimer, &QTimer::timeout, this, &MainWindow::updateLiveStats);
+    m_liveAnalysis = new LiveAnalysis(this);
+    connect(m_liveAnalysis, &LiveAnalysis::ready, this, [this](const RunAnalysis &analysis, qint64 workerMs) {
+        if (!isPlaying() || !m_shownIsLive)
+            return;
+        m_stats->setAnalysis(analysis, false);
+        // A long continuous run makes analysis costly: then refresh less often, never
+        // spending more than about a tenth of a core on it.
+        m_statsTimer.setInterval(std::max(kLiveStatsMs, int(workerMs * 10)));
+    });
 
     connect(m_controller, &RunController::runStarted, this, &MainWindow::onRunStarted);
     // The live run feeds the timeline only while it is what the timeline shows.
@@ -840,6 +849,7 @@ void MainWindow::onRunStarted(const RunSettings &settings)
     m_shownIsLive = true;
     m_shownTrace = std::make_shared<const TraceData>();
     m_statsEvents = 0;
+    m_liveAnalysis->discard(); // a result for the run before must not land on this one
     m_statsTimer.start();
     updateRetention();
     updateHeader(settings);
@@ -889,20 +899,17 @@ void MainWindow::updateLiveStats()
         return;
     }
     const std::size_t events = m_controller->eventCount();
-    if (events == m_statsEvents)
+    if (events == m_statsEvents || m_liveAnalysis->busy())
         return;
     m_statsEvents = events;
-    QElapsedTimer cost;
-    cost.start();
-    m_stats->setAnalysis(RunAnalysis::analyse(m_controller->trace()), false);
-    // A long continuous run makes analysis costly: then refresh less often, never
-    // spending more than about a tenth of the UI thread on it.
-    m_statsTimer.setInterval(std::max(kLiveStatsMs, int(cost.elapsed() * 10)));
+    // A copy of what the run kept (a memcpy); sorting and analysing it is the worker's.
+    m_liveAnalysis->start(m_controller->unsortedTrace());
 }
 
 void MainWindow::onRunEnded(const TraceData &trace, bool completed)
 {
     m_statsTimer.stop();
+    m_liveAnalysis->discard(); // the final analysis below has the last word
     m_statsTimer.setInterval(kLiveStatsMs);
 
     // A run the user stopped is kept if it has something to show.

@@ -50,6 +50,7 @@ class RunHistory;
 class ScenarioPicker;
 class SeriesRunner;
 class StatsPanel;
+class LiveAnalysis;
 class TempoControl;
 class TraceFileJob;
 
@@ -190,6 +191,7 @@ private:
     TimelineView *m_timeline = nullptr;
     ComparisonView *m_comparison = nullptr;
     StatsPanel *m_stats = nullptr;
+    LiveAnalysis *m_liveAnalysis = nullptr; // the statistics while a run plays, off the UI thread
     HistoryPanel *m_historyPanel = nullptr;
     QTextBrowser *m_details = nullptr;
     LogConsole *m_console = nullptr;

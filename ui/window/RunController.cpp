@@ -68,13 +68,22 @@ TraceData RunController::trace() const
     return m_session->run->trace();
 }
 
-TraceData RunController::windowTrace(std::vector<TaskInfo> tasks, std::vector<ObjectInfo> objects) const
+TraceData RunController::unsortedTrace() const
+{
+    if (!m_session || !m_window)
+        return trace();
+    const Tracer &tracer = m_session->run->tracer();
+    return windowTrace(tracer.tasks(), tracer.objects(), false);
+}
+
+TraceData RunController::windowTrace(std::vector<TaskInfo> tasks, std::vector<ObjectInfo> objects, bool sorted) const
 {
     TraceData data;
     data.settings = m_settings;
     data.events = m_window->events();
-    std::stable_sort(data.events.begin(), data.events.end(),
-                     [](const Event &x, const Event &y) { return x.t < y.t; });
+    if (sorted)
+        std::stable_sort(data.events.begin(), data.events.end(),
+                         [](const Event &x, const Event &y) { return x.t < y.t; });
     data.tasks = std::move(tasks);
     data.objects = std::move(objects);
     return data;

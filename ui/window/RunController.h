@@ -53,6 +53,9 @@ public:
     int beatsDone() const { return m_beatsDone; }
     // Everything the current (or last) run recorded so far, sorted, with names and settings.
     TraceData trace() const;
+    // The same, except that a continuous run's window comes in arrival order, unsorted:
+    // for a worker that sorts it off the UI thread (LiveAnalysis).
+    TraceData unsortedTrace() const;
     // Events recorded so far by the current run (approximate while it plays); 0 if none.
     std::size_t eventCount() const;
 
@@ -96,7 +99,7 @@ private:
     void bury(std::unique_ptr<Session> session);
     void collectGraveyard();
     // The continuous run's window as a trace, with these names.
-    TraceData windowTrace(std::vector<TaskInfo> tasks, std::vector<ObjectInfo> objects) const;
+    TraceData windowTrace(std::vector<TaskInfo> tasks, std::vector<ObjectInfo> objects, bool sorted = true) const;
 
     std::unique_ptr<Session> m_session;
     std::vector<std::unique_ptr<Session>> m_graveyard; // stopped, not yet finished runs
