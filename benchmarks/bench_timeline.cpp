@@ -24,6 +24,7 @@
 //       to look at the pictures whose cost is measured (default: 10k, 100k and 1M events).
 
 #include "SyntheticTrace.h"
+#include "analysis/RunAnalysis.h"
 #include "timeline/TimelineView.h"
 #include "trace/Tracer.h"
 #include "window/MainWindow.h"
@@ -298,10 +299,28 @@ BENCHMARK(BM_TimelineReplot)
 
 namespace {
 
+// Timer lateness while `work` runs the event loop: median / p99 / max in ms.
+struct Lateness
+{
+    std::vector<double> samples;
+    QString summary() const
+    {
+        if (samples.empty())
+            return QStringLiteral("-");
+        std::vector<double> v = samples;
+        std::sort(v.begin(), v.end());
+        auto at = [&](double q) { return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))]; };
+        return QStringLiteral("%1 / %2 / %3 ms").arg(at(0.5), 0, 'f', 0).arg(at(0.99), 0, 'f', 0).arg(v.back(), 0, 'f', 0);
+    }
+};
+
 // Continuous play in the main window; prints "seconds rss_MiB timeline_events model_MiB
 // state dropped task_names" (task_names: names the run controller holds), then where the
 // memory is (MemoryAccount: anonymous pages, malloc's arenas and their free part, big
-// blocks, arenas, threads, the tracers' chunks).
+// blocks, arenas, threads, the tracers' chunks), then the UI thread's largest lag since
+// the sample before (how late a 60 Hz timer fired: the freezes a user would feel). At the
+// end: the lag over the run, and what one refresh of the live statistics costs the UI
+// thread now (a copy of the window) against before (sorting and analysing it there).
 int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds, bool quickExit)
 {
     QTemporaryDir dir;
@@ -326,17 +345,37 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds,
     clock.start();
     std::printf("# continuous run at %d BPM, scenario %s, keeping %lld s\n"
                 "# s rss_MiB timeline_events model_MiB state dropped task_names"
-                " | anon_MiB heap_MiB in_use_MiB free_MiB mmap_MiB arenas threads tracer_MiB tracer_chunks\n",
+                " | anon_MiB heap_MiB in_use_MiB free_MiB mmap_MiB arenas threads tracer_MiB tracer_chunks"
+                " | lag_max_ms\n",
         bpm, qPrintable(window.runSettings().scenario),
         static_cast<long long>(window.controller()->retentionSpanNs() / 1'000'000'000));
+    // A 60 Hz probe: how late each tick comes is how long the UI thread was busy.
+    Lateness lateness;
+    double lagSinceSample = 0;
+    QElapsedTimer probeClock;
+    probeClock.start();
+    qint64 due = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+        const qint64 now = probeClock.elapsed();
+        if (due > 0) {
+            const auto late = static_cast<double>(std::max<qint64>(0, now - due));
+            lateness.samples.push_back(late);
+            lagSinceSample = std::max(lagSinceSample, late);
+        }
+        due = now + 16;
+    });
+    probe.start(16);
     auto sample = [&] {
         const MemoryAccount m = memoryAccount();
-        std::printf("%5.1f %8.1f %10zu %8.1f %s %zu %zu | %.1f %.1f %.1f %.1f %.1f %d %ld %.2f %zu\n",
+        std::printf("%5.1f %8.1f %10zu %8.1f %s %zu %zu | %.1f %.1f %.1f %.1f %.1f %d %ld %.2f %zu | %.0f\n",
             static_cast<double>(clock.elapsed()) / 1000, static_cast<double>(residentBytes()) / (1 << 20),
             window.timeline()->eventCount(), static_cast<double>(window.timeline()->memoryBytes()) / (1 << 20),
             window.isPlaying() ? "playing" : "stopped", window.controller()->droppedEvents(),
             taskNames, m.anonMiB, m.heapMiB, m.inUseMiB, m.freeMiB, m.mmapMiB,
-            m.arenas, m.threads, m.tracerMiB, m.tracerChunks);
+            m.arenas, m.threads, m.tracerMiB, m.tracerChunks, lagSinceSample);
+        lagSinceSample = 0;
         std::fflush(stdout);
     };
     sample();
@@ -345,6 +384,21 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds,
     every.start(5000);
     QTimer::singleShot(seconds * 1000, &window, [&] {
         sample();
+        probe.stop();
+        std::printf("# UI lag median / p99 / max over the run: %s\n", qPrintable(lateness.summary()));
+        if (window.isPlaying()) {
+            QElapsedTimer cost;
+            cost.start();
+            const TraceData copy = window.controller()->unsortedTrace();
+            const double nowMs = static_cast<double>(cost.nsecsElapsed()) / 1e6;
+            cost.restart();
+            const RunAnalysis before = RunAnalysis::analyse(window.controller()->trace());
+            const double beforeMs = static_cast<double>(cost.nsecsElapsed()) / 1e6;
+            std::printf("# one refresh of the live statistics, %zu events: the UI thread's part %.1f ms "
+                        "(a copy; the worker sorts and analyses it), formerly %.1f ms (sort and analysis; %d beats)\n",
+                copy.events.size(), nowMs, beforeMs, before.beatsPerformed);
+        }
+        std::fflush(stdout);
         if (quickExit)
             std::_Exit(0); // what is held now is what a heap profiler reports as leaked
         QCoreApplication::quit();
@@ -352,20 +406,6 @@ int runRetention(int seconds, int bpm, const QString &scenario, int keepSeconds,
     return QApplication::exec();
 }
 
-// Timer lateness while `work` runs the event loop: median / p99 / max in ms.
-struct Lateness
-{
-    std::vector<double> samples;
-    QString summary() const
-    {
-        if (samples.empty())
-            return QStringLiteral("-");
-        std::vector<double> v = samples;
-        std::sort(v.begin(), v.end());
-        auto at = [&](double q) { return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))]; };
-        return QStringLiteral("%1 / %2 / %3 ms").arg(at(0.5), 0, 'f', 0).arg(at(0.99), 0, 'f', 0).arg(v.back(), 0, 'f', 0);
-    }
-};
 
 int runWindow(std::size_t n, const QString &dir, bool tasks)
 {
