@@ -120,6 +120,7 @@ void TimelineModel::dropBefore(std::int64_t cutoffNs)
         if (e.kind == EventKind::Beat && e.has(Lost))
             ++m_lostBeats;
     }
+    m_firstBeatAt.dropBefore(cutoffNs);
     if (kept == n)
         return;
     m_events.truncate(kept);
@@ -1041,8 +1042,8 @@ bool TimelineModel::neverPerformed(std::int64_t beat) const
 
 std::int64_t TimelineModel::FirstBeats::at(std::int64_t beat) const
 {
-    if (beat >= 0 && std::uint64_t(beat) < m_dense.size())
-        return m_dense[std::size_t(beat)];
+    if (beat >= m_base && std::uint64_t(beat - m_base) < m_dense.size())
+        return m_dense[std::size_t(beat - m_base)];
     const auto it = m_sparse.find(beat);
     return it == m_sparse.end() ? kNone : it->second;
 }
@@ -1050,13 +1051,13 @@ std::int64_t TimelineModel::FirstBeats::at(std::int64_t beat) const
 void TimelineModel::FirstBeats::note(std::int64_t beat, std::int64_t t)
 {
     // Dense up to twice the numbers noted, so odd numbers cannot make it allocate much.
-    if (beat >= 0 && std::uint64_t(beat) < 2 * m_count + 4096) {
-        const auto i = std::size_t(beat);
+    if (beat >= m_base && std::uint64_t(beat - m_base) < 2 * m_count + 4096) {
+        const auto i = std::size_t(beat - m_base);
         if (i >= m_dense.size()) {
             m_dense.resize(std::max(i + 1, m_dense.size() * 3 / 2), kNone);
             for (auto it = m_sparse.begin(); it != m_sparse.end();) { // now in the dense range
-                if (it->first >= 0 && std::uint64_t(it->first) < m_dense.size()) {
-                    m_dense[std::size_t(it->first)] = it->second;
+                if (it->first >= m_base && std::uint64_t(it->first - m_base) < m_dense.size()) {
+                    m_dense[std::size_t(it->first - m_base)] = it->second;
                     it = m_sparse.erase(it);
                 } else {
                     ++it;
@@ -1073,9 +1074,25 @@ void TimelineModel::FirstBeats::note(std::int64_t beat, std::int64_t t)
         it->second = std::min(it->second, t);
 }
 
+void TimelineModel::FirstBeats::dropBefore(std::int64_t cutoffNs)
+{
+    // The dense range now starts at the first beat performed at or after the cutoff (those
+    // before it not performed yet go to the hash map if they come); in place, so the
+    // vector's capacity stays what the window needs.
+    std::size_t k = 0;
+    while (k < m_dense.size() && (m_dense[k] == kNone || m_dense[k] < cutoffNs))
+        ++k;
+    m_dense.erase(m_dense.begin(), m_dense.begin() + std::ptrdiff_t(k));
+    m_base += std::int64_t(k);
+    std::erase_if(m_sparse, [cutoffNs](const auto &entry) { return entry.second < cutoffNs; });
+    m_count = m_sparse.size()
+            + std::size_t(std::count_if(m_dense.begin(), m_dense.end(), [](std::int64_t t) { return t != kNone; }));
+}
+
 void TimelineModel::FirstBeats::clear()
 {
     m_dense = {};
+    m_base = 0;
     m_sparse.clear();
     m_count = 0;
 }

@@ -188,18 +188,23 @@ private:
     };
     // Earliest time each beat number was performed (not Lost): a vector by number, as a
     // run numbers its beats 0, 1, 2, ... (8 bytes a beat where a hash map took ~40);
-    // numbers far beyond those seen (a foreign trace) go to a hash map.
+    // numbers far beyond those seen (a foreign trace) go to a hash map. A continuous run's
+    // trim forgets the beats first performed before its cutoff, and the vector then
+    // starts at the first number still held, so an hour-long run keeps only its window's.
     class FirstBeats
     {
     public:
         static constexpr std::int64_t kNone = std::numeric_limits<std::int64_t>::max();
         std::int64_t at(std::int64_t beat) const;   // kNone if never performed
         void note(std::int64_t beat, std::int64_t t); // keeps the earliest
+        void dropBefore(std::int64_t cutoffNs);
         void clear();
         std::size_t capacityBytes() const;
+        std::size_t count() const { return m_count; }
 
     private:
-        std::vector<std::int64_t> m_dense;
+        std::vector<std::int64_t> m_dense;  // m_dense[i]: beat m_base + i
+        std::int64_t m_base = 0;
         std::unordered_map<std::int64_t, std::int64_t> m_sparse;
         std::size_t m_count = 0; // numbers noted
     };

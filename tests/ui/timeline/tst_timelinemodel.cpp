@@ -338,6 +338,40 @@ private slots:
         QVERIFY(model.neverPerformed(6'000'000'000));
     }
 
+    void continuousRunForgetsBeatsWithItsWindow()
+    {
+        // A continuous run numbers its beats on for hours; each trim forgets the first
+        // performances before the cutoff, so what is held follows the window, not the run,
+        // while a duplicate inside the window is still marked.
+        TimelineModel model;
+        clearAsClosureRun(model);
+        constexpr int kPerRound = 1000, kRounds = 200;
+        constexpr std::int64_t kInterval = 10'000'000;
+        std::size_t early = 0;
+        std::int64_t beat = 0;
+        for (int round = 0; round < kRounds; ++round) {
+            EventBatch batch;
+            for (int i = 0; i < kPerRound; ++i, ++beat)
+                batch.push_back(ev(EventKind::Beat, beat * kInterval, 0, 2, 0, beat, 50));
+            model.append(batch);
+            model.dropBefore((beat - kPerRound) * kInterval); // keeps the newest round
+            if (round == 10)
+                early = model.memoryBytes();
+        }
+        QVERIFY2(model.memoryBytes() <= early + early / 5,
+                 qPrintable(QStringLiteral("%1 bytes after %2 beats, %3 after %4")
+                                .arg(model.memoryBytes()).arg(beat).arg(early).arg(11 * kPerRound)));
+        // The closure bug's duplicate, inside the window, and a late beat below the range.
+        model.append({ev(EventKind::Beat, beat * kInterval, 0, 2, 0, beat - 3, 50),
+                      ev(EventKind::Beat, beat * kInterval + 1, 0, 2, 0, beat - 2 * kPerRound, 50)});
+        const TimelineTrack &beats = model.beats();
+        QCOMPARE(beats.size(), std::size_t(kPerRound + 2));
+        QVERIFY(beats[beats.size() - 2].extra & TimelineModel::BeatDuplicate);
+        QVERIFY(!(beats[beats.size() - 1].extra & TimelineModel::BeatDuplicate)); // its first is forgotten
+        QVERIFY(!(beats[0].extra & TimelineModel::BeatDuplicate));
+        QVERIFY(!model.neverPerformed(beat - 1));
+    }
+
     void siblingsShareALaneOnlyWhenTheirLivesDoNotOverlap()
     {
         TraceData trace;
