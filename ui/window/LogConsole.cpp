@@ -68,7 +68,7 @@ void LogConsole::setTraceData(const TraceData &trace, const QDateTime &start)
     m_programEnd = -1;
     m_start = start;
     // Only the newest kMaxLines lines stay, so only their events are turned into lines (a
-    // 10M-event run has ~10^5 beats: making them all and deleting most took seconds).
+    // 10M-event run has over a million beats: making them all and deleting most took 10 s).
     // Events are sorted by time: walk back from the end. Only the first end of program
     // makes a marker.
     const auto firstEnd = std::find_if(trace.events.cbegin(), trace.events.cend(),
