@@ -1,7 +1,6 @@
 #include "window/LiveAnalysis.h"
 
 #include <QElapsedTimer>
-#include <algorithm>
 
 namespace cacophony {
 
@@ -26,11 +25,11 @@ bool LiveAnalysis::start(TraceData trace)
     const quint64 generation = m_generation;
     m_pool.start([this, generation, trace = std::move(trace)]() mutable {
         // Worker thread: touches only its own trace, then posts the result.
+        // Unsorted is fine: the analysis sorts each kind of event it uses by time, ties in
+        // recording order, which is what sorting the whole window first gave (and a second
+        // window-sized buffer: stable_sort's).
         QElapsedTimer cost;
         cost.start();
-        const auto byTime = [](const Event &x, const Event &y) { return x.t < y.t; };
-        if (!std::is_sorted(trace.events.begin(), trace.events.end(), byTime))
-            std::stable_sort(trace.events.begin(), trace.events.end(), byTime);
         RunAnalysis analysis = RunAnalysis::analyse(trace);
         const qint64 ms = cost.elapsed();
         trace = TraceData {}; // freed here, not in the UI thread

@@ -54,7 +54,7 @@ public:
     // Everything the current (or last) run recorded so far, sorted, with names and settings.
     TraceData trace() const;
     // The same, except that a continuous run's window comes in arrival order, unsorted:
-    // for a worker that sorts it off the UI thread (LiveAnalysis).
+    // enough for RunAnalysis, and no sort on the UI thread (LiveAnalysis).
     TraceData unsortedTrace() const;
     // Events recorded so far by the current run (approximate while it plays); 0 if none.
     std::size_t eventCount() const;
