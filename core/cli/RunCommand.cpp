@@ -147,7 +147,7 @@ int RunCommand::exec()
             m_audio->waitForSteadyClock(kAudioSettleMs);
         } else {
             // No sound is no reason to lose the run: say so once and go on silently.
-            console::error(QStringLiteral("no audio output (%1); running silently").arg(error));
+            console::error(QStringLiteral("%1; running silently").arg(error)); // the reason names the audio output
             m_audio.reset();
         }
     }
