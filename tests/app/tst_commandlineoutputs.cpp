@@ -168,6 +168,7 @@ void tst_CommandLineOutputs::exportPlaysALessonAtItsOwnTempo()
     QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral(", ([0-9.]+) s\\)")).match(QString::fromUtf8(r.out));
     QVERIFY2(m.hasMatch(), qPrintable(describe(r)));
+    QVERIFY2(r.out.contains("(lines: 6, at 1× speed"), qPrintable(describe(r))); // its printed lines, not "beats"
     const double seconds = m.captured(1).toDouble();
     QVERIFY2(seconds >= minSeconds && seconds <= maxSeconds, qPrintable(describe(r)));
 }

@@ -13,6 +13,7 @@
 #include <QPalette>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -409,8 +410,11 @@ int ExportCommand::run(const Options &options)
         if (!renderer.writeWav(options.output, &error))
             return failure(error);
         const double seconds = double(ReplaySchedule::toReplayNs(schedule.endNs(), options.speed)) / 1e9;
-        printLine(stdout, QStringLiteral("wrote %1 (%2 beats at %3 speed, %4 s)")
+        // A lesson that prints is heard as its lines; no plural to get wrong ("1 beats").
+        const bool lines = std::any_of(clicks.cbegin(), clicks.cend(), [](const Click &c) { return c.line >= 0; });
+        printLine(stdout, QStringLiteral("wrote %1 (%2: %3, at %4 speed, %5 s)")
                               .arg(QDir::toNativeSeparators(options.output))
+                              .arg(lines ? QStringLiteral("lines") : QStringLiteral("beats"))
                               .arg(clicks.size())
                               .arg(ReplaySchedule::speedLabel(options.speed))
                               .arg(seconds, 0, 'f', 2));
