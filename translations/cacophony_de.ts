@@ -606,6 +606,10 @@
         <source>the SVG writer could not start</source>
         <translation>der SVG-Writer konnte nicht starten</translation>
     </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::ChartExporter</name>
@@ -1170,10 +1174,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Schläge: %1</translation>
     </message>
     <message>
-        <source>Run finished: %1 beats, %2 lost, %3 out of order.</source>
-        <translation>Durchlauf beendet: Schläge: %1, verloren: %2, außer der Reihe: %3.</translation>
-    </message>
-    <message>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
@@ -1398,10 +1398,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Log-Konsole</translation>
     </message>
     <message>
-        <source>Run finished: %1 lines printed, %2 lost, %3 out of order.</source>
-        <translation>Lauf beendet: %1 Zeilen ausgegeben, %2 verloren, %3 außer der Reihe.</translation>
-    </message>
-    <message>
         <source>Lesson: %1.</source>
         <translation>Lektion: %1.</translation>
     </message>
@@ -1424,6 +1420,14 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Run finished. Lines printed: %1, lost: %2, out of order: %3.</source>
+        <translation>Lauf beendet. Ausgegebene Zeilen: %1, verloren: %2, außer der Reihe: %3.</translation>
+    </message>
+    <message>
+        <source>Run finished. Beats: %1, lost: %2, out of order: %3.</source>
+        <translation>Durchlauf beendet. Schläge: %1, verloren: %2, außer der Reihe: %3.</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1585,10 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>When the run ended</source>
         <translation>Wann der Durchlauf endete</translation>
+    </message>
+    <message>
+        <source>Stopped: the beats not yet due were not lost.</source>
+        <translation>Gestoppt: die noch nicht fälligen Schläge gingen nicht verloren.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1778,10 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>%1 printed · %2 lost · %3 out of order</source>
         <translation>%1 ausgegeben · %2 verloren · %3 außer der Reihe</translation>
+    </message>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (gestoppt)</translation>
     </message>
 </context>
 <context>

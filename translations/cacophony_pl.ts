@@ -606,6 +606,10 @@
         <source>the SVG writer could not start</source>
         <translation>nie udało się uruchomić zapisu SVG</translation>
     </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>nie udało się zakodować obrazu</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::ChartExporter</name>
@@ -1170,10 +1174,6 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>uderzenia: %1</translation>
     </message>
     <message>
-        <source>Run finished: %1 beats, %2 lost, %3 out of order.</source>
-        <translation>Przebieg zakończony: uderzenia: %1, utracone: %2, poza kolejnością: %3.</translation>
-    </message>
-    <message>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
     </message>
@@ -1398,10 +1398,6 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>Konsola logu</translation>
     </message>
     <message>
-        <source>Run finished: %1 lines printed, %2 lost, %3 out of order.</source>
-        <translation>Przebieg zakończony: wypisano %1 linii, %2 utracono, %3 poza kolejnością.</translation>
-    </message>
-    <message>
         <source>Lesson: %1.</source>
         <translation>Lekcja: %1.</translation>
     </message>
@@ -1424,6 +1420,14 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Opening cancelled.</source>
         <translation>Otwieranie anulowane.</translation>
+    </message>
+    <message>
+        <source>Run finished. Lines printed: %1, lost: %2, out of order: %3.</source>
+        <translation>Przebieg zakończony. Wypisane linie: %1, utracone: %2, poza kolejnością: %3.</translation>
+    </message>
+    <message>
+        <source>Run finished. Beats: %1, lost: %2, out of order: %3.</source>
+        <translation>Przebieg zakończony: uderzenia: %1, utracone: %2, poza kolejnością: %3.</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1585,10 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>When the run ended</source>
         <translation>Kiedy przebieg się skończył</translation>
+    </message>
+    <message>
+        <source>Stopped: the beats not yet due were not lost.</source>
+        <translation>Zatrzymany: uderzenia, których czas jeszcze nie nadszedł, nie zostały utracone.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1778,10 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>%1 printed · %2 lost · %3 out of order</source>
         <translation>wypisane %1 · utracone %2 · poza kolejnością %3</translation>
+    </message>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (zatrzymany)</translation>
     </message>
 </context>
 <context>

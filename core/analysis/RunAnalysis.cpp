@@ -153,6 +153,7 @@ RunAnalysis RunAnalysis::analyse(const TraceData &trace)
     const std::int64_t endNs = ended ? ends.front()->t : std::numeric_limits<std::int64_t>::max();
     if (ended)
         r.endMs = toMs(endNs);
+    r.stopped = !ended;
 
     std::int64_t highestLine = std::numeric_limits<std::int64_t>::min();
     for (const Event *l : lines) {
@@ -184,7 +185,12 @@ RunAnalysis RunAnalysis::analyse(const TraceData &trace)
             ++r.outOfOrder;
         highest = std::max(highest, b->a);
     }
-    r.beatsLost = static_cast<int>(std::count(heard.begin(), heard.end(), false));
+    // A stopped run was cut short by the stop, not by an end of program: the beats after
+    // the highest one performed were not yet due then, so they are not lost.
+    const std::int64_t due = !r.stopped ? r.beatsExpected
+        : beats.empty()                 ? 0
+                                        : std::clamp<std::int64_t>(highest + 1, 0, r.beatsExpected);
+    r.beatsLost = static_cast<int>(std::count(heard.begin(), heard.begin() + due, false));
 
     r.interval = intervalStats(beats);
     r.lateness = latenessStats(beats, intervalNs);

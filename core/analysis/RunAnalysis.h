@@ -6,7 +6,10 @@
 //
 // Definitions (all times in milliseconds of the run clock):
 //  - A beat is *performed* if its Beat event is not flagged Lost and is not later than
-//    ProgramEnd (when there is one). Every other expected beat number is *lost*.
+//    ProgramEnd (when there is one). Every other expected beat number is *lost*, except
+//    in a *stopped* run (one without ProgramEnd: Stop, Ctrl-C, or still running): there
+//    the beats after the highest-numbered one performed were not yet due when the run
+//    was stopped, and are neither performed nor lost; only a beat missing below it is.
 //  - Expected beats: settings.beats, or the number of IdealBeat events when continuous;
 //    0 for a run that prints log lines (a bedtime lesson: it has no beats).
 //  - A beat is a *duplicate* if a performed beat with the same number came before it.
@@ -55,7 +58,8 @@ struct RunAnalysis
     RunSettings settings;
     int beatsExpected = 0;
     int beatsPerformed = 0;    // before the end of program
-    int beatsLost = 0;         // performed after the end of program, or never
+    int beatsLost = 0;         // performed after the end of program, or never (see stopped)
+    bool stopped = false;      // no end of program: stopped before the metronome returned
     int outOfOrder = 0;        // beats performed after a higher-numbered one
     int duplicateBeats = 0;    // performed beats whose number was performed before
     int linesPrinted = 0;      // log lines printed before the end of program

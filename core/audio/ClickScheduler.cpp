@@ -1,11 +1,14 @@
 #include "audio/ClickScheduler.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cacophony {
 
 ClickScheduler::ClickScheduler(const ClickSynth &synth)
     : m_synth(synth)
+    // One time constant of the release per kReleaseMs.
+    , m_releaseStep(float(1.0 - std::exp(-1000.0 / (kReleaseMs * synth.sampleRate()))))
 {
 }
 
@@ -31,6 +34,7 @@ void ClickScheduler::reset(std::int64_t position)
     m_late = 0;
     m_dropped = 0;
     m_maxLate = 0;
+    m_limiterGain = 1.f;
 }
 
 bool ClickScheduler::schedule(const Click &click, std::int64_t startSample)
@@ -58,7 +62,8 @@ void ClickScheduler::render(float *out, int frames)
 {
     std::fill(out, out + frames, 0.f);
     const std::int64_t blockEnd = m_position + frames;
-    if (m_active > 0) {
+    const bool sounding = m_active > 0;
+    if (sounding) {
         for (Voice &v : m_voices) {
             if (!v.busy || v.start >= blockEnd)
                 continue;
@@ -74,10 +79,25 @@ void ClickScheduler::render(float *out, int frames)
                 --m_active;
             }
         }
-        for (int i = 0; i < frames; ++i)
-            out[i] = std::clamp(out[i], -1.f, 1.f);
     }
+    if (sounding || m_limiterGain < 1.f)
+        limit(out, frames);
     m_position = blockEnd;
+}
+
+void ClickScheduler::limit(float *out, int frames)
+{
+    for (int i = 0; i < frames; ++i) {
+        // Release towards 1, but never above what keeps this sample under the ceiling.
+        float gain = m_limiterGain + (1.f - m_limiterGain) * m_releaseStep;
+        if (gain > 0.9999f)
+            gain = 1.f; // recovered: from here the mix is the exact sum again
+        const float magnitude = std::abs(out[i]);
+        if (magnitude * gain > kCeiling)
+            gain = kCeiling / magnitude;
+        m_limiterGain = gain;
+        out[i] *= gain;
+    }
 }
 
 } // namespace cacophony

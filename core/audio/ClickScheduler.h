@@ -10,7 +10,10 @@
 //  - position() is the absolute index of the next sample render() will write; samples
 //    before it are final. A click scheduled to start before position() is late: it starts
 //    at position() instead (its whole sound, not a clipped tail), and is counted.
-//  - Overlapping clicks add; the mix is clamped to [-1, 1].
+//  - Overlapping clicks add, then pass a peak limiter: the output never exceeds kCeiling
+//    in magnitude (no clipping). Where the sum would, the gain drops at once to fit (a
+//    click's first sample is its loudest, so the drop lands on an onset) and recovers
+//    over kReleaseMs; below the ceiling, with the gain recovered, the mix is the exact sum.
 
 #include "audio/ClickSynth.h"
 #include "audio/SoundSink.h"
@@ -24,6 +27,10 @@ class ClickScheduler
 {
 public:
     static constexpr int kMaxVoices = 128;
+    // The loudest a mixed sample may be: about a single beat at full volume and master 1
+    // (ClickSynth::kBeatGain, 0.7), so that 16-bit rounding stays below 0.7 too.
+    static constexpr float kCeiling = 0.69f;
+    static constexpr double kReleaseMs = 50.0;
 
     explicit ClickScheduler(const ClickSynth &synth);
 
@@ -49,6 +56,9 @@ public:
     std::int64_t maxLateSamples() const { return m_maxLate; }
 
 private:
+    // The peak limiter over one mixed block (see the invariants above).
+    void limit(float *out, int frames);
+
     struct Voice
     {
         std::int64_t start = 0;
@@ -63,6 +73,8 @@ private:
     std::int64_t m_late = 0;
     std::int64_t m_dropped = 0;
     std::int64_t m_maxLate = 0;
+    float m_limiterGain = 1.f;   // the limiter's current gain, 0..1
+    float m_releaseStep = 0.f;   // per-sample fraction of the way back to 1
 };
 
 } // namespace cacophony

@@ -1,7 +1,8 @@
 #include "audio/WavWriter.h"
 
+#include "io/OutputFile.h"
+
 #include <QByteArray>
-#include <QSaveFile>
 #include <QtEndian>
 #include <algorithm>
 #include <cmath>
@@ -101,16 +102,9 @@ bool WavWriter::write(const QString &path, const float *samples, std::size_t cou
     if (bytes.isEmpty())
         return fail(QStringLiteral("the audio is too long for a WAV file (4 GiB)"));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, why));
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    QString reason;
+    if (!OutputFile::write(path, bytes, &reason))
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, reason));
     return true;
 }
 

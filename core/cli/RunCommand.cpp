@@ -8,6 +8,7 @@
 #include "cli/Console.h"
 #include "cli/InterruptGuard.h"
 #include "cli/TeeSink.h"
+#include "io/OutputFile.h"
 #include "metronome/MetronomeRun.h"
 #include "metronome/lessons/LogFormat.h"
 #include "trace/ChromeTraceWriter.h"
@@ -16,7 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QFileDevice>
 #include <algorithm>
 #include <cstdlib>
 
@@ -39,23 +40,23 @@ QString signedMs(double value)
     return QString::number(value, 'f', 2);
 }
 
-std::unique_ptr<QSaveFile> openOutput(const QString &path, QString *error)
+std::unique_ptr<QFileDevice> openOutput(const QString &path, QString *error)
 {
-    auto file = std::make_unique<QSaveFile>(path);
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        *error = QStringLiteral("cannot write %1: it is a directory").arg(path);
-        return nullptr;
-    }
-    if (!info.absoluteDir().exists()) {
-        *error = QStringLiteral("cannot write %1: directory %2 does not exist").arg(path, info.absolutePath());
-        return nullptr;
-    }
-    if (!file->open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file->errorString());
-        return nullptr;
-    }
+    QString reason;
+    std::unique_ptr<QFileDevice> file = OutputFile::open(path, &reason);
+    if (!file)
+        *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
     return file;
+}
+
+// Writes and commits an output opened before the run; says why not on stderr.
+bool finishOutput(QFileDevice &file, const QByteArray &bytes)
+{
+    QString reason;
+    if (OutputFile::commit(file, bytes, &reason))
+        return true;
+    console::error(QStringLiteral("cannot write %1: %2").arg(file.fileName(), reason));
+    return false;
 }
 
 } // namespace
@@ -138,7 +139,7 @@ int RunCommand::exec()
     QString error;
     if (!openOutputs(&error)) {
         console::error(error);
-        return 2; // the QSaveFiles opened so far are discarded by their destructors
+        return 2; // the outputs opened so far are discarded by their destructors
     }
     if (m_options.audio) {
         m_audio = std::make_unique<AudioEngine>();
@@ -146,7 +147,7 @@ int RunCommand::exec()
             m_audio->waitForSteadyClock(kAudioSettleMs);
         } else {
             // No sound is no reason to lose the run: say so once and go on silently.
-            console::error(QStringLiteral("no audio output (%1); running silently").arg(error));
+            console::error(QStringLiteral("%1; running silently").arg(error)); // the reason names the audio output
             m_audio.reset();
         }
     }
@@ -227,9 +228,9 @@ RunCommand::Outcome RunCommand::runOne(std::size_t index, int *signal)
                 // Leave now rather than hang in the run's destructor: discard the
                 // outputs by hand, since no destructor will run after _Exit.
                 for (auto &f : m_traceFiles)
-                    f->cancelWriting(), f.reset();
+                    OutputFile::discard(*f), f.reset();
                 for (auto &f : m_wavFiles)
-                    f->cancelWriting(), f.reset();
+                    OutputFile::discard(*f), f.reset();
                 console::error(QStringLiteral("interrupted; the run did not stop in time"));
                 std::_Exit(InterruptGuard::exitStatus(*signal));
             }
@@ -250,25 +251,21 @@ RunCommand::Outcome RunCommand::runOne(std::size_t index, int *signal)
         console::error(QStringLiteral("%1 failed: %2").arg(settings.scenario, QString::fromStdString(runError)));
 
     if (!m_traceFiles.empty()) {
-        QSaveFile &file = *m_traceFiles[index];
-        const QByteArray bytes = ChromeTraceWriter::toJson(trace);
-        if (file.write(bytes) != bytes.size() || !file.commit()) {
-            console::error(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            ok = false;
-        }
+        ok = finishOutput(*m_traceFiles[index], ChromeTraceWriter::toJson(trace)) && ok;
     }
 
     if (renderer) {
-        QSaveFile &file = *m_wavFiles[index];
+        QFileDevice &file = *m_wavFiles[index];
         if (const std::int64_t endNs = run.programEndNs(); endNs > 0)
             renderer->setMinimumDurationNs(endNs); // the WAV lasts at least as long as the run
         const std::vector<float> samples = renderer->render();
         const QByteArray bytes = WavWriter::encode(samples.data(), samples.size(), renderer->sampleRate());
-        if (bytes.isEmpty() || file.write(bytes) != bytes.size() || !file.commit()) {
-            console::error(QStringLiteral("cannot write %1: %2")
-                               .arg(file.fileName(), bytes.isEmpty() ? QStringLiteral("too long for a WAV file")
-                                                                     : file.errorString()));
+        if (bytes.isEmpty()) {
+            OutputFile::discard(file);
+            console::error(QStringLiteral("cannot write %1: too long for a WAV file").arg(file.fileName()));
             ok = false;
+        } else {
+            ok = finishOutput(file, bytes) && ok;
         }
     }
 

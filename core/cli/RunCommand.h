@@ -3,9 +3,10 @@
 // `cacophony run`: runs each chosen scenario in turn, printing every beat as it happens
 // (or, with --json, one analysis object per scenario), then a summary table.
 //
-// Output files are opened (as QSaveFiles) for every scenario before the first run, so
-// an unwritable path is reported before anything runs; each is committed only once its
-// run has finished, and an interrupted run leaves nothing behind. Main thread only.
+// Output files are opened (OutputFile: a temporary, renamed at the end) for every
+// scenario before the first run, so an unwritable path is reported before anything runs;
+// each is committed only once its run has finished, and an interrupted run leaves nothing
+// behind. Main thread only.
 
 #include "cli/RunOptions.h"
 #include "cli/TextTable.h"
@@ -15,7 +16,7 @@
 #include <memory>
 #include <vector>
 
-class QSaveFile;
+class QFileDevice;
 
 namespace cacophony {
 
@@ -49,8 +50,8 @@ private:
 
     const RunOptions &m_options;
     std::vector<RunSettings> m_settings;                 // one per scenario
-    std::vector<std::unique_ptr<QSaveFile>> m_traceFiles; // one per scenario with --trace
-    std::vector<std::unique_ptr<QSaveFile>> m_wavFiles;   // one per scenario with --wav
+    std::vector<std::unique_ptr<QFileDevice>> m_traceFiles; // one per scenario with --trace
+    std::vector<std::unique_ptr<QFileDevice>> m_wavFiles;   // one per scenario with --wav
     std::unique_ptr<AudioEngine> m_audio;                 // --audio: plays while running
     TextTable m_summary;
     QDateTime m_runStart; // wall clock when the current run started (lessons' log lines)

@@ -1,6 +1,7 @@
 // The headless command line, end to end: drives the real cacophony binary with QProcess
 // and checks exit status, stdout, stderr and the files left behind.
 
+#include "CommandLineTestTools.h"
 #include "analysis/RunAnalysis.h"
 #include "metronome/Scenario.h"
 #include "trace/ChromeTraceReader.h"
@@ -23,48 +24,9 @@
 #include <signal.h>
 
 using namespace cacophony;
+using namespace cacophony::test;
 
 namespace {
-
-constexpr int kStartMs = 10000;  // process start on a loaded machine
-constexpr int kFinishMs = 60000; // short runs, but several builds share 2 cores
-
-struct Result
-{
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runCacophony(const QStringList &args, int timeoutMs = kFinishMs,
-                    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CACOPHONY_BINARY), args);
-    Result r;
-    if (!p.waitForStarted(kStartMs))
-        return r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(kStartMs);
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.exitStatus = p.exitStatus();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString describe(const Result &r)
-{
-    return QStringLiteral("exit %1 (%2)\nstdout: %3\nstderr: %4")
-        .arg(r.exitCode)
-        .arg(r.exitStatus == QProcess::NormalExit ? "normal" : "crash/timeout",
-             QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
-}
 
 QStringList entries(const QString &dir)
 {

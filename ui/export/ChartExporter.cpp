@@ -1,10 +1,12 @@
 #include "export/ChartExporter.h"
 
+#include "io/OutputFile.h"
 #include "metronome/Scenario.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePalette.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -15,7 +17,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <algorithm>
 #include <functional>
@@ -37,7 +38,8 @@ constexpr double kRangePad = 0.03;
 
 using Painting = std::function<void(QCPPainter &painter)>;
 
-// Paints into a QSaveFile and commits only if everything succeeded.
+// Paints into memory, then writes the file only if everything succeeded (OutputFile: a
+// full disk is "No space left on device", never a half-written file taken for good).
 bool writeAtomically(const QString &path, ChartExporter::Format format, const QSize &size, double scale, int quality,
                      const QColor &background, const Painting &paint, QString *error)
 {
@@ -55,9 +57,9 @@ bool writeAtomically(const QString &path, ChartExporter::Format format, const QS
         || size.width() > ChartExporter::kMaxSize || size.height() > ChartExporter::kMaxSize * 4)
         return fail(tr("the size %1\u00d7%2 is out of range").arg(size.width()).arg(size.height()));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
 
     bool ok = false;
     QString reason;
@@ -126,17 +128,9 @@ bool writeAtomically(const QString &path, ChartExporter::Format format, const QS
         break;
     }
     }
-    if (ok && file.error() != QFileDevice::NoError) {
-        ok = false;
-        reason = file.errorString();
-    }
-    if (!ok) {
-        file.cancelWriting();
-        return fail(reason.isEmpty() ? file.errorString() : reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    if (!ok)
+        return fail(reason.isEmpty() ? tr("the image could not be encoded") : reason);
+    return OutputFile::write(path, bytes, &reason) || fail(reason);
 }
 
 // Draws `view` into the painter's current origin at `size`, without touching its on-screen

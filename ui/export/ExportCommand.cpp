@@ -13,6 +13,7 @@
 #include <QPalette>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -89,7 +90,7 @@ QString ExportCommand::usage()
         "  --scale F           pixel density of PNG/JPG (0.25-8, default 1)\n"
         "  --presentation-scale F  text and marks F times their size, as the app's\n"
         "                      presentation mode draws them (1-3, default 1)\n"
-        "  --bpm N (1-6000, default 6000)  --beats N (1-100000, default 15)\n"
+        "  --bpm N (1-6000, default 6000, or a lesson's own)  --beats N (1-100000, default 15)\n"
         "  --seed N (default 1)  --profile short|oscillating|random (default: the scenario's)\n"
         "  --theme light|dark  colours for a light (default) or a dark background");
 }
@@ -266,6 +267,7 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
     options.chart.width = int(width);
     options.chart.height = int(height);
     options.bpm = int(bpm);
+    options.bpmGiven = values.contains(QStringLiteral("bpm"));
     options.beats = int(beats);
     if (values.contains(QStringLiteral("scale"))) {
         bool ok = false;
@@ -376,13 +378,15 @@ int ExportCommand::run(const Options &options)
             scenarios.push_back(ScenarioRegistry::findScenario(options.scenario));
         }
         for (const Scenario *scenario : scenarios) {
-            RunSettings settings;
-            settings.scenario = scenario->id;
-            settings.strategy = scenario->strategyId;
-            settings.profile = options.profile.isEmpty() ? delayProfileName(scenario->profile) : options.profile;
-            settings.bpm = options.bpm;
-            settings.beats = options.beats;
-            settings.seed = options.seed;
+            // The settings `cacophony run` would use (a lesson's own tempo unless --bpm).
+            RunOptions run;
+            run.bpm = options.bpm;
+            run.bpmGiven = options.bpmGiven;
+            run.beats = options.beats;
+            run.seed = options.seed;
+            if (!options.profile.isEmpty())
+                run.profile = delayProfileFromName(options.profile);
+            const RunSettings settings = run.settingsFor(scenario);
             TraceData trace;
             QString error;
             if (!runToCompletion(settings, &trace, &error))
@@ -406,8 +410,11 @@ int ExportCommand::run(const Options &options)
         if (!renderer.writeWav(options.output, &error))
             return failure(error);
         const double seconds = double(ReplaySchedule::toReplayNs(schedule.endNs(), options.speed)) / 1e9;
-        printLine(stdout, QStringLiteral("wrote %1 (%2 beats at %3 speed, %4 s)")
+        // A lesson that prints is heard as its lines; no plural to get wrong ("1 beats").
+        const bool lines = std::any_of(clicks.cbegin(), clicks.cend(), [](const Click &c) { return c.line >= 0; });
+        printLine(stdout, QStringLiteral("wrote %1 (%2: %3, at %4 speed, %5 s)")
                               .arg(QDir::toNativeSeparators(options.output))
+                              .arg(lines ? QStringLiteral("lines") : QStringLiteral("beats"))
                               .arg(clicks.size())
                               .arg(ReplaySchedule::speedLabel(options.speed))
                               .arg(seconds, 0, 'f', 2));

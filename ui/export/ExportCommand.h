@@ -40,6 +40,7 @@ public:
         TimelineView::View view = TimelineView::View::Beats;
         ChartExporter::Options chart;
         int bpm = 6000;
+        bool bpmGiven = false;       // --bpm given: it overrides a lesson's own tempo (as `run`)
         int beats = 15;
         std::uint64_t seed = 1;
         QString profile;             // empty: each scenario's own

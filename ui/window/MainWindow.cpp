@@ -946,11 +946,11 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
         }
         const bool lines = analysis.linesPrinted + analysis.linesLost > 0;
         statusBar()->showMessage(!completed ? tr("Stopped.")
-                                 : lines    ? tr("Run finished: %1 lines printed, %2 lost, %3 out of order.")
+                                 : lines    ? tr("Run finished. Lines printed: %1, lost: %2, out of order: %3.")
                                                .arg(analysis.linesPrinted)
                                                .arg(analysis.linesLost)
                                                .arg(analysis.linesOutOfOrder)
-                                            : tr("Run finished: %1 beats, %2 lost, %3 out of order.")
+                                            : tr("Run finished. Beats: %1, lost: %2, out of order: %3.")
                                                  .arg(analysis.beatsPerformed)
                                                  .arg(analysis.beatsLost)
                                                  .arg(analysis.outOfOrder),

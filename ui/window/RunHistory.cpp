@@ -127,7 +127,8 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
             .arg(a.beatsPerformed)
             .arg(a.beatsLost)
             .arg(a.outOfOrder)
-            .arg(locale.toString(e->when, QLocale::LongFormat));
+            .arg(locale.toString(e->when, QLocale::LongFormat))
+            + (a.stopped ? QLatin1Char('\n') + tr("Stopped: the beats not yet due were not lost.") : QString());
     } else if (role == Qt::TextAlignmentRole) {
         return index.column() == RunColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                            : QVariant(Qt::AlignRight | Qt::AlignVCenter);

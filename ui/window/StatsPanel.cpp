@@ -162,7 +162,10 @@ void StatsPanel::setAnalysis(const RunAnalysis &a, bool final)
         : s.beats > 0 && a.beatsExpected > 0
             ? tr("%1 of %2").arg(locale.toString(a.beatsPerformed), locale.toString(a.beatsExpected))
             : tr("%1, continuous").arg(locale.toString(a.beatsPerformed)));
-    if (final)
+    // A stopped run lost only what was due before the stop (see RunAnalysis).
+    if (final && a.stopped)
+        setValue(QStringLiteral("lost"), tr("%1 (stopped)").arg(locale.toString(a.beatsLost)), a.beatsLost > 0);
+    else if (final)
         setValue(QStringLiteral("lost"), locale.toString(a.beatsLost), a.beatsLost > 0);
     else
         setValue(QStringLiteral("lost"), QStringLiteral("—"));

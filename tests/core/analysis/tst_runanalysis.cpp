@@ -107,36 +107,48 @@ void tst_RunAnalysis::beatCounts_data()
     QTest::addColumn<int>("outOfOrder");
     QTest::addColumn<double>("firstBeatMs");
     QTest::addColumn<double>("endMs");
+    QTest::addColumn<bool>("stopped");
 
-    QTest::newRow("no events") << EventBatch{} << 15 << 15 << 0 << 15 << 0 << -1.0 << -1.0;
-    QTest::newRow("no beats, ended") << EventBatch{programEnd(5)} << 3 << 3 << 0 << 3 << 0 << -1.0 << 5.0;
-    QTest::newRow("one beat") << EventBatch{beat(0, 1.5), programEnd(2)} << 1 << 1 << 1 << 0 << 0 << 1.5 << 2.0;
-    QTest::newRow("all in order")
-        << EventBatch{beat(0, 1), beat(1, 11), beat(2, 21), programEnd(30)} << 3 << 3 << 3 << 0 << 0 << 1.0 << 30.0;
+    QTest::newRow("no events") << EventBatch{} << 15 << 15 << 0 << 0 << 0 << -1.0 << -1.0 << true;
+    QTest::newRow("no beats, ended") << EventBatch{programEnd(5)} << 3 << 3 << 0 << 3 << 0 << -1.0 << 5.0 << false;
+    QTest::newRow("one beat")
+        << EventBatch{beat(0, 1.5), programEnd(2)} << 1 << 1 << 1 << 0 << 0 << 1.5 << 2.0 << false;
+    QTest::newRow("all in order") << EventBatch{beat(0, 1), beat(1, 11), beat(2, 21), programEnd(30)}
+                                  << 3 << 3 << 3 << 0 << 0 << 1.0 << 30.0 << false;
     QTest::newRow("all lost by flag")
         << EventBatch{programEnd(5), beat(0, 6, 50, 3, Lost), beat(1, 7, 50, 4, Lost)}
-        << 2 << 2 << 0 << 2 << 0 << -1.0 << 5.0;
+        << 2 << 2 << 0 << 2 << 0 << -1.0 << 5.0 << false;
     // The flag is the performer's view; the analysis also trusts the clock.
     QTest::newRow("after end without flag")
-        << EventBatch{beat(0, 1), programEnd(5), beat(1, 6)} << 2 << 2 << 1 << 1 << 0 << 1.0 << 5.0;
+        << EventBatch{beat(0, 1), programEnd(5), beat(1, 6)} << 2 << 2 << 1 << 1 << 0 << 1.0 << 5.0 << false;
     QTest::newRow("exactly at end counts")
-        << EventBatch{beat(0, 1), beat(1, 5), programEnd(5)} << 2 << 2 << 2 << 0 << 0 << 1.0 << 5.0;
+        << EventBatch{beat(0, 1), beat(1, 5), programEnd(5)} << 2 << 2 << 2 << 0 << 0 << 1.0 << 5.0 << false;
+    // A stopped run (no end of program): the beats after the last one heard were not yet
+    // due when it was stopped; a beat missing before it is lost.
     QTest::newRow("no program end: stopped run")
-        << EventBatch{beat(0, 1), beat(1, 11)} << 5 << 5 << 2 << 3 << 0 << 1.0 << -1.0;
+        << EventBatch{beat(0, 1), beat(1, 11)} << 5 << 5 << 2 << 0 << 0 << 1.0 << -1.0 << true;
     QTest::newRow("never performed") << EventBatch{beat(0, 1), beat(2, 21), programEnd(30)}
-                                     << 3 << 3 << 2 << 1 << 0 << 1.0 << 30.0;
+                                     << 3 << 3 << 2 << 1 << 0 << 1.0 << 30.0 << false;
     QTest::newRow("one swap") << EventBatch{beat(0, 1), beat(2, 2), beat(1, 3), beat(3, 4), programEnd(9)}
-                              << 4 << 4 << 4 << 0 << 1 << 1.0 << 9.0;
+                              << 4 << 4 << 4 << 0 << 1 << 1.0 << 9.0 << false;
     QTest::newRow("reversed") << EventBatch{beat(3, 1), beat(2, 2), beat(1, 3), beat(0, 4), programEnd(9)}
-                              << 4 << 4 << 4 << 0 << 3 << 1.0 << 9.0;
+                              << 4 << 4 << 4 << 0 << 3 << 1.0 << 9.0 << false;
     // Disorder among lost beats is not heard, so it does not count.
     QTest::newRow("lost beats out of order")
         << EventBatch{beat(0, 1), programEnd(2), beat(2, 3, 50, kMain, Lost), beat(1, 4, 50, kMain, Lost)}
-        << 3 << 3 << 1 << 2 << 0 << 1.0 << 2.0;
-    // Continuous runs expect as many beats as the ghost grid has shown.
+        << 3 << 3 << 1 << 2 << 0 << 1.0 << 2.0 << false;
+    QTest::newRow("stopped run, a beat missing before the last")
+        << EventBatch{beat(0, 1), beat(2, 21), beat(1, 22)} << 5 << 5 << 3 << 0 << 1 << 1.0 << -1.0 << true;
+    QTest::newRow("stopped run, a beat skipped")
+        << EventBatch{beat(0, 1), beat(2, 21)} << 5 << 5 << 2 << 1 << 0 << 1.0 << -1.0 << true;
+    // Continuous runs expect as many beats as the ghost grid has shown; stopping one (scenario
+    // 14: its beats trail the grid by the first measurement) loses none of those not yet due.
     QTest::newRow("continuous")
         << EventBatch{ideal(0, 0), beat(0, 1), ideal(1, 10), beat(1, 11), ideal(2, 20), ideal(3, 30)}
-        << 0 << 4 << 2 << 2 << 0 << 1.0 << -1.0;
+        << 0 << 4 << 2 << 0 << 0 << 1.0 << -1.0 << true;
+    QTest::newRow("continuous, stopped with a beat skipped")
+        << EventBatch{ideal(0, 0), beat(0, 1), ideal(1, 10), ideal(2, 20), beat(2, 21), ideal(3, 30)}
+        << 0 << 4 << 2 << 1 << 0 << 1.0 << -1.0 << true;
 }
 
 void tst_RunAnalysis::beatCounts()
@@ -150,6 +162,7 @@ void tst_RunAnalysis::beatCounts()
     QTEST(r.outOfOrder, "outOfOrder");
     QTEST(r.firstBeatMs, "firstBeatMs");
     QTEST(r.endMs, "endMs");
+    QTEST(r.stopped, "stopped");
 }
 
 void tst_RunAnalysis::timing_data()

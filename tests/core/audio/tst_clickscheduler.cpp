@@ -40,9 +40,15 @@ private:
             for (int i = 0; i < v.length && start + i < length; ++i)
                 out[std::size_t(start + i)] += v.samples[i] * v.gain;
         }
-        for (float &x : out)
-            x = std::clamp(x, -1.f, 1.f);
         return out;
+    }
+
+    static float peakOf(const std::vector<float> &x)
+    {
+        float peak = 0.f;
+        for (float v : x)
+            peak = std::max(peak, std::abs(v));
+        return peak;
     }
 
 private slots:
@@ -105,10 +111,12 @@ private slots:
         std::int64_t at = 100;
         for (int i = 0; i < 60; ++i) {
             at += std::uniform_int_distribution<int>(0, 3000)(rng); // often overlapping
-            clicks.push_back({at, Click{0, i, int(rng() % 101), i % 2 == 1}});
+            // Quiet enough that the sum stays under the limiter's ceiling.
+            clicks.push_back({at, Click{0, i, int(rng() % 41), i % 2 == 1}});
         }
         const std::int64_t length = at + synth.maxLength() + 1;
         const std::vector<float> expected = expectedMix(synth, clicks, length);
+        QVERIFY(peakOf(expected) < ClickScheduler::kCeiling);
         const std::vector<float> reference = [&] {
             ClickScheduler s(synth);
             return renderAll(s, clicks, length, 256);
@@ -122,19 +130,49 @@ private slots:
         }
     }
 
-    void mixIsClamped()
+    void mixIsLimitedNotClipped_data()
     {
-        const ClickSynth synth;
-        ClickScheduler s(synth);
-        for (int i = 0; i < 5; ++i)
-            QVERIFY(s.schedule(Click{0, 0, 100, false}, 10));
-        std::vector<float> out(100);
-        s.render(out.data(), 100);
-        QCOMPARE(out[10], 1.f); // 5 x 0.56 would be 2.8
-        QCOMPARE(*std::max_element(out.begin(), out.end()), 1.f);
-        QVERIFY(*std::min_element(out.begin(), out.end()) >= -1.f);
+        QTest::addColumn<std::vector<qint64>>("starts"); // samples, all at full volume
+        QTest::addColumn<int>("block");
+        QTest::newRow("five at once (2.8 summed)") << std::vector<qint64>{10, 10, 10, 10, 10} << 256;
+        // The bedtime lessons: five prints within a millisecond.
+        QTest::newRow("five within 1 ms") << std::vector<qint64>{10, 20, 31, 40, 58} << 256;
+        QTest::newRow("five within 1 ms, 1-frame blocks") << std::vector<qint64>{10, 20, 31, 40, 58} << 1;
+        QTest::newRow("a burst, 3 ms apart") << std::vector<qint64>{10, 154, 298, 442, 586, 730} << 64;
     }
+    void mixIsLimitedNotClipped()
+    {
+        // Overlapping clicks never go past the ceiling, and are scaled, not clipped: the
+        // loudest sample of the loudest onset is exactly at the ceiling, each output sample
+        // is the sum times one gain that never jumps up, and a click long after the burst
+        // (once the limiter has recovered) plays at its own full level again.
+        QFETCH(std::vector<qint64>, starts);
+        QFETCH(int, block);
+        const ClickSynth synth;
+        std::vector<std::pair<std::int64_t, Click>> clicks;
+        for (std::size_t i = 0; i < starts.size(); ++i)
+            clicks.push_back({starts[i], Click{0, int(i), 100, false}});
+        const std::int64_t later = 48000; // a second after
+        clicks.push_back({later, Click{0, 99, 100, false}});
+        ClickScheduler s(synth);
+        const std::vector<float> out = renderAll(s, clicks, later + synth.maxLength(), block);
+        const std::vector<float> sum = expectedMix(synth, clicks, std::int64_t(out.size()));
 
+        QVERIFY2(peakOf(sum) > 0.8f, "the case must need limiting");
+        QVERIFY2(peakOf(out) <= ClickScheduler::kCeiling, qPrintable(QString::number(peakOf(out))));
+        QVERIFY(std::abs(peakOf(out) - ClickScheduler::kCeiling) < 1e-6f);
+        float gain = 1.f;
+        for (std::size_t i = 0; i < std::size_t(later); ++i) { // the burst
+            if (std::abs(sum[i]) < 1e-3f)
+                continue;
+            const float g = out[i] / sum[i];
+            QVERIFY2(g > 0.f && g <= 1.f + 1e-5f, qPrintable(QString::number(i)));
+            QVERIFY2(g <= gain + 0.01f, qPrintable(QString::number(i))); // recovers slowly
+            gain = g;
+        }
+        const float single = synth.voiceFor(Click{0, 99, 100, false}).gain;
+        QCOMPARE(out[std::size_t(later)], single);
+    }
     void lateClickStartsAtOnceAndIsCounted()
     {
         const ClickSynth synth;

@@ -47,6 +47,7 @@ private slots:
     void offsetIsNotDrift();
     void jitterSaysWhatTheBracketIs();
     void lessonRowsOnlyForLessons();
+    void stoppedRunIsNotLossy();
 };
 
 void tst_StatsPanel::colourMeansTheLesson_data()
@@ -125,6 +126,35 @@ void tst_StatsPanel::lessonRowsOnlyForLessons()
 
     panel.clear();
     QVERIFY(!panel.isRowShown(QStringLiteral("lines")));
+}
+
+void tst_StatsPanel::stoppedRunIsNotLossy()
+{
+    // Scenario 14 continuous, Stop pressed: the ghost grid ran ahead of the last beats,
+    // which trail it by the first measurement; there is no end of program.
+    TraceData trace;
+    trace.settings.scenario = idOf(14);
+    trace.settings.bpm = 6000;
+    trace.settings.beats = 0;
+    for (int n = 0; n < 8; ++n) {
+        Event ideal;
+        ideal.kind = EventKind::IdealBeat;
+        ideal.t = n * 10'000'000LL;
+        ideal.a = n;
+        trace.events.push_back(ideal);
+        if (n < 5) {
+            Event beat;
+            beat.kind = EventKind::Beat;
+            beat.t = ideal.t + 24'000'000LL;
+            beat.a = n;
+            beat.b = 50;
+            trace.events.push_back(beat);
+        }
+    }
+    StatsPanel panel;
+    panel.setAnalysis(RunAnalysis::analyse(trace), true);
+    QCOMPARE(panel.valueText(QStringLiteral("lost")), QStringLiteral("0 (stopped)"));
+    QVERIFY(!panel.isFlagged(QStringLiteral("lost")));
 }
 
 QTEST_MAIN(tst_StatsPanel)
