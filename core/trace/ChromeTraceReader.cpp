@@ -1,6 +1,7 @@
 #include "trace/ChromeTraceReader.h"
 
 #include "trace/ChromeTraceWriter.h"
+#include "trace/TraceValidator.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QSet>
 #include <algorithm>
 #include <limits>
 
@@ -16,11 +16,13 @@ namespace cacophony {
 
 namespace {
 
-// Times beyond 2^53 ns (104 days) cannot even be shown as microseconds exactly; no run
-// lasts that long, so such a value means a damaged file.
-constexpr qint64 kMaxTimeNs = qint64(1) << 53;
-constexpr qint64 kMaxU32 = std::numeric_limits<std::uint32_t>::max();
-constexpr qint64 kMaxBeats = 100'000'000;
+// Each value is checked here for its JSON type and that it fits where it is stored;
+// TraceValidator checks the rest, for every reader alike.
+constexpr qint64 kMaxTimeNs = TraceValidator::kMaxTimeNs;
+constexpr qint64 kMaxU32 = TraceValidator::kMaxU32;
+constexpr qint64 kMinI64 = std::numeric_limits<qint64>::min();
+constexpr qint64 kMaxI64 = std::numeric_limits<qint64>::max();
+constexpr qint64 kMaxI32 = std::numeric_limits<std::int32_t>::max();
 
 QString describe(const QJsonValue &v)
 {
@@ -75,6 +77,7 @@ private:
     bool settings(const QJsonObject &o, RunSettings *s);
     bool tasks(const QJsonArray &a, std::vector<TaskInfo> *out);
     bool objects(const QJsonArray &a, std::vector<ObjectInfo> *out);
+    bool program(const QJsonObject &h, TraceData *trace);
     bool events(const QJsonArray &a, std::vector<Event> *out);
     bool event(const QJsonObject &args, const QString &where, Event *out);
 
@@ -88,6 +91,7 @@ private:
 
     const ChromeTraceReader::Progress &m_progress;
     QString m_error;
+    std::vector<std::uint32_t> m_fileIndex; // traceEvents index of each event read, for messages
 };
 
 QString field(const QString &where, const char *key)
@@ -111,7 +115,7 @@ bool Parser::integer(const QJsonObject &o, const char *key, const QString &where
     if (a != b)
         return fail(QStringLiteral("%1 must be an integer, not %2.").arg(name, describe(v)));
     if (a < min || a > max)
-        return fail(QStringLiteral("%1 = %2 is out of range (%3 to %4).").arg(name).arg(a).arg(min).arg(max));
+        return fail(TraceValidator::outOfRange(name, a, min, max));
     *out = a;
     return true;
 }
@@ -154,8 +158,8 @@ bool Parser::settings(const QJsonObject &o, RunSettings *s)
     const QString where = QStringLiteral("cacophony.settings");
     qint64 bpm = 0, beats = 0;
     if (!string(o, "scenario", where, &s->scenario) || !string(o, "strategy", where, &s->strategy)
-        || !string(o, "profile", where, &s->profile) || !integer(o, "bpm", where, 1, 6000, &bpm)
-        || !integer(o, "beats", where, 0, kMaxBeats, &beats))
+        || !string(o, "profile", where, &s->profile) || !integer(o, "bpm", where, TraceValidator::kMinBpm, TraceValidator::kMaxBpm, &bpm)
+        || !integer(o, "beats", where, 0, TraceValidator::kMaxBeats, &beats))
         return false;
     s->bpm = int(bpm);
     s->beats = int(beats);
@@ -178,7 +182,6 @@ bool Parser::settings(const QJsonObject &o, RunSettings *s)
 
 bool Parser::tasks(const QJsonArray &a, std::vector<TaskInfo> *out)
 {
-    QSet<std::uint32_t> seen;
     out->reserve(std::size_t(a.size()));
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString where = QStringLiteral("cacophony.tasks[%1]").arg(i);
@@ -187,14 +190,11 @@ bool Parser::tasks(const QJsonArray &a, std::vector<TaskInfo> *out)
         const QJsonObject o = a[i].toObject();
         qint64 id = 0, parent = 0;
         TaskInfo t;
-        if (!integer(o, "id", where, 1, kMaxU32, &id) || !integer(o, "parent", where, 0, kMaxU32, &parent)
+        if (!integer(o, "id", where, 0, kMaxU32, &id) || !integer(o, "parent", where, 0, kMaxU32, &parent)
             || !string(o, "name", where, &t.name))
             return false;
         t.id = std::uint32_t(id);
         t.parent = std::uint32_t(parent);
-        if (seen.contains(t.id))
-            return fail(QStringLiteral("%1.id: task %2 is listed twice.").arg(where).arg(id));
-        seen.insert(t.id);
         out->push_back(std::move(t));
     }
     return true;
@@ -202,7 +202,6 @@ bool Parser::tasks(const QJsonArray &a, std::vector<TaskInfo> *out)
 
 bool Parser::objects(const QJsonArray &a, std::vector<ObjectInfo> *out)
 {
-    QSet<std::uint32_t> seen;
     out->reserve(std::size_t(a.size()));
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString where = QStringLiteral("cacophony.objects[%1]").arg(i);
@@ -212,17 +211,15 @@ bool Parser::objects(const QJsonArray &a, std::vector<ObjectInfo> *out)
         qint64 id = 0, capacity = 0;
         QString kind;
         ObjectInfo info;
-        if (!integer(o, "id", where, 1, kMaxU32, &id) || !string(o, "kind", where, &kind)
-            || !string(o, "name", where, &info.name) || !integer(o, "capacity", where, 0, kMaxTimeNs, &capacity))
+        if (!integer(o, "id", where, 0, kMaxU32, &id) || !string(o, "kind", where, &kind)
+            || !string(o, "name", where, &info.name) || !integer(o, "capacity", where, kMinI64, kMaxI64, &capacity))
             return false;
         if (!objectKindFromName(kind, &info.kind))
-            return fail(QStringLiteral("%1.kind: unknown object kind \"%2\" (expected channel, wait_group or ticker).")
+            return fail(QStringLiteral("%1.kind: unknown object kind \"%2\" (expected channel, wait_group, ticker, "
+                                       "mutex or rw_mutex).")
                             .arg(where, kind.left(40)));
         info.id = std::uint32_t(id);
         info.capacity = capacity;
-        if (seen.contains(info.id))
-            return fail(QStringLiteral("%1.id: object %2 is listed twice.").arg(where).arg(id));
-        seen.insert(info.id);
         out->push_back(std::move(info));
     }
     return true;
@@ -257,7 +254,41 @@ bool Parser::header(const QJsonObject &root, TraceData *trace, qint64 *eventCoun
     return object(h, "settings", where, &s) && settings(s, &trace->settings)
         && integer(h, "event_count", where, 0, std::numeric_limits<qint64>::max(), eventCount)
         && array(h, "tasks", where, &t) && tasks(t, &trace->tasks) && array(h, "objects", where, &o)
-        && objects(o, &trace->objects);
+        && objects(o, &trace->objects) && (version < 2 || program(h, trace));
+}
+
+// Version 2: how the run ended, the program's source and the interned tables.
+bool Parser::program(const QJsonObject &h, TraceData *trace)
+{
+    const QString where = QStringLiteral("cacophony");
+    QString end;
+    QJsonArray positions, texts;
+    if (!string(h, "end_reason", where, &end) || !string(h, "source", where, &trace->source)
+        || !array(h, "positions", where, &positions) || !array(h, "texts", where, &texts))
+        return false;
+    if (!runEndFromName(end, &trace->end))
+        return fail(QStringLiteral("cacophony.end_reason: unknown end reason \"%1\" (expected unknown, finished, "
+                                   "stopped, panicked or deadlocked).")
+                        .arg(end.left(40)));
+    trace->positions.reserve(std::size_t(positions.size()));
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        const QJsonArray p = positions[i].toArray();
+        const QString at = QStringLiteral("cacophony.positions[%1]").arg(i);
+        if (!positions[i].isArray() || p.size() != 2)
+            return fail(QStringLiteral("%1 must be an array [line, column], not %2.").arg(at, describe(positions[i])));
+        qint64 line = 0, column = 0;
+        const QJsonObject pair{{"line", p[0]}, {"column", p[1]}};
+        if (!integer(pair, "line", at, 0, kMaxI32, &line) || !integer(pair, "column", at, 0, kMaxI32, &column))
+            return false;
+        trace->positions.push_back(SourcePosition{std::int32_t(line), std::int32_t(column)});
+    }
+    trace->texts.reserve(std::size_t(texts.size()));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (!texts[i].isString())
+            return fail(QStringLiteral("cacophony.texts[%1] must be a string, not %2.").arg(i).arg(describe(texts[i])));
+        trace->texts.push_back(texts[i].toString());
+    }
+    return true;
 }
 
 bool Parser::event(const QJsonObject &args, const QString &where, Event *out)
@@ -268,13 +299,16 @@ bool Parser::event(const QJsonObject &args, const QString &where, Event *out)
     const EventKind kind = eventKindFromName(kindName.toLatin1().constData());
     if (kind == EventKind::Count)
         return fail(QStringLiteral("%1.kind: unknown event kind \"%2\".").arg(where, kindName.left(40)));
-    qint64 t = 0, dur = 0, a = 0, b = 0, task = 0, object = 0, flags = 0;
-    const qint64 min = std::numeric_limits<qint64>::min(), max = std::numeric_limits<qint64>::max();
+    qint64 t = 0, dur = 0, a = 0, b = 0, task = 0, object = 0, flags = 0, pos = 0;
     if (!integer(args, "t_ns", where, -kMaxTimeNs, kMaxTimeNs, &t)
-        || !integer(args, "dur_ns", where, 0, kMaxTimeNs, &dur) || !integer(args, "a", where, min, max, &a)
-        || !integer(args, "b", where, min, max, &b) || !integer(args, "task", where, 0, kMaxU32, &task)
+        || !integer(args, "dur_ns", where, 0, kMaxTimeNs, &dur) || !integer(args, "a", where, kMinI64, kMaxI64, &a)
+        || !integer(args, "b", where, kMinI64, kMaxI64, &b) || !integer(args, "task", where, 0, kMaxU32, &task)
         || !integer(args, "object", where, 0, kMaxU32, &object) || !integer(args, "flags", where, 0, 255, &flags))
         return false;
+    // Version 2 writes a source position where there is one.
+    if (args.contains(QLatin1String("pos")) && !integer(args, "pos", where, 0, kMaxU32, &pos))
+        return false;
+    out->pos = std::uint32_t(pos);
     out->kind = kind;
     out->t = t;
     out->dur = dur;
@@ -303,6 +337,7 @@ bool Parser::events(const QJsonArray &a, std::vector<Event> *out)
         if (!event(args.toObject(), QStringLiteral("traceEvents[%1].args").arg(i), &e))
             return false;
         out->push_back(e);
+        m_fileIndex.push_back(std::uint32_t(i));
     }
     return true;
 }
@@ -356,10 +391,37 @@ std::optional<TraceData> Parser::parse(const QByteArray &json)
                  .arg(trace.events.size()));
         return std::nullopt;
     }
-    // Written sorted; a hand-edited file is put back in order (TraceData's invariant).
+    // Written sorted; a hand-edited file is put back in order (TraceData's invariant),
+    // its events still named by their place in the file.
     auto byTime = [](const Event &x, const Event &y) { return x.t < y.t; };
-    if (!std::is_sorted(trace.events.begin(), trace.events.end(), byTime))
-        std::stable_sort(trace.events.begin(), trace.events.end(), byTime);
+    if (!std::is_sorted(trace.events.begin(), trace.events.end(), byTime)) {
+        std::vector<std::uint32_t> order(trace.events.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t x, std::uint32_t y) { return trace.events[x].t < trace.events[y].t; });
+        std::vector<Event> sorted(order.size());
+        std::vector<std::uint32_t> fileIndex(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            sorted[i] = trace.events[order[i]];
+            fileIndex[i] = m_fileIndex[order[i]];
+        }
+        trace.events = std::move(sorted);
+        m_fileIndex = std::move(fileIndex);
+    }
+    TraceValidator::Locator where;
+    where.settings = QStringLiteral("cacophony.settings");
+    where.taskTable = QStringLiteral("cacophony.tasks");
+    where.objectTable = QStringLiteral("cacophony.objects");
+    where.positionTable = QStringLiteral("cacophony.positions");
+    where.textTable = QStringLiteral("cacophony.texts");
+    where.event = [this](std::size_t i) { return QStringLiteral("traceEvents[%1].args").arg(m_fileIndex[i]); };
+    where.task = [](std::size_t i) { return QStringLiteral("cacophony.tasks[%1]").arg(i); };
+    where.object = [](std::size_t i) { return QStringLiteral("cacophony.objects[%1]").arg(i); };
+    if (const QString problem = TraceValidator::check(trace, where); !problem.isEmpty()) {
+        fail(problem);
+        return std::nullopt;
+    }
     return trace;
 }
 

@@ -1,5 +1,7 @@
 #include "trace/ChromeTraceWriter.h"
 
+#include "core/trace/TraceSamples.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -17,20 +19,7 @@ namespace {
 
 using W = ChromeTraceWriter;
 
-Event ev(EventKind kind, std::int64_t t, std::uint32_t task, std::uint32_t object = 0, std::int64_t a = 0,
-         std::int64_t b = 0, std::int64_t dur = 0, std::uint8_t flags = 0)
-{
-    Event e;
-    e.kind = kind;
-    e.t = t;
-    e.dur = dur;
-    e.task = task;
-    e.object = object;
-    e.a = a;
-    e.b = b;
-    e.flags = flags;
-    return e;
-}
+using samples::ev;
 
 // A small run in the spirit of scenario 13: main spawns a meter, the meter measures and
 // sends volumes over a channel, main receives and performs beats.
@@ -119,6 +108,9 @@ private slots:
     void instantsAndAnalysisEventsAreNamed_data();
     void instantsAndAnalysisEventsAreNamed();
     void rawFieldsAreInArgs();
+    void goProgramKindsAreNamed_data();
+    void goProgramKindsAreNamed();
+    void programTablesAreInTheHeader();
     void flowsLinkSendToReceiveAndSpawnToStart();
     void namesAreEscaped();
     void emptyTraceIsValid();
@@ -135,7 +127,11 @@ void tst_ChromeTraceWriter::outputIsATraceEventDocument()
     QCOMPARE(root.value("displayTimeUnit").toString(), QStringLiteral("ns"));
     const QJsonObject header = root.value("cacophony").toObject();
     QCOMPARE(header.value("format").toString(), QStringLiteral("cacophony-trace"));
-    QCOMPARE(header.value("version").toInt(), 1);
+    QCOMPARE(header.value("version").toInt(), 2);
+    QCOMPARE(header.value("end_reason").toString(), QStringLiteral("unknown"));
+    QVERIFY(header.value("source").isString());
+    QVERIFY(header.value("positions").toArray().isEmpty());
+    QVERIFY(header.value("texts").toArray().isEmpty());
     QCOMPARE(header.value("event_count").toInteger(), qint64(sampleTrace().events.size()));
     const QJsonObject settings = header.value("settings").toObject();
     QCOMPARE(settings.value("scenario").toString(), QStringLiteral("async_with_channels"));
@@ -252,6 +248,49 @@ void tst_ChromeTraceWriter::rawFieldsAreInArgs()
     QCOMPARE(args.value("label").toString(), QStringLiteral("O"));
     QCOMPARE(args.value("volume").toInt(), 12);
     QCOMPARE(args.value("lost").toBool(), true);
+}
+
+void tst_ChromeTraceWriter::goProgramKindsAreNamed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("cat");
+    QTest::addColumn<QString>("ph");
+    QTest::addColumn<QString>("source"); // the readable position
+    QTest::newRow("lock") << "lock" << "lock mu" << "mutex" << "X" << "8:13";
+    QTest::newRow("unlock") << "unlock" << "unlock mu" << "mutex" << "i" << "8:34";
+    QTest::newRow("select") << "select" << "select case 0 (ch)" << "select" << "X" << "9:2";
+    QTest::newRow("log line") << "log_line" << "output: 1" << "output" << "i" << "11:3";
+    QTest::newRow("panic") << "panic" << "panic: close of closed channel" << "failure" << "i" << "14:2";
+    QTest::newRow("fatal error") << "fatal_error" << "fatal error: all goroutines are asleep - deadlock!" << "failure"
+                                 << "g" << "";
+}
+
+void tst_ChromeTraceWriter::goProgramKindsAreNamed()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    QFETCH(QString, cat);
+    QFETCH(QString, ph);
+    QFETCH(QString, source);
+    const QJsonArray events = parse(W::toJson(samples::goTrace())).value("traceEvents").toArray();
+    const QJsonObject o = primary(events, qPrintable(kind));
+    QCOMPARE(o.value("name").toString(), name);
+    QCOMPARE(o.value("cat").toString(), cat);
+    QCOMPARE(ph == "g" ? o.value("s").toString() : o.value("ph").toString(), ph);
+    QCOMPARE(o.value("args").toObject().value("source").toString(), source);
+    QCOMPARE(o.value("args").toObject().contains("pos"), !source.isEmpty());
+}
+
+void tst_ChromeTraceWriter::programTablesAreInTheHeader()
+{
+    const TraceData trace = samples::goTrace();
+    const QJsonObject header = parse(W::toJson(trace)).value("cacophony").toObject();
+    QCOMPARE(header.value("end_reason").toString(), QStringLiteral("panicked"));
+    QCOMPARE(header.value("source").toString(), trace.source);
+    QCOMPARE(header.value("positions").toArray().at(1).toArray(), (QJsonArray{8, 23}));
+    QCOMPARE(header.value("texts").toArray().at(2).toString(), QStringLiteral("all goroutines are asleep - deadlock!"));
+    QCOMPARE(header.value("objects").toArray().at(0).toObject().value("kind").toString(), QStringLiteral("mutex"));
 }
 
 void tst_ChromeTraceWriter::flowsLinkSendToReceiveAndSpawnToStart()
