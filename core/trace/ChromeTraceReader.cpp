@@ -1,14 +1,14 @@
 #include "trace/ChromeTraceReader.h"
 
 #include "trace/ChromeTraceWriter.h"
+#include "trace/JsonStream.h"
 #include "trace/TraceValidator.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
+#include <cstdio>
 #include <algorithm>
 #include <limits>
 
@@ -50,6 +50,14 @@ QString mib(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
+// Where a trace is read from: bytes in memory, or a file read in chunks.
+struct Source
+{
+    const QByteArray *bytes = nullptr;
+    std::FILE *file = nullptr;
+    std::size_t size = 0;
+};
+
 // Reads one trace; the first problem found ends the parse with m_error set.
 class Parser
 {
@@ -58,27 +66,28 @@ public:
         : m_progress(progress)
     {
     }
-    std::optional<TraceData> parse(const QByteArray &json);
+    std::optional<TraceData> parse(const Source &source);
     QString error() const { return m_error; }
-
-private:
     bool fail(const QString &message)
     {
         if (m_error.isEmpty())
             m_error = message;
         return false;
     }
+
+private:
     bool integer(const QJsonObject &o, const char *key, const QString &where, qint64 min, qint64 max,
                  qint64 *out);
     bool string(const QJsonObject &o, const char *key, const QString &where, QString *out);
     bool object(const QJsonObject &o, const char *key, const QString &where, QJsonObject *out);
     bool array(const QJsonObject &o, const char *key, const QString &where, QJsonArray *out);
-    bool header(const QJsonObject &root, TraceData *trace, qint64 *eventCount);
+    bool header(const QJsonValue &cacophony, TraceData *trace, qint64 *eventCount);
     bool settings(const QJsonObject &o, RunSettings *s);
     bool tasks(const QJsonArray &a, std::vector<TaskInfo> *out);
     bool objects(const QJsonArray &a, std::vector<ObjectInfo> *out);
     bool program(const QJsonObject &h, TraceData *trace);
-    bool events(const QJsonArray &a, std::vector<Event> *out);
+    bool element(qsizetype i, const QJsonValue &v, std::vector<Event> *out);
+    bool sortAndValidate(TraceData &trace);
     bool event(const QJsonObject &args, const QString &where, Event *out);
 
     // False (and the error set) if the caller cancelled.
@@ -225,12 +234,8 @@ bool Parser::objects(const QJsonArray &a, std::vector<ObjectInfo> *out)
     return true;
 }
 
-bool Parser::header(const QJsonObject &root, TraceData *trace, qint64 *eventCount)
+bool Parser::header(const QJsonValue &c, TraceData *trace, qint64 *eventCount)
 {
-    const QJsonValue c = root.value(QLatin1String("cacophony"));
-    if (c.isUndefined())
-        return fail(QStringLiteral("Not a Cacophony trace: the top-level \"cacophony\" object is missing "
-                                   "(was it written by another tool?)."));
     if (!c.isObject())
         return fail(QStringLiteral("cacophony must be an object, not %1.").arg(describe(c)));
     const QJsonObject h = c.toObject();
@@ -320,70 +325,83 @@ bool Parser::event(const QJsonObject &args, const QString &where, Event *out)
     return true;
 }
 
-bool Parser::events(const QJsonArray &a, std::vector<Event> *out)
+bool Parser::element(qsizetype i, const QJsonValue &v, std::vector<Event> *out)
 {
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (i % 2048 == 0 && !progress(int(400 + 600 * i / a.size())))
-            return false;
-        const QJsonValue v = a[i];
-        if (!v.isObject())
-            return fail(QStringLiteral("traceEvents[%1] must be an object, not %2.").arg(i).arg(describe(v)));
-        // Ours carry args.kind; anything else (metadata, flows, mirrors, other tools'
-        // events) is decoration.
-        const QJsonValue args = v.toObject().value(QLatin1String("args"));
-        if (!args.isObject() || !args.toObject().contains(QLatin1String("kind")))
-            continue;
-        Event e;
-        if (!event(args.toObject(), QStringLiteral("traceEvents[%1].args").arg(i), &e))
-            return false;
-        out->push_back(e);
-        m_fileIndex.push_back(std::uint32_t(i));
-    }
+    if (!v.isObject())
+        return fail(QStringLiteral("traceEvents[%1] must be an object, not %2.").arg(i).arg(describe(v)));
+    // Ours carry args.kind; anything else (metadata, flows, mirrors, other tools'
+    // events) is decoration.
+    const QJsonValue args = v.toObject().value(QLatin1String("args"));
+    if (!args.isObject() || !args.toObject().contains(QLatin1String("kind")))
+        return true;
+    Event e;
+    if (!event(args.toObject(), QStringLiteral("traceEvents[%1].args").arg(i), &e))
+        return false;
+    out->push_back(e);
+    m_fileIndex.push_back(std::uint32_t(i));
     return true;
 }
 
-std::optional<TraceData> Parser::parse(const QByteArray &json)
+std::optional<TraceData> Parser::parse(const Source &source)
 {
-    if (json.trimmed().isEmpty()) {
+    if (source.size == 0 || (source.bytes && source.bytes->trimmed().isEmpty())) {
         fail(QStringLiteral("The trace is empty."));
         return std::nullopt;
     }
-    if (json.size() > ChromeTraceReader::kMaxBytes) {
-        fail(QStringLiteral("The trace is too large (%1 MiB; at most %2 MiB are read).")
-                 .arg(mib(json.size()), mib(ChromeTraceReader::kMaxBytes)));
+    TraceData trace;
+    qint64 expected = -1;
+    JsonStream::Callbacks callbacks;
+    callbacks.streamedKey = QStringLiteral("traceEvents");
+    callbacks.member = [&](const QString &key, const QJsonValue &value) {
+        if (key == QLatin1String("traceEvents"))
+            return fail(QStringLiteral("traceEvents must be an array, not %1.").arg(describe(value)));
+        if (key != QLatin1String("cacophony"))
+            return true;
+        if (!header(value, &trace, &expected))
+            return false;
+        // Room for what the header announces, within what the input can hold (a
+        // primary event takes well over 100 bytes): the events never grow by doubling.
+        const auto room = std::size_t(std::min<qint64>(expected, qint64(source.size / 100 + 16)));
+        trace.events.reserve(room);
+        m_fileIndex.reserve(room);
+        return true;
+    };
+    callbacks.element = [&](qsizetype i, const QJsonValue &value, std::size_t offset) {
+        if (i % 2048 == 0 && !progress(int(std::min<std::size_t>(950, offset * 950 / source.size))))
+            return false;
+        return element(i, value, &trace.events);
+    };
+    if (!progress(0))
         return std::nullopt;
-    }
-    if (!progress(100))
+    const JsonStream::Result r = source.bytes ? JsonStream::read(*source.bytes, callbacks)
+                                              : JsonStream::read(source.file, source.size, callbacks);
+    if (!m_error.isEmpty())
         return std::nullopt;
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (!progress(400))
-        return std::nullopt;
-    if (pe.error != QJsonParseError::NoError) {
-        // Errors at the very end mean the text stops in the middle of a value.
-        const bool atEnd = pe.offset >= json.trimmed().size() - 1;
-        fail(QStringLiteral("Not valid JSON: %1 at byte %2%3.")
-                 .arg(pe.errorString())
-                 .arg(pe.offset)
-                 .arg(atEnd ? QStringLiteral(" (the file looks truncated)") : QString()));
-        return std::nullopt;
-    }
-    if (doc.isArray()) {
+    if (r.root == JsonStream::Root::Array) {
         fail(QStringLiteral("Not a Cacophony trace: the file is a bare array of trace events "
                             "(another tool's format); the top-level \"cacophony\" object is missing."));
         return std::nullopt;
     }
-    if (!doc.isObject()) {
+    if (r.root == JsonStream::Root::Scalar) {
         fail(QStringLiteral("Not a trace: the JSON document is not an object."));
         return std::nullopt;
     }
-    const QJsonObject root = doc.object();
-    TraceData trace;
-    qint64 expected = 0;
-    QJsonArray traceEvents;
-    if (!header(root, &trace, &expected) || !array(root, "traceEvents", QString(), &traceEvents)
-        || !events(traceEvents, &trace.events))
+    if (!r.syntaxError.isEmpty()) {
+        fail(QStringLiteral("Not valid JSON: %1 at byte %2%3.")
+                 .arg(r.syntaxError)
+                 .arg(r.errorOffset)
+                 .arg(r.atEnd ? QStringLiteral(" (the file looks truncated)") : QString()));
         return std::nullopt;
+    }
+    if (expected < 0) {
+        fail(QStringLiteral("Not a Cacophony trace: the top-level \"cacophony\" object is missing "
+                            "(was it written by another tool?)."));
+        return std::nullopt;
+    }
+    if (!r.streamedFound) {
+        fail(QStringLiteral("traceEvents is missing."));
+        return std::nullopt;
+    }
     if (qint64(trace.events.size()) != expected) {
         fail(QStringLiteral("cacophony.event_count says %1 events but traceEvents holds %2 Cacophony events: "
                             "the file is incomplete or was edited.")
@@ -391,8 +409,15 @@ std::optional<TraceData> Parser::parse(const QByteArray &json)
                  .arg(trace.events.size()));
         return std::nullopt;
     }
-    // Written sorted; a hand-edited file is put back in order (TraceData's invariant),
-    // its events still named by their place in the file.
+    if (!sortAndValidate(trace))
+        return std::nullopt;
+    return trace;
+}
+
+// Written sorted; a hand-edited file is put back in order (TraceData's invariant), its
+// events still named by their place in the file. Then TraceValidator has its say.
+bool Parser::sortAndValidate(TraceData &trace)
+{
     auto byTime = [](const Event &x, const Event &y) { return x.t < y.t; };
     if (!std::is_sorted(trace.events.begin(), trace.events.end(), byTime)) {
         std::vector<std::uint32_t> order(trace.events.size());
@@ -418,11 +443,9 @@ std::optional<TraceData> Parser::parse(const QByteArray &json)
     where.event = [this](std::size_t i) { return QStringLiteral("traceEvents[%1].args").arg(m_fileIndex[i]); };
     where.task = [](std::size_t i) { return QStringLiteral("cacophony.tasks[%1]").arg(i); };
     where.object = [](std::size_t i) { return QStringLiteral("cacophony.objects[%1]").arg(i); };
-    if (const QString problem = TraceValidator::check(trace, where); !problem.isEmpty()) {
-        fail(problem);
-        return std::nullopt;
-    }
-    return trace;
+    if (const QString problem = TraceValidator::check(trace, where); !problem.isEmpty())
+        return fail(problem);
+    return true;
 }
 
 } // namespace
@@ -430,7 +453,12 @@ std::optional<TraceData> Parser::parse(const QByteArray &json)
 std::optional<TraceData> ChromeTraceReader::fromJson(const QByteArray &json, QString *error, const Progress &progress)
 {
     Parser parser(progress);
-    std::optional<TraceData> trace = parser.parse(json);
+    std::optional<TraceData> trace;
+    if (json.size() > kMaxBytes)
+        parser.fail(QStringLiteral("The trace is too large (%1 MiB; at most %2 MiB are read from memory).")
+                        .arg(mib(json.size()), mib(kMaxBytes)));
+    else
+        trace = parser.parse(Source{&json, nullptr, std::size_t(json.size())});
     if (!trace && error)
         *error = parser.error();
     return trace;
@@ -448,17 +476,18 @@ std::optional<TraceData> ChromeTraceReader::read(const QString &path, QString *e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
-    if (file.size() > kMaxBytes)
-        return fail(QStringLiteral("the file is too large (%1 MiB; at most %2 MiB are read).")
-                        .arg(mib(file.size()), mib(kMaxBytes)));
-    // Read at most one byte past the limit: a file growing meanwhile is still refused.
-    const QByteArray json = file.read(kMaxBytes + 1);
-    if (file.error() != QFileDevice::NoError)
+    // Streamed in chunks: no size limit beyond the memory the events themselves take.
+    std::FILE *stream = std::fopen(QFile::encodeName(path).constData(), "rb");
+    if (!stream)
         return fail(file.errorString());
-    QString why;
-    std::optional<TraceData> trace = fromJson(json, &why, progress);
+    Parser parser(progress);
+    std::optional<TraceData> trace = parser.parse(Source{nullptr, stream, std::size_t(file.size())});
+    const bool readError = std::ferror(stream) != 0;
+    std::fclose(stream);
+    if (readError)
+        return fail(QStringLiteral("the file could not be read to its end."));
     if (!trace)
-        return fail(why);
+        return fail(parser.error());
     return trace;
 }
 

@@ -4,6 +4,7 @@
 #include "core/trace/TraceSamples.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,7 +121,8 @@ private slots:
     void malformedInputGivesAClearError();
     void everyTruncationIsAnError();
     void deepNestingIsAnError();
-    void hugeFileIsRefusedBeforeReading();
+    void fileOfZerosIsRefusedAtItsFirstByte();
+    void fileBeyond256MiBOpens();
     void missingFileNamesThePath();
 };
 
@@ -224,6 +226,8 @@ void tst_ChromeTraceReader::malformedInputGivesAClearError_data()
     QTest::newRow("whitespace") << QByteArray(" \n\t ") << "empty";
     QTest::newRow("not JSON") << QByteArray("hello, trace") << "Not valid JSON";
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << "Not valid JSON";
+    QTest::newRow("NUL after the document") << good + QByteArray("\0junk", 5) << "a NUL byte";
+    QTest::newRow("NUL inside a string") << QByteArray(good).replace("\"main\"", QByteArray("\"ma\0n\"", 6)) << "a NUL byte";
     QTest::newRow("truncated") << good.left(good.size() / 2) << "truncated";
     QTest::newRow("scalar document") << QByteArray("42") << "JSON";
     QTest::newRow("bare event array") << QByteArray(R"([{"ph":"X","ts":1,"dur":1,"pid":1,"tid":1}])")
@@ -337,11 +341,11 @@ void tst_ChromeTraceReader::deepNestingIsAnError()
     QVERIFY(!error.isEmpty());
 }
 
-void tst_ChromeTraceReader::hugeFileIsRefusedBeforeReading()
+void tst_ChromeTraceReader::fileOfZerosIsRefusedAtItsFirstByte()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath("huge.json");
+    const QString path = dir.filePath("zeros.json");
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -350,8 +354,38 @@ void tst_ChromeTraceReader::hugeFileIsRefusedBeforeReading()
     }
     QString error;
     QVERIFY(!ChromeTraceReader::read(path, &error));
-    QVERIFY2(error.contains("too large"), qPrintable(error));
+    QVERIFY2(error.contains("NUL byte") && error.contains("at byte 0"), qPrintable(error));
     QVERIFY(error.contains(path));
+}
+
+// Read in chunks, a file beyond what used to be the limit (256 MiB) opens; its size
+// here is leading white space, which costs the test little time.
+void tst_ChromeTraceReader::fileBeyond256MiBOpens()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("large.json");
+    const TraceData trace = randomTrace(5, 1000);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray spaces(1 << 20, ' ');
+        for (int i = 0; i < 257; ++i)
+            QCOMPARE(file.write(spaces), spaces.size());
+        QVERIFY(file.write(ChromeTraceWriter::toJson(trace)) > 0);
+    }
+    QVERIFY(QFileInfo(path).size() > ChromeTraceReader::kMaxBytes);
+    QString error;
+    int last = -1;
+    bool ordered = true;
+    const std::optional<TraceData> back = ChromeTraceReader::read(path, &error, [&](int permille) {
+        ordered = ordered && permille >= last;
+        last = permille;
+        return true;
+    });
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(*back == trace);
+    QVERIFY(ordered && last > 900);
 }
 
 void tst_ChromeTraceReader::missingFileNamesThePath()
