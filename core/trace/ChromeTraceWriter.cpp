@@ -74,6 +74,7 @@ private:
         const char *name = nullptr;
         std::int64_t ts = 0;  // ns
         std::int64_t tid = 0; // lane of the event the point binds to
+        bool isMessage = false; // send -> receive (flow v2); otherwise spawn -> start (v1)
     };
 
     const TraceData &m_trace;
@@ -117,12 +118,13 @@ std::int64_t Builder::primaryTid(const Event &e) const
 }
 
 // Arrows: each send to the receive that took its message (same channel, same message
-// id), and each spawn to the child's start. Flow v1 points bind to the slice open on
-// their lane at their timestamp, and viewers drop an end read before its start, so:
-// the start sits at the send's start, right after the send in the file; the end at
-// max(receive start, send start), clamped into the receive span, and it is written
-// after both events (a receive often starts before its send: same timestamp, file
-// order decides).
+// id), and each spawn to the child's start. Viewers drop an end read before its start,
+// so: the start is the send's slice (flow v2, bind_id) or, for a spawn, a v1 point at the
+// spawn right after it in the file (v1 points bind to the slice open on their lane at
+// their timestamp: instants cannot carry v2 flows); the end is at max(receive start,
+// send start), clamped into the receive span, written after both events (a receive
+// often starts before its send: same timestamp, file order decides), as a zero-length
+// slice with bind_id for a message, a v1 point for a spawn.
 void Builder::matchFlows()
 {
     const std::vector<Event> &ev = m_trace.events;
@@ -165,8 +167,9 @@ void Builder::matchFlows()
         if (end < start)
             continue; // inconsistent clocks: an arrow backwards would be dropped anyway
         const std::int64_t id = nextId++;
-        m_flowOut[from] = Flow{id, name, start, primaryTid(ev[from])};
-        m_flowIn.emplace(std::max(from, i), Flow{id, name, end, primaryTid(e)});
+        const bool message = e.kind == EventKind::ChanRecv;
+        m_flowOut[from] = Flow{id, name, start, primaryTid(ev[from]), message};
+        m_flowIn.emplace(std::max(from, i), Flow{id, name, end, primaryTid(e), message});
     }
 }
 
@@ -244,20 +247,37 @@ void Builder::appendEvent(std::size_t index)
         const bool global = e.kind == EventKind::ProgramEnd || e.kind == EventKind::FatalError;
         o.insert("s", global ? "g" : "t");
     }
+    // A message's arrow starts on the send's own slice, by id (flow v2: Perfetto pairs
+    // bind_id exactly, where v1 "s"/"f" events bind to whatever slice encloses them).
+    const auto out = m_flowOut.find(index);
+    const bool message = out != m_flowOut.end() && out->second.isMessage;
+    if (message) {
+        o.insert("bind_id", qint64(out->second.id));
+        o.insert("flow_out", true);
+    }
     append(o);
 
     // At equal timestamps viewers keep file order: a flow start right after its slice
     // finds it open, and a flow end comes after its start (see matchFlows()).
-    if (auto it = m_flowOut.find(index); it != m_flowOut.end()) {
-        append(QJsonObject{{"ph", "s"}, {"name", it->second.name}, {"cat", "flow"},
-                           {"id", qint64(it->second.id)}, {"ts", micros(it->second.ts)},
-                           {"pid", Writer::kPid}, {"tid", qint64(it->second.tid)}});
+    if (out != m_flowOut.end() && !message) {
+        append(QJsonObject{{"ph", "s"}, {"name", out->second.name}, {"cat", "flow"},
+                           {"id", qint64(out->second.id)}, {"ts", micros(out->second.ts)},
+                           {"pid", Writer::kPid}, {"tid", qint64(out->second.tid)}});
     }
     const auto [first, last] = m_flowIn.equal_range(index);
     for (auto it = first; it != last; ++it) {
-        append(QJsonObject{{"ph", "f"}, {"bp", "e"}, {"name", it->second.name}, {"cat", "flow"},
-                           {"id", qint64(it->second.id)}, {"ts", micros(it->second.ts)},
-                           {"pid", Writer::kPid}, {"tid", qint64(it->second.tid)}});
+        const Flow &f = it->second;
+        if (f.isMessage) {
+            // Its own zero-length slice where the message arrived, within the receive: a
+            // receiver that waited started before the send, and Perfetto reads slices in
+            // time order, dropping a flow_in seen before its flow_out.
+            append(QJsonObject{{"ph", "X"}, {"dur", 0}, {"name", "received"}, {"cat", "flow"},
+                               {"bind_id", qint64(f.id)}, {"flow_in", true}, {"ts", micros(f.ts)},
+                               {"pid", Writer::kPid}, {"tid", qint64(f.tid)}});
+        } else {
+            append(QJsonObject{{"ph", "f"}, {"bp", "e"}, {"name", f.name}, {"cat", "flow"}, {"id", qint64(f.id)},
+                               {"ts", micros(f.ts)}, {"pid", Writer::kPid}, {"tid", qint64(f.tid)}});
+        }
     }
     appendMirror(e);
 }

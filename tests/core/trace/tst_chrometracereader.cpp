@@ -2,6 +2,9 @@
 #include "trace/ChromeTraceWriter.h"
 
 #include "core/trace/TraceSamples.h"
+#include "metronome/DelayProfile.h"
+#include "metronome/MetronomeRun.h"
+#include "metronome/Scenario.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -114,6 +117,8 @@ private slots:
     void roundTripIsExact_data();
     void roundTripIsExact();
     void roundTripThroughAFile();
+    void everyScenarioAndLessonRoundTrips_data();
+    void everyScenarioAndLessonRoundTrips();
     void versionOneFileStillOpens();
     void otherToolsEventsAreSkipped();
     void unsortedEventsAreSorted();
@@ -165,6 +170,46 @@ void tst_ChromeTraceReader::roundTripThroughAFile()
     QString error;
     QVERIFY2(ChromeTraceWriter::write(trace, path, &error), qPrintable(error));
     const std::optional<TraceData> back = ChromeTraceReader::read(path, &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(*back == trace);
+}
+
+void tst_ChromeTraceReader::everyScenarioAndLessonRoundTrips_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("stopAfterMs"); // -1: played to its end
+    for (const auto *list : {&ScenarioRegistry::scenarios(), &ScenarioRegistry::lessons()}) {
+        for (const Scenario &sc : *list) {
+            QTest::addRow("%s", qPrintable(sc.id)) << sc.id << -1;
+            QTest::addRow("%s stopped", qPrintable(sc.id)) << sc.id << 20;
+        }
+    }
+}
+
+// Real runs, finished and stopped half-way, pass the validator and come back exactly.
+void tst_ChromeTraceReader::everyScenarioAndLessonRoundTrips()
+{
+    QFETCH(QString, id);
+    QFETCH(int, stopAfterMs);
+    const Scenario &sc = *ScenarioRegistry::findScenario(id);
+    RunSettings s;
+    s.scenario = sc.id;
+    s.strategy = sc.strategyId;
+    s.profile = delayProfileName(sc.profile);
+    s.bpm = 6000;
+    s.beats = stopAfterMs < 0 ? 6 : 0;
+    s.seed = 3;
+    MetronomeRun run(s);
+    run.start();
+    if (stopAfterMs >= 0) {
+        QTest::qSleep(stopAfterMs); // the point in the run to stop at, not a wait for a result
+        run.stop();
+    }
+    QVERIFY(run.wait(20000));
+    const TraceData trace = run.trace();
+    QVERIFY(!trace.events.empty());
+    QString error;
+    const std::optional<TraceData> back = ChromeTraceReader::fromJson(ChromeTraceWriter::toJson(trace), &error);
     QVERIFY2(back, qPrintable(error));
     QVERIFY(*back == trace);
 }
