@@ -112,19 +112,19 @@ bool Parser::integer(const QJsonObject &o, const char *key, const QString &where
                      qint64 *out)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    const QString name = field(where, key);
+    // The name only when it is needed: this runs several times per event.
     if (v.isUndefined())
-        return fail(QStringLiteral("%1 is missing.").arg(name));
+        return fail(QStringLiteral("%1 is missing.").arg(field(where, key)));
     if (!v.isDouble())
-        return fail(QStringLiteral("%1 must be an integer, not %2.").arg(name, describe(v)));
+        return fail(QStringLiteral("%1 must be an integer, not %2.").arg(field(where, key), describe(v)));
     // toInteger() fails for fractions and for numbers beyond 64 bits; the sentinel pair
     // tells a genuine value from a failure.
     const qint64 a = v.toInteger(std::numeric_limits<qint64>::min());
     const qint64 b = v.toInteger(std::numeric_limits<qint64>::max());
     if (a != b)
-        return fail(QStringLiteral("%1 must be an integer, not %2.").arg(name, describe(v)));
+        return fail(QStringLiteral("%1 must be an integer, not %2.").arg(field(where, key), describe(v)));
     if (a < min || a > max)
-        return fail(TraceValidator::outOfRange(name, a, min, max));
+        return fail(TraceValidator::outOfRange(field(where, key), a, min, max));
     *out = a;
     return true;
 }
@@ -335,8 +335,13 @@ bool Parser::element(qsizetype i, const QJsonValue &v, std::vector<Event> *out)
     if (!args.isObject() || !args.toObject().contains(QLatin1String("kind")))
         return true;
     Event e;
-    if (!event(args.toObject(), QStringLiteral("traceEvents[%1].args").arg(i), &e))
+    if (!event(args.toObject(), QString(), &e)) {
+        // Its place in the file is formatted only for the message (once per event would
+        // cost more than the checks).
+        m_error.clear();
+        event(args.toObject(), QStringLiteral("traceEvents[%1].args").arg(i), &e);
         return false;
+    }
     out->push_back(e);
     m_fileIndex.push_back(std::uint32_t(i));
     return true;

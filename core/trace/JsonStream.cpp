@@ -165,10 +165,17 @@ JsonStream::Result parse(Stream &stream, std::size_t size, const JsonStream::Cal
     if (ok)
         return result;
     result.errorOffset = ok.Offset();
-    if (handler.tooDeep())
+    if (handler.tooDeep()) {
         result.syntaxError = QStringLiteral("nesting deeper than %1 levels").arg(JsonStream::kMaxDepth);
-    else
-        result.syntaxError = QString::fromUtf8(rapidjson::GetParseError_En(ok.Code()));
+    } else {
+        // "Missing a comma or '}' after an object member." reads as part of our sentence.
+        QString what = QString::fromUtf8(rapidjson::GetParseError_En(ok.Code()));
+        if (what.endsWith(QLatin1Char('.')))
+            what.chop(1);
+        if (!what.isEmpty())
+            what[0] = what[0].toLower();
+        result.syntaxError = what;
+    }
     result.atEnd = ok.Code() != rapidjson::kParseErrorTermination && ok.Offset() + 1 >= size;
     return result;
 }

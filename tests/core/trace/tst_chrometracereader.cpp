@@ -274,6 +274,8 @@ void tst_ChromeTraceReader::malformedInputGivesAClearError_data()
     QTest::newRow("NUL after the document") << good + QByteArray("\0junk", 5) << "a NUL byte";
     QTest::newRow("NUL inside a string") << QByteArray(good).replace("\"main\"", QByteArray("\"ma\0n\"", 6)) << "a NUL byte";
     QTest::newRow("truncated") << good.left(good.size() / 2) << "truncated";
+    QTest::newRow("syntax error in the middle") << QByteArray(good).replace("\"traceEvents\":[", "\"traceEvents\":[,")
+                                                << "Not valid JSON: invalid value at byte ";
     QTest::newRow("scalar document") << QByteArray("42") << "JSON";
     QTest::newRow("bare event array") << QByteArray(R"([{"ph":"X","ts":1,"dur":1,"pid":1,"tid":1}])")
                                       << "another tool";
