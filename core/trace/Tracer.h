@@ -54,7 +54,8 @@ public:
     // (Event::pos n = positions[n - 1]), for snapshot(); set once before the run.
     void setProgram(const QString &source, std::vector<SourcePosition> positions);
     // Thread-safe; takes a lock. The id of this text in TraceData::texts (1-based; equal
-    // texts share an id), for LogLine, Panic and FatalError events.
+    // texts share an id), for LogLine, Panic and FatalError events. Texts are kept for
+    // the Tracer's life (forgetTaken() does not drop them).
     std::uint32_t internText(const QString &text);
 
     // Events recorded since the previous call, in per-thread order (not sorted by time

@@ -208,6 +208,7 @@ void tst_ChromeTraceReader::everyScenarioAndLessonRoundTrips()
     QVERIFY(run.wait(20000));
     const TraceData trace = run.trace();
     QVERIFY(!trace.events.empty());
+    QCOMPARE(trace.end, stopAfterMs < 0 ? RunEnd::Finished : RunEnd::Stopped); // continuous runs end only so
     QString error;
     const std::optional<TraceData> back = ChromeTraceReader::fromJson(ChromeTraceWriter::toJson(trace), &error);
     QVERIFY2(back, qPrintable(error));
