@@ -371,6 +371,15 @@ std::optional<TraceData> Parser::parse(const Source &source)
         m_fileIndex.reserve(room);
         return true;
     };
+    // Of a trace event only args, and of args only the raw fields, are ever read.
+    callbacks.keep = [](int depth, std::string_view key) {
+        if (depth == 1)
+            return key == "args";
+        if (depth == 2)
+            return key == "kind" || key == "t_ns" || key == "dur_ns" || key == "a" || key == "b" || key == "task"
+                || key == "object" || key == "flags" || key == "pos";
+        return true;
+    };
     callbacks.element = [&](qsizetype i, const QJsonValue &value, std::size_t offset) {
         if (i % 2048 == 0 && !progress(int(std::min<std::size_t>(950, offset * 950 / source.size))))
             return false;

@@ -25,21 +25,33 @@ public:
     {
     }
 
-    bool Null() { return value(QJsonValue(QJsonValue::Null)); }
-    bool Bool(bool b) { return value(QJsonValue(b)); }
-    bool Int(int i) { return value(QJsonValue(qint64(i))); }
-    bool Uint(unsigned u) { return value(QJsonValue(qint64(u))); }
-    bool Int64(std::int64_t i) { return value(QJsonValue(qint64(i))); }
+    bool Null() { return skipped() || value(QJsonValue(QJsonValue::Null)); }
+    bool Bool(bool b) { return skipped() || value(QJsonValue(b)); }
+    bool Int(int i) { return skipped() || value(QJsonValue(qint64(i))); }
+    bool Uint(unsigned u) { return skipped() || value(QJsonValue(qint64(u))); }
+    bool Int64(std::int64_t i) { return skipped() || value(QJsonValue(qint64(i))); }
     bool Uint64(std::uint64_t u)
     {
+        if (skipped())
+            return true;
         if (u > std::uint64_t(std::numeric_limits<qint64>::max()))
             return value(QJsonValue(double(u)));
         return value(QJsonValue(qint64(u)));
     }
-    bool Double(double d) { return value(QJsonValue(d)); }
-    bool String(const char *s, rapidjson::SizeType n, bool) { return value(QJsonValue(QString::fromUtf8(s, n))); }
+    bool Double(double d) { return skipped() || value(QJsonValue(d)); }
+    bool String(const char *s, rapidjson::SizeType n, bool)
+    {
+        return skipped() || value(QJsonValue(QString::fromUtf8(s, n)));
+    }
     bool Key(const char *s, rapidjson::SizeType n, bool)
     {
+        if (m_skipDepth > 0)
+            return true;
+        if (streaming() && !m_frames.empty() && m_callbacks.keep
+            && !m_callbacks.keep(int(m_frames.size()), std::string_view(s, n))) {
+            m_skipNext = true; // its value is read but not built
+            return true;
+        }
         const QString key = QString::fromUtf8(s, n);
         if (m_frames.empty())
             m_topKey = key;
@@ -47,10 +59,10 @@ public:
             m_frames.back().key = key;
         return true;
     }
-    bool StartObject() { return start(true); }
-    bool StartArray() { return start(false); }
-    bool EndObject(rapidjson::SizeType) { return end(); }
-    bool EndArray(rapidjson::SizeType) { return end(); }
+    bool StartObject() { return startSkipped() || start(true); }
+    bool StartArray() { return startSkipped() || start(false); }
+    bool EndObject(rapidjson::SizeType) { return endSkipped() || end(); }
+    bool EndArray(rapidjson::SizeType) { return endSkipped() || end(); }
 
     bool tooDeep() const { return m_tooDeep; }
 
@@ -65,6 +77,32 @@ private:
 
     // The nesting level of the streamed array's elements, when streaming.
     bool streaming() const { return m_streamLevel >= 0; }
+
+    // A scalar value of an unwanted member (or within one): true if dropped.
+    bool skipped()
+    {
+        if (m_skipDepth > 0)
+            return true;
+        if (!m_skipNext)
+            return false;
+        m_skipNext = false;
+        return true;
+    }
+    bool startSkipped()
+    {
+        if (m_skipDepth == 0 && !m_skipNext)
+            return false;
+        m_skipNext = false;
+        ++m_skipDepth;
+        return true;
+    }
+    bool endSkipped()
+    {
+        if (m_skipDepth == 0)
+            return false;
+        --m_skipDepth;
+        return true;
+    }
 
     bool start(bool isObject)
     {
@@ -142,6 +180,8 @@ private:
     int m_streamLevel = -1;
     qsizetype m_streamIndex = 0;
     bool m_tooDeep = false;
+    bool m_skipNext = false; // the next value belongs to an unwanted member
+    int m_skipDepth = 0;     // nesting within an unwanted member's value
 };
 
 template<typename Stream>

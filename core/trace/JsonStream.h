@@ -14,6 +14,7 @@
 #include <QString>
 #include <cstdio>
 #include <functional>
+#include <string_view>
 
 namespace cacophony {
 
@@ -30,6 +31,10 @@ public:
         std::function<bool(const QString &key, const QJsonValue &value)> member;
         // An element of the streamed array; `offset` is the bytes read so far.
         std::function<bool(qsizetype index, const QJsonValue &element, std::size_t offset)> element;
+        // Optional: whether a member of an object within an element is wanted, by its key
+        // and depth (1: the element's own members, 2: members of an object in it, ...).
+        // What is not wanted is parsed (it must be valid JSON) but never built.
+        std::function<bool(int depth, std::string_view key)> keep;
     };
 
     enum class Root { None, Object, Array, Scalar };
