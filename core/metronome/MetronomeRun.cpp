@@ -312,10 +312,16 @@ TraceData MetronomeRun::trace() const
 {
     TraceData data = d->tracer.snapshot(d->settings);
     std::int64_t finishedNs = -1;
+    bool stopped = false;
     {
         std::lock_guard lock(d->mutex);
         finishedNs = d->finishedNs;
+        stopped = d->stopRequested;
     }
+    // How it ended, once it has (a scenario neither panics nor deadlocks: a misuse
+    // error ends it as finished, the failed task says the rest).
+    if (finishedNs >= 0)
+        data.end = stopped ? RunEnd::Stopped : RunEnd::Finished;
     // A continuous run drew its ghost grid ahead of time; ghosts after the run was over
     // were never due.
     if (d->settings.beats == 0 && finishedNs >= 0) {

@@ -10,7 +10,10 @@
 //  - Only trace events whose args carry a "kind" are ours; every other trace event
 //    (track names, flow arrows, mirrors, events added by another tool) is skipped. A file
 //    without the top-level "cacophony" object is rejected as not ours.
-//  - Input larger than kMaxBytes is refused before it is parsed.
+//  - read() streams the file in chunks (JsonStream): any size opens, with memory for the
+//    events taken plus one trace event at a time. fromJson() refuses input in memory
+//    larger than kMaxBytes.
+//  - After parsing, TraceValidator checks the whole (its messages name the file's places).
 
 #include "trace/TraceData.h"
 
@@ -24,7 +27,7 @@ namespace cacophony {
 class ChromeTraceReader
 {
 public:
-    static constexpr qint64 kMaxBytes = qint64(256) * 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64(256) * 1024 * 1024; // fromJson() only
 
     // Called now and then with the share done (0..1000); returning false cancels.
     using Progress = std::function<bool(int permille)>;

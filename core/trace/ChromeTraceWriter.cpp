@@ -1,5 +1,7 @@
 #include "trace/ChromeTraceWriter.h"
 
+#include "trace/TraceLabels.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,72 +45,12 @@ std::int64_t objectTid(std::uint32_t object)
     return Writer::kObjectTidBase + object;
 }
 
-bool isSpan(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Sleep:
-    case EventKind::Spin:
-    case EventKind::ChanSend:
-    case EventKind::ChanRecv:
-    case EventKind::WgWait:
-    case EventKind::Measure:
-        return true;
-    default:
-        return false;
-    }
-}
-
-const char *category(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::TaskSpawn:
-    case EventKind::TaskStart:
-    case EventKind::TaskEnd:
-        return "task";
-    case EventKind::Sleep:
-        return "sleep";
-    case EventKind::Spin:
-        return "spin";
-    case EventKind::ChanSend:
-    case EventKind::ChanRecv:
-    case EventKind::ChanClose:
-        return "chan";
-    case EventKind::WgAdd:
-    case EventKind::WgWait:
-        return "wait_group";
-    case EventKind::Tick:
-        return "ticker";
-    case EventKind::IdealBeat:
-        return "ideal_beat";
-    case EventKind::Measure:
-        return "measure";
-    case EventKind::Beat:
-        return "beat";
-    case EventKind::ProgramEnd:
-        return "program_end";
-    case EventKind::Print:
-        return "print";
-    case EventKind::Count:
-        break;
-    }
-    return "unknown";
-}
-
-QString flagNames(std::uint8_t flags)
-{
-    QStringList names;
-    for (int bit = 0; bit < 8; ++bit) {
-        if (flags & (1u << bit))
-            names << QLatin1String(eventFlagName(static_cast<EventFlag>(1u << bit)));
-    }
-    return names.join(QLatin1Char('|'));
-}
-
 class Builder
 {
 public:
     Builder(const TraceData &trace, const ChromeTraceWriter::Progress &progress)
         : m_trace(trace)
+        , m_labels(trace)
         , m_progress(progress)
     {
     }
@@ -117,10 +59,6 @@ public:
     QByteArray build();
 
 private:
-    QString taskName(std::uint32_t id) const;
-    QString objectName(std::uint32_t id) const;
-    QString objectTrackName(std::uint32_t id) const;
-    QString eventName(const Event &e) const;
     QJsonObject args(const Event &e) const;
     std::int64_t primaryTid(const Event &e) const;
     void matchFlows();
@@ -136,9 +74,11 @@ private:
         const char *name = nullptr;
         std::int64_t ts = 0;  // ns
         std::int64_t tid = 0; // lane of the event the point binds to
+        bool isMessage = false; // send -> receive (flow v2); otherwise spawn -> start (v1)
     };
 
     const TraceData &m_trace;
+    const TraceLabels m_labels;
     const ChromeTraceWriter::Progress &m_progress;
     QByteArray m_out;
     bool m_first = true;
@@ -146,148 +86,21 @@ private:
     std::multimap<std::size_t, Flow> m_flowIn; // index to write the end after -> flow
 };
 
-QString Builder::taskName(std::uint32_t id) const
-{
-    if (const TaskInfo *t = m_trace.task(id))
-        return t->name;
-    return id == 0 ? QStringLiteral("outside the runtime") : QStringLiteral("task %1").arg(id);
-}
-
-QString Builder::objectName(std::uint32_t id) const
-{
-    if (const ObjectInfo *o = m_trace.object(id))
-        return o->name;
-    return QStringLiteral("object %1").arg(id);
-}
-
-QString Builder::objectTrackName(std::uint32_t id) const
-{
-    const ObjectInfo *o = m_trace.object(id);
-    const char *prefix = "object";
-    if (o) {
-        switch (o->kind) {
-        case ObjectKind::Channel:
-            prefix = "chan";
-            break;
-        case ObjectKind::WaitGroup:
-            prefix = "wg";
-            break;
-        case ObjectKind::Ticker:
-            prefix = "ticker";
-            break;
-        }
-    }
-    return QStringLiteral("%1 %2 (%3)").arg(QLatin1String(prefix), objectName(id)).arg(id);
-}
-
-QString Builder::eventName(const Event &e) const
-{
-    switch (e.kind) {
-    case EventKind::TaskSpawn:
-        return QStringLiteral("spawn ") + taskName(e.object);
-    case EventKind::TaskStart:
-        return QStringLiteral("start");
-    case EventKind::TaskEnd:
-        if (e.has(Failed))
-            return QStringLiteral("end (failed)");
-        return e.has(Cancelled) ? QStringLiteral("end (cancelled)") : QStringLiteral("end");
-    case EventKind::Sleep:
-        return QStringLiteral("sleep");
-    case EventKind::Spin:
-        return QStringLiteral("spin");
-    case EventKind::ChanSend:
-        return QStringLiteral("send ") + objectName(e.object);
-    case EventKind::ChanRecv:
-        return QStringLiteral("recv ") + objectName(e.object) + (e.has(NotOk) ? QStringLiteral(" (closed)") : QString());
-    case EventKind::ChanClose:
-        return QStringLiteral("close ") + objectName(e.object);
-    case EventKind::WgAdd:
-        return QStringLiteral("wg add %1%2").arg(e.a >= 0 ? QStringLiteral("+") : QString()).arg(e.a);
-    case EventKind::WgWait:
-        return QStringLiteral("wg wait");
-    case EventKind::Tick:
-        return QStringLiteral("tick #%1").arg(e.a) + (e.has(Dropped) ? QStringLiteral(" (dropped)") : QString());
-    case EventKind::IdealBeat:
-        return QStringLiteral("ideal beat #%1").arg(e.a);
-    case EventKind::Measure:
-        return QStringLiteral("measure #%1").arg(e.a);
-    case EventKind::Beat:
-        return QStringLiteral("beat #%1").arg(e.a) + (e.has(Lost) ? QStringLiteral(" (lost)") : QString());
-    case EventKind::ProgramEnd:
-        return QStringLiteral("end of program");
-    case EventKind::Print:
-        return QStringLiteral("print line #%1").arg(e.a) + (e.has(Lost) ? QStringLiteral(" (lost)") : QString());
-    case EventKind::Count:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 // The raw fields (authoritative, read back by ChromeTraceReader) plus a few readable
 // ones for people looking at the event in a viewer.
 QJsonObject Builder::args(const Event &e) const
 {
-    QJsonObject o{
-        {"kind", QLatin1String(eventKindName(e.kind))},
-        {"t_ns", qint64(e.t)},
-        {"dur_ns", qint64(e.dur)},
-        {"a", qint64(e.a)},
-        {"b", qint64(e.b)},
-        {"task", qint64(e.task)},
-        {"object", qint64(e.object)},
-        {"flags", int(e.flags)},
-    };
-    if (e.flags)
-        o.insert("flag_names", flagNames(e.flags));
-    o.insert("task_name", taskName(e.task));
-    switch (e.kind) {
-    case EventKind::TaskSpawn:
-        o.insert("child_name", taskName(e.object));
-        break;
-    case EventKind::Sleep:
-        o.insert("requested_ns", qint64(e.a));
-        break;
-    case EventKind::ChanSend:
-    case EventKind::ChanRecv:
-        o.insert("channel", objectName(e.object));
-        o.insert("message", qint64(e.a));
-        o.insert("value", qint64(e.b));
-        break;
-    case EventKind::ChanClose:
-        o.insert("channel", objectName(e.object));
-        break;
-    case EventKind::WgAdd:
-        o.insert("wait_group", objectName(e.object));
-        o.insert("delta", qint64(e.a));
-        o.insert("counter", qint64(e.b));
-        break;
-    case EventKind::WgWait:
-        o.insert("wait_group", objectName(e.object));
-        break;
-    case EventKind::Tick:
-        o.insert("ticker", objectName(e.object));
-        o.insert("tick", qint64(e.a));
-        break;
-    case EventKind::IdealBeat:
-        o.insert("beat", qint64(e.a));
-        break;
-    case EventKind::Measure:
-        o.insert("measurement", qint64(e.a));
-        o.insert("volume", qint64(e.b));
-        break;
-    case EventKind::Beat:
-        o.insert("beat", qint64(e.a));
-        o.insert("volume", qint64(e.b));
-        o.insert("label", e.has(Tock) ? "O" : "I");
-        o.insert("lost", e.has(Lost));
-        break;
-    case EventKind::Print:
-        o.insert("line", qint64(e.a));
-        o.insert("lost", e.has(Lost));
-        break;
-    default:
-        break;
-    }
+    QJsonObject o = m_labels.readableArgs(e);
+    o.insert("kind", QLatin1String(eventKindName(e.kind)));
+    o.insert("t_ns", qint64(e.t));
+    o.insert("dur_ns", qint64(e.dur));
+    o.insert("a", qint64(e.a));
+    o.insert("b", qint64(e.b));
+    o.insert("task", qint64(e.task));
+    o.insert("object", qint64(e.object));
+    o.insert("flags", int(e.flags));
+    if (e.pos)
+        o.insert("pos", qint64(e.pos));
     return o;
 }
 
@@ -305,12 +118,13 @@ std::int64_t Builder::primaryTid(const Event &e) const
 }
 
 // Arrows: each send to the receive that took its message (same channel, same message
-// id), and each spawn to the child's start. Flow v1 points bind to the slice open on
-// their lane at their timestamp, and viewers drop an end read before its start, so:
-// the start sits at the send's start, right after the send in the file; the end at
-// max(receive start, send start), clamped into the receive span, and it is written
-// after both events (a receive often starts before its send: same timestamp, file
-// order decides).
+// id), and each spawn to the child's start. Viewers drop an end read before its start,
+// so: the start is the send's slice (flow v2, bind_id) or, for a spawn, a v1 point at the
+// spawn right after it in the file (v1 points bind to the slice open on their lane at
+// their timestamp: instants cannot carry v2 flows); the end is at max(receive start,
+// send start), clamped into the receive span, written after both events (a receive
+// often starts before its send: same timestamp, file order decides), as a zero-length
+// slice with bind_id for a message, a v1 point for a spawn.
 void Builder::matchFlows()
 {
     const std::vector<Event> &ev = m_trace.events;
@@ -353,8 +167,9 @@ void Builder::matchFlows()
         if (end < start)
             continue; // inconsistent clocks: an arrow backwards would be dropped anyway
         const std::int64_t id = nextId++;
-        m_flowOut[from] = Flow{id, name, start, primaryTid(ev[from])};
-        m_flowIn.emplace(std::max(from, i), Flow{id, name, end, primaryTid(e)});
+        const bool message = e.kind == EventKind::ChanRecv;
+        m_flowOut[from] = Flow{id, name, start, primaryTid(ev[from]), message};
+        m_flowIn.emplace(std::max(from, i), Flow{id, name, end, primaryTid(e), message});
     }
 }
 
@@ -394,18 +209,8 @@ void Builder::appendMetadata()
         tasks.insert(e.task);
         idealBeats |= e.kind == EventKind::IdealBeat;
         beats |= e.kind == EventKind::Beat;
-        switch (e.kind) {
-        case EventKind::ChanSend:
-        case EventKind::ChanRecv:
-        case EventKind::ChanClose:
-        case EventKind::WgAdd:
-        case EventKind::WgWait:
-        case EventKind::Tick:
+        if (TraceLabels::refersToObject(e.kind) && e.object != 0)
             objects.insert(e.object);
-            break;
-        default:
-            break;
-        }
     }
     if (idealBeats)
         track(Writer::kIdealBeatsTid, QStringLiteral("ideal beats"), 0);
@@ -414,11 +219,11 @@ void Builder::appendMetadata()
     QList<std::uint32_t> sortedTasks = tasks.values();
     std::sort(sortedTasks.begin(), sortedTasks.end());
     for (std::uint32_t id : sortedTasks)
-        track(taskTid(id), QStringLiteral("%1 (%2)").arg(taskName(id)).arg(id), taskTid(id));
+        track(taskTid(id), QStringLiteral("%1 (%2)").arg(m_labels.taskName(id)).arg(id), taskTid(id));
     QList<std::uint32_t> sortedObjects = objects.values();
     std::sort(sortedObjects.begin(), sortedObjects.end());
     for (std::uint32_t id : sortedObjects)
-        track(objectTid(id), objectTrackName(id), objectTid(id));
+        track(objectTid(id), m_labels.objectTrackName(id), objectTid(id));
 }
 
 void Builder::appendEvent(std::size_t index)
@@ -426,35 +231,53 @@ void Builder::appendEvent(std::size_t index)
     const Event &e = m_trace.events[index];
     const std::int64_t tid = primaryTid(e);
     QJsonObject o{
-        {"name", eventName(e)},
-        {"cat", category(e.kind)},
+        {"name", m_labels.eventName(e)},
+        {"cat", TraceLabels::category(e.kind)},
         {"ts", micros(e.t)},
         {"pid", Writer::kPid},
         {"tid", qint64(tid)},
         {"args", args(e)},
     };
-    if (isSpan(e.kind)) {
+    if (TraceLabels::isSpan(e.kind)) {
         o.insert("ph", "X");
         o.insert("dur", micros(e.dur));
     } else {
         o.insert("ph", "i");
-        // The end of program is a line across every lane.
-        o.insert("s", e.kind == EventKind::ProgramEnd ? "g" : "t");
+        // The end of program and a fatal error are a line across every lane.
+        const bool global = e.kind == EventKind::ProgramEnd || e.kind == EventKind::FatalError;
+        o.insert("s", global ? "g" : "t");
+    }
+    // A message's arrow starts on the send's own slice, by id (flow v2: Perfetto pairs
+    // bind_id exactly, where v1 "s"/"f" events bind to whatever slice encloses them).
+    const auto out = m_flowOut.find(index);
+    const bool message = out != m_flowOut.end() && out->second.isMessage;
+    if (message) {
+        o.insert("bind_id", qint64(out->second.id));
+        o.insert("flow_out", true);
     }
     append(o);
 
     // At equal timestamps viewers keep file order: a flow start right after its slice
     // finds it open, and a flow end comes after its start (see matchFlows()).
-    if (auto it = m_flowOut.find(index); it != m_flowOut.end()) {
-        append(QJsonObject{{"ph", "s"}, {"name", it->second.name}, {"cat", "flow"},
-                           {"id", qint64(it->second.id)}, {"ts", micros(it->second.ts)},
-                           {"pid", Writer::kPid}, {"tid", qint64(it->second.tid)}});
+    if (out != m_flowOut.end() && !message) {
+        append(QJsonObject{{"ph", "s"}, {"name", out->second.name}, {"cat", "flow"},
+                           {"id", qint64(out->second.id)}, {"ts", micros(out->second.ts)},
+                           {"pid", Writer::kPid}, {"tid", qint64(out->second.tid)}});
     }
     const auto [first, last] = m_flowIn.equal_range(index);
     for (auto it = first; it != last; ++it) {
-        append(QJsonObject{{"ph", "f"}, {"bp", "e"}, {"name", it->second.name}, {"cat", "flow"},
-                           {"id", qint64(it->second.id)}, {"ts", micros(it->second.ts)},
-                           {"pid", Writer::kPid}, {"tid", qint64(it->second.tid)}});
+        const Flow &f = it->second;
+        if (f.isMessage) {
+            // Its own zero-length slice where the message arrived, within the receive: a
+            // receiver that waited started before the send, and Perfetto reads slices in
+            // time order, dropping a flow_in seen before its flow_out.
+            append(QJsonObject{{"ph", "X"}, {"dur", 0}, {"name", "received"}, {"cat", "flow"},
+                               {"bind_id", qint64(f.id)}, {"flow_in", true}, {"ts", micros(f.ts)},
+                               {"pid", Writer::kPid}, {"tid", qint64(f.tid)}});
+        } else {
+            append(QJsonObject{{"ph", "f"}, {"bp", "e"}, {"name", f.name}, {"cat", "flow"}, {"id", qint64(f.id)},
+                               {"ts", micros(f.ts)}, {"pid", Writer::kPid}, {"tid", qint64(f.tid)}});
+        }
     }
     appendMirror(e);
 }
@@ -467,7 +290,7 @@ void Builder::appendMirror(const Event &e)
     std::int64_t tid = 0;
     QString name;
     QJsonObject args{{"mirror_of", QLatin1String(eventKindName(e.kind))},
-                     {"by_task", QStringLiteral("%1 (%2)").arg(taskName(e.task)).arg(e.task)}};
+                     {"by_task", QStringLiteral("%1 (%2)").arg(m_labels.taskName(e.task)).arg(e.task)}};
     switch (e.kind) {
     case EventKind::ChanSend:
         tid = objectTid(e.object);
@@ -487,16 +310,21 @@ void Builder::appendMirror(const Event &e)
         tid = objectTid(e.object);
         name = QStringLiteral("wait returned");
         break;
+    case EventKind::Lock:
+    case EventKind::Unlock:
+        tid = objectTid(e.object);
+        name = e.kind == EventKind::Lock ? QStringLiteral("locked") : QStringLiteral("unlocked");
+        break;
     case EventKind::Beat:
         tid = Writer::kBeatsTid;
-        name = eventName(e);
+        name = m_labels.eventName(e);
         args.insert("label", e.has(Tock) ? "O" : "I");
         args.insert("volume", qint64(e.b));
         break;
     default:
         return;
     }
-    append(QJsonObject{{"ph", "i"}, {"s", "t"}, {"name", name}, {"cat", QStringLiteral("%1,mirror").arg(category(e.kind))},
+    append(QJsonObject{{"ph", "i"}, {"s", "t"}, {"name", name}, {"cat", QStringLiteral("%1,mirror").arg(TraceLabels::category(e.kind))},
                        {"ts", micros(endOf(e))}, {"pid", Writer::kPid}, {"tid", qint64(tid)}, {"args", args}});
 }
 
@@ -511,6 +339,12 @@ QJsonObject Builder::header() const
         objects.append(QJsonObject{{"id", qint64(o.id)}, {"kind", QLatin1String(objectKindName(o.kind))},
                                    {"name", o.name}, {"capacity", qint64(o.capacity)}});
     }
+    QJsonArray positions;
+    for (const SourcePosition &p : m_trace.positions)
+        positions.append(QJsonArray{p.line, p.column});
+    QJsonArray texts;
+    for (const QString &t : m_trace.texts)
+        texts.append(t);
     return QJsonObject{
         {"format", QLatin1String(Writer::kFormatName)},
         {"version", Writer::kFormatVersion},
@@ -526,6 +360,10 @@ QJsonObject Builder::header() const
         {"event_count", qint64(m_trace.events.size())},
         {"tasks", tasks},
         {"objects", objects},
+        {"end_reason", QLatin1String(runEndName(m_trace.end))},
+        {"source", m_trace.source},
+        {"positions", positions},
+        {"texts", texts},
         {"tracks",
          QJsonObject{{"pid", Writer::kPid},
                      {"ideal_beats_tid", qint64(Writer::kIdealBeatsTid)},

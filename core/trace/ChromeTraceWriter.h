@@ -10,7 +10,8 @@
 //  - Primary events appear in TraceData order. Everything else in traceEvents
 //    (track names, flow arrows, mirrors on object tracks) is decoration without
 //    args.kind, which readers skip.
-//  - Settings, tasks and objects are in the top-level "cacophony" object.
+//  - Settings, tasks, objects, the end reason, the program's source and the interned
+//    positions and texts are in the top-level "cacophony" object.
 //  - write() is atomic: the file is either fully written or untouched.
 
 #include "trace/TraceData.h"
@@ -33,7 +34,7 @@ public:
     static constexpr std::int64_t kTaskTidBase = 16;                // + task id
     static constexpr std::int64_t kObjectTidBase = 1'000'000'000;   // + object id
     static constexpr const char *kFormatName = "cacophony-trace";
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; // 2: source, positions, texts, end reason, Go kinds
 
     // Called now and then with the share done (0..1000); returning false cancels.
     using Progress = std::function<bool(int permille)>;

@@ -11,6 +11,12 @@
 //  - `object` is the id of the channel, wait group or ticker involved, or of the child
 //    task for TaskSpawn (0 = none). Names live in TraceData, not here.
 //  - `a` and `b` are kind-specific payloads, listed per kind below.
+//  - `pos` is where in the program's source it happened: an id into
+//    TraceData::positions (1-based; 0 = no position, as for every compiled scenario).
+//  - "text id" means an id into TraceData::texts (1-based; 0 = no text).
+//
+// A Go program's goroutine is a task: its end is TaskEnd (Failed if a panic ended it,
+// Cancelled if the run was stopped), so there is no separate goroutine-end kind.
 
 #include <QMetaType>
 #include <cstdint>
@@ -39,6 +45,20 @@ enum class EventKind : std::uint8_t {
     Beat,       // a = beat number; b = volume; flags: Tock for "O", Lost if after ProgramEnd
     ProgramEnd, // the metronome function returned
     Print,      // a log.Println of a lesson; a = line number in the program; flags: Lost if after ProgramEnd
+    // Since trace format version 2 (Go programs):
+    Lock,       // object = mutex; a = 1 for a read lock of an RWMutex, 0 otherwise; flags Blocked: a span
+                // from when it started waiting to when it held the lock; otherwise an instant
+    Unlock,     // object = mutex; a = 1 for a read unlock of an RWMutex, 0 otherwise
+    Select,     // the case a select took: object = that case's channel (0 for default); a = the case's
+                // index in source order (-1 for default); b = number of cases (default not counted);
+                // flags Blocked: a span from when it started waiting; the channel operation itself is
+                // recorded as ChanSend/ChanRecv with InSelect
+    LogLine,    // a line of the program's output: a = text id of the line (no newline); b = 1 for
+                // standard output (fmt), 2 for standard error (log, panics); flags: Lost if after ProgramEnd
+    Panic,      // a panic in the task: a = text id of its value as Go prints it ("send on closed channel");
+                // b = 0 where it began, 1 where a deferred recover() stopped it (a second event)
+    FatalError, // a fatal error ended the program: a = text id of Go's first line without "fatal error: "
+                // ("all goroutines are asleep - deadlock!"); task = the task that hit it, 0 for the runtime
     Count
 };
 
@@ -51,7 +71,7 @@ enum EventFlag : std::uint8_t {
     InSelect = 1 << 4,  // channel operation completed by a select case
     Tock = 1 << 5,      // beat is "O" (odd beat); "I" otherwise
     Lost = 1 << 6,      // beat performed (or line printed) after the end of program
-    Failed = 1 << 7,    // task ended by a misuse error (send on closed channel, ...)
+    Failed = 1 << 7,    // task ended by a misuse error (send on closed channel, ...) or a panic
 };
 
 struct Event
@@ -64,6 +84,7 @@ struct Event
     std::uint32_t object = 0;
     EventKind kind = EventKind::Count;
     std::uint8_t flags = 0;
+    std::uint32_t pos = 0; // fits in what was padding: Event stays 48 bytes
 
     bool has(EventFlag f) const { return (flags & f) != 0; }
     std::int64_t end() const { return t + dur; }
@@ -71,7 +92,7 @@ struct Event
 };
 
 static_assert(std::is_trivially_copyable_v<Event>);
-static_assert(sizeof(Event) <= 48);
+static_assert(sizeof(Event) <= 48); // the timeline keeps millions in memory
 
 using EventBatch = std::vector<Event>;
 

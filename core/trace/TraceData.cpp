@@ -7,7 +7,18 @@ namespace cacophony {
 namespace {
 
 // Part of the trace file format: never rename one.
-constexpr std::array<const char *, 3> kObjectKindNames = {"channel", "wait_group", "ticker"};
+constexpr std::array<const char *, 5> kObjectKindNames = {"channel", "wait_group", "ticker", "mutex", "rw_mutex"};
+constexpr std::array<const char *, 5> kRunEndNames = {"unknown", "finished", "stopped", "panicked", "deadlocked"};
+
+template<std::size_t N>
+int indexOfName(const std::array<const char *, N> &names, const QString &name)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (name == QLatin1String(names[i]))
+            return int(i);
+    }
+    return -1;
+}
 
 // Tracer hands out ids 1, 2, 3, ... in order, so id n is usually at index n - 1; anything
 // else (a hand-built or filtered trace) falls back to a scan.
@@ -35,14 +46,24 @@ const char *objectKindName(ObjectKind kind)
 
 bool objectKindFromName(const QString &name, ObjectKind *kind)
 {
-    for (std::size_t i = 0; i < kObjectKindNames.size(); ++i) {
-        if (name == QLatin1String(kObjectKindNames[i])) {
-            if (kind)
-                *kind = static_cast<ObjectKind>(i);
-            return true;
-        }
-    }
-    return false;
+    const int i = indexOfName(kObjectKindNames, name);
+    if (i >= 0 && kind)
+        *kind = static_cast<ObjectKind>(i);
+    return i >= 0;
+}
+
+const char *runEndName(RunEnd end)
+{
+    const auto i = static_cast<std::size_t>(end);
+    return i < kRunEndNames.size() ? kRunEndNames[i] : "unknown";
+}
+
+bool runEndFromName(const QString &name, RunEnd *end)
+{
+    const int i = indexOfName(kRunEndNames, name);
+    if (i >= 0 && end)
+        *end = static_cast<RunEnd>(i);
+    return i >= 0;
 }
 
 const TaskInfo *TraceData::task(std::uint32_t id) const
@@ -53,6 +74,16 @@ const TaskInfo *TraceData::task(std::uint32_t id) const
 const ObjectInfo *TraceData::object(std::uint32_t id) const
 {
     return findById(objects, id);
+}
+
+const SourcePosition *TraceData::position(std::uint32_t id) const
+{
+    return id >= 1 && id <= positions.size() ? &positions[id - 1] : nullptr;
+}
+
+const QString *TraceData::text(std::int64_t id) const
+{
+    return id >= 1 && std::uint64_t(id) <= texts.size() ? &texts[std::size_t(id - 1)] : nullptr;
 }
 
 } // namespace cacophony

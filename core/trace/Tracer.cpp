@@ -388,7 +388,28 @@ TraceData Tracer::snapshot(const RunSettings &settings) const
     std::lock_guard lock(m_namesMutex);
     data.tasks = m_tasks;
     data.objects = m_objects;
+    data.source = m_source;
+    data.positions = m_positions;
+    data.texts = m_texts;
     return data;
+}
+
+void Tracer::setProgram(const QString &source, std::vector<SourcePosition> positions)
+{
+    std::lock_guard lock(m_namesMutex);
+    m_source = source;
+    m_positions = std::move(positions);
+}
+
+std::uint32_t Tracer::internText(const QString &text)
+{
+    std::lock_guard lock(m_namesMutex);
+    if (const auto it = m_textIds.constFind(text); it != m_textIds.constEnd())
+        return *it;
+    m_texts.push_back(text);
+    const auto id = std::uint32_t(m_texts.size());
+    m_textIds.insert(text, id);
+    return id;
 }
 
 std::vector<TaskInfo> Tracer::tasks() const

@@ -26,6 +26,7 @@
 
 #include "trace/TraceData.h"
 
+#include <QHash>
 #include <QString>
 #include <atomic>
 #include <memory>
@@ -48,6 +49,14 @@ public:
     // Thread-safe; takes a lock. Ids start at 1 and are never reused within a Tracer.
     std::uint32_t registerTask(const QString &name, std::uint32_t parent);
     std::uint32_t registerObject(ObjectKind kind, const QString &name, std::int64_t capacity = 0);
+
+    // Thread-safe; takes a lock. A program's source text and its interned positions
+    // (Event::pos n = positions[n - 1]), for snapshot(); set once before the run.
+    void setProgram(const QString &source, std::vector<SourcePosition> positions);
+    // Thread-safe; takes a lock. The id of this text in TraceData::texts (1-based; equal
+    // texts share an id), for LogLine, Panic and FatalError events. Texts are kept for
+    // the Tracer's life (forgetTaken() does not drop them).
+    std::uint32_t internText(const QString &text);
 
     // Events recorded since the previous call, in per-thread order (not sorted by time
     // across threads). For one consumer at a time; thread-safe against recorders.
@@ -100,6 +109,10 @@ private:
     std::uint32_t m_lastTaskId = 0;           // guarded by m_namesMutex
     std::uint64_t m_namesRevision = 0;        // guarded by m_namesMutex
     std::vector<ObjectInfo> m_objects;        // guarded by m_namesMutex
+    QString m_source;                         // guarded by m_namesMutex
+    std::vector<SourcePosition> m_positions;  // guarded by m_namesMutex
+    std::vector<QString> m_texts;             // guarded by m_namesMutex
+    QHash<QString, std::uint32_t> m_textIds;  // guarded by m_namesMutex
     mutable std::mutex m_takeMutex;           // serialises takeNew(), forgetTaken() and
                                               // snapshot(); guards the read cursors and
                                               // the first kept chunk of every ThreadLog

@@ -434,6 +434,12 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
         }
         break;
     }
+    case EventKind::Lock: // a Go program's kinds (trace format 2): not drawn yet
+    case EventKind::Unlock:
+    case EventKind::Select:
+    case EventKind::LogLine:
+    case EventKind::Panic:
+    case EventKind::FatalError:
     case EventKind::Count:
         break;
     }

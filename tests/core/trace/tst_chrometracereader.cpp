@@ -1,7 +1,13 @@
 #include "trace/ChromeTraceReader.h"
 #include "trace/ChromeTraceWriter.h"
 
+#include "core/trace/TraceSamples.h"
+#include "metronome/DelayProfile.h"
+#include "metronome/MetronomeRun.h"
+#include "metronome/Scenario.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,93 +17,9 @@
 #include <random>
 
 using namespace cacophony;
+using namespace cacophony::samples;
 
 namespace {
-
-Event ev(EventKind kind, std::int64_t t, std::uint32_t task, std::uint32_t object = 0, std::int64_t a = 0,
-         std::int64_t b = 0, std::int64_t dur = 0, std::uint8_t flags = 0)
-{
-    Event e;
-    e.kind = kind;
-    e.t = t;
-    e.dur = dur;
-    e.task = task;
-    e.object = object;
-    e.a = a;
-    e.b = b;
-    e.flags = flags;
-    return e;
-}
-
-void sortByTime(TraceData &d)
-{
-    std::stable_sort(d.events.begin(), d.events.end(), [](const Event &x, const Event &y) { return x.t < y.t; });
-}
-
-TraceData sampleTrace()
-{
-    TraceData d;
-    d.settings = RunSettings{QStringLiteral("async_naive"), QStringLiteral("async_naive"), QStringLiteral("random"),
-                             6000, 15, 7};
-    d.tasks = {{1, 0, QStringLiteral("main")}, {2, 1, QStringLiteral("beat 0")}};
-    d.objects = {{1, ObjectKind::Channel, QStringLiteral("ticks"), 1}, {2, ObjectKind::WaitGroup, QStringLiteral("wg"), 0}};
-    d.events = {
-        ev(EventKind::TaskStart, 0, 1),
-        ev(EventKind::TaskSpawn, 10, 1, 2),
-        ev(EventKind::TaskStart, 20, 2),
-        ev(EventKind::ChanSend, 30, 1, 1, 1, 5, 100, Blocked | InSelect),
-        ev(EventKind::ChanRecv, 25, 2, 1, 1, 5, 110),
-        ev(EventKind::Measure, 200, 2, 0, 0, 77, 5'000),
-        ev(EventKind::Beat, 6'000, 2, 0, 0, 77),
-        ev(EventKind::IdealBeat, 0, 0, 0, 0),
-        ev(EventKind::ProgramEnd, 7'000, 1),
-        ev(EventKind::TaskEnd, 8'000, 2, 0, 0, 0, 0, Failed),
-    };
-    sortByTime(d);
-    return d;
-}
-
-// Every field at its limits: what the writer must not round or truncate.
-TraceData extremeTrace()
-{
-    TraceData d;
-    d.settings = RunSettings{QString(), QStringLiteral("s\u00e9q \"x\""), QStringLiteral("short"), 1, 0,
-                             std::numeric_limits<std::uint64_t>::max()};
-    const std::uint32_t maxId = std::numeric_limits<std::uint32_t>::max();
-    d.tasks = {{maxId, maxId - 1, QStringLiteral("\u266b\n\t\\")}, {5, 0, QString()}};
-    d.objects = {{maxId, ObjectKind::Ticker, QStringLiteral("t"), 0}, {3, ObjectKind::Channel, QString(), 1LL << 40}};
-    const std::int64_t lo = std::numeric_limits<std::int64_t>::min();
-    const std::int64_t hi = std::numeric_limits<std::int64_t>::max();
-    const std::int64_t maxT = std::int64_t(1) << 53;
-    d.events = {
-        ev(EventKind::Sleep, -maxT, maxId, maxId, lo, hi, maxT, 0xff),
-        ev(EventKind::Beat, 0, 0, 0, hi, lo),
-        ev(EventKind::Spin, 1, 1, 1, -1, 1, 1),
-        ev(EventKind::Tick, maxT, 3, 3, 0, 0, 0, Dropped),
-    };
-    return d;
-}
-
-// Seeded random events of every kind: a long run's worth of variety.
-TraceData randomTrace(std::uint64_t seed, int count)
-{
-    std::mt19937_64 rng(seed);
-    TraceData d;
-    d.settings = RunSettings{QStringLiteral("custom"), QStringLiteral("sync_ticker"), QStringLiteral("oscillating"),
-                             int(rng() % 6000) + 1, int(rng() % 100), rng()};
-    for (std::uint32_t i = 1; i <= 50; ++i)
-        d.tasks.push_back({i, std::uint32_t(rng() % i), QStringLiteral("task %1").arg(i)});
-    for (std::uint32_t i = 1; i <= 10; ++i)
-        d.objects.push_back({i, ObjectKind(rng() % 3), QStringLiteral("object %1").arg(i), std::int64_t(rng() % 8)});
-    std::int64_t t = 0;
-    for (int i = 0; i < count; ++i) {
-        t += std::int64_t(rng() % 100'000);
-        d.events.push_back(ev(EventKind(rng() % std::uint64_t(EventKind::Count)), t, std::uint32_t(rng() % 51),
-                              std::uint32_t(rng() % 11), std::int64_t(rng()), std::int64_t(rng() % 101),
-                              std::int64_t(rng() % 10'000'000), std::uint8_t(rng())));
-    }
-    return d;
-}
 
 QJsonObject sampleRoot()
 {
@@ -149,15 +71,16 @@ QByteArray withListEntry(const char *list, const char *key, const QJsonValue &va
     return withHeader(list, entries);
 }
 
-// The first Cacophony event's args with one value replaced or removed.
-QByteArray withEventArg(const char *key, const QJsonValue &value)
+// The args of the first Cacophony event (of this kind, if given) with one value replaced
+// or removed.
+QByteArray withArgOfKind(const TraceData &trace, const char *kind, const char *key, const QJsonValue &value)
 {
-    QJsonObject root = sampleRoot();
+    QJsonObject root = QJsonDocument::fromJson(ChromeTraceWriter::toJson(trace)).object();
     QJsonArray events = root.value("traceEvents").toArray();
     for (qsizetype i = 0; i < events.size(); ++i) {
         QJsonObject event = events.at(i).toObject();
         QJsonObject args = event.value("args").toObject();
-        if (!args.contains("kind"))
+        if (!args.contains("kind") || (kind && args.value("kind").toString() != QLatin1String(kind)))
             continue;
         if (value.isUndefined())
             args.remove(key);
@@ -171,6 +94,20 @@ QByteArray withEventArg(const char *key, const QJsonValue &value)
     return dump(root);
 }
 
+QByteArray withEventArg(const char *key, const QJsonValue &value)
+{
+    return withArgOfKind(sampleTrace(), nullptr, key, value);
+}
+
+QByteArray goWithHeader(const char *key, const QJsonValue &value)
+{
+    QJsonObject root = QJsonDocument::fromJson(ChromeTraceWriter::toJson(goTrace())).object();
+    QJsonObject header = root.value("cacophony").toObject();
+    header.insert(key, value);
+    root.insert("cacophony", header);
+    return dump(root);
+}
+
 } // namespace
 
 class tst_ChromeTraceReader : public QObject
@@ -180,13 +117,17 @@ private slots:
     void roundTripIsExact_data();
     void roundTripIsExact();
     void roundTripThroughAFile();
+    void everyScenarioAndLessonRoundTrips_data();
+    void everyScenarioAndLessonRoundTrips();
+    void versionOneFileStillOpens();
     void otherToolsEventsAreSkipped();
     void unsortedEventsAreSorted();
     void malformedInputGivesAClearError_data();
     void malformedInputGivesAClearError();
     void everyTruncationIsAnError();
     void deepNestingIsAnError();
-    void hugeFileIsRefusedBeforeReading();
+    void fileOfZerosIsRefusedAtItsFirstByte();
+    void fileBeyond256MiBOpens();
     void missingFileNamesThePath();
 };
 
@@ -199,6 +140,7 @@ void tst_ChromeTraceReader::roundTripIsExact_data()
     QTest::newRow("random seed 1") << randomTrace(1, 3000);
     QTest::newRow("random seed 2") << randomTrace(2, 3000);
     QTest::newRow("random seed 3") << randomTrace(3, 3000);
+    QTest::newRow("go program") << goTrace();
 }
 
 void tst_ChromeTraceReader::roundTripIsExact()
@@ -230,6 +172,61 @@ void tst_ChromeTraceReader::roundTripThroughAFile()
     const std::optional<TraceData> back = ChromeTraceReader::read(path, &error);
     QVERIFY2(back, qPrintable(error));
     QVERIFY(*back == trace);
+}
+
+void tst_ChromeTraceReader::everyScenarioAndLessonRoundTrips_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("stopAfterMs"); // -1: played to its end
+    for (const auto *list : {&ScenarioRegistry::scenarios(), &ScenarioRegistry::lessons()}) {
+        for (const Scenario &sc : *list) {
+            QTest::addRow("%s", qPrintable(sc.id)) << sc.id << -1;
+            QTest::addRow("%s stopped", qPrintable(sc.id)) << sc.id << 20;
+        }
+    }
+}
+
+// Real runs, finished and stopped half-way, pass the validator and come back exactly.
+void tst_ChromeTraceReader::everyScenarioAndLessonRoundTrips()
+{
+    QFETCH(QString, id);
+    QFETCH(int, stopAfterMs);
+    const Scenario &sc = *ScenarioRegistry::findScenario(id);
+    RunSettings s;
+    s.scenario = sc.id;
+    s.strategy = sc.strategyId;
+    s.profile = delayProfileName(sc.profile);
+    s.bpm = 6000;
+    s.beats = stopAfterMs < 0 ? 6 : 0;
+    s.seed = 3;
+    MetronomeRun run(s);
+    run.start();
+    if (stopAfterMs >= 0) {
+        QTest::qSleep(stopAfterMs); // the point in the run to stop at, not a wait for a result
+        run.stop();
+    }
+    QVERIFY(run.wait(20000));
+    const TraceData trace = run.trace();
+    QVERIFY(!trace.events.empty());
+    QCOMPARE(trace.end, stopAfterMs < 0 ? RunEnd::Finished : RunEnd::Stopped); // continuous runs end only so
+    QString error;
+    const std::optional<TraceData> back = ChromeTraceReader::fromJson(ChromeTraceWriter::toJson(trace), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(*back == trace);
+}
+
+// A file written by version 1 (checked in, never regenerated) reads as the run it was,
+// with what version 1 did not record left empty.
+void tst_ChromeTraceReader::versionOneFileStillOpens()
+{
+    const QString path = QFINDTESTDATA("data/trace-v1.json");
+    QVERIFY(!path.isEmpty());
+    QString error;
+    const std::optional<TraceData> back = ChromeTraceReader::read(path, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->end, RunEnd::Unknown);
+    QVERIFY(back->source.isEmpty() && back->positions.empty() && back->texts.empty());
+    QVERIFY(*back == v1Trace());
 }
 
 void tst_ChromeTraceReader::otherToolsEventsAreSkipped()
@@ -275,7 +272,11 @@ void tst_ChromeTraceReader::malformedInputGivesAClearError_data()
     QTest::newRow("whitespace") << QByteArray(" \n\t ") << "empty";
     QTest::newRow("not JSON") << QByteArray("hello, trace") << "Not valid JSON";
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << "Not valid JSON";
+    QTest::newRow("NUL after the document") << good + QByteArray("\0junk", 5) << "a NUL byte";
+    QTest::newRow("NUL inside a string") << QByteArray(good).replace("\"main\"", QByteArray("\"ma\0n\"", 6)) << "a NUL byte";
     QTest::newRow("truncated") << good.left(good.size() / 2) << "truncated";
+    QTest::newRow("syntax error in the middle") << QByteArray(good).replace("\"traceEvents\":[", "\"traceEvents\":[,")
+                                                << "Not valid JSON: invalid value at byte ";
     QTest::newRow("scalar document") << QByteArray("42") << "JSON";
     QTest::newRow("bare event array") << QByteArray(R"([{"ph":"X","ts":1,"dur":1,"pid":1,"tid":1}])")
                                       << "another tool";
@@ -320,6 +321,35 @@ void tst_ChromeTraceReader::malformedInputGivesAClearError_data()
     QTest::newRow("object huge") << withEventArg("object", qint64(1) << 40) << "args.object";
     QTest::newRow("a beyond int64") << withEventArg("a", 1e19) << "args.a must be an integer";
     QTest::newRow("b boolean") << withEventArg("b", true) << "args.b must be an integer, not a boolean";
+    // Found by TraceValidator, after parsing.
+    QTest::newRow("before the run") << withArgOfKind(sampleTrace(), "task_start", "t_ns", qint64(-1'000'000'000'000'000))
+                                    << "args.t_ns = -1000000000000000 is before the start of the run";
+    QTest::newRow("task that does not exist") << withArgOfKind(sampleTrace(), "beat", "task", 999)
+                                              << "args.task = 999: there is no task 999 in cacophony.tasks.";
+    QTest::newRow("spawned task missing") << withArgOfKind(sampleTrace(), "task_spawn", "object", 9)
+                                          << "args.object = 9: the spawned task 9 is not in cacophony.tasks.";
+    QTest::newRow("object that does not exist") << withArgOfKind(sampleTrace(), "chan_send", "object", 4)
+                                                << "args.object = 4: there is no object 4 in cacophony.objects.";
+    QTest::newRow("object listed twice") << withListEntry("objects", "id", 2) << "object 2 is listed twice";
+    // Version 2.
+    QTest::newRow("end reason unknown") << goWithHeader("end_reason", "exploded") << "unknown end reason \"exploded\"";
+    QTest::newRow("end reason missing") << goWithHeader("end_reason", QJsonValue::Null)
+                                        << "cacophony.end_reason must be a string";
+    QTest::newRow("source not text") << goWithHeader("source", 5) << "cacophony.source must be a string";
+    QTest::newRow("position not a pair") << goWithHeader("positions", QJsonArray{QJsonArray{1}})
+                                         << "cacophony.positions[0] must be an array [line, column]";
+    QTest::newRow("position line text") << goWithHeader("positions", QJsonArray{QJsonArray{"one", 1}})
+                                        << "cacophony.positions[0].line must be an integer";
+    QTest::newRow("position beyond the source") << goWithHeader("positions", QJsonArray{QJsonArray{99, 1}})
+                                                << "cacophony.positions[0] = line 99, column 1 is not in the program";
+    QTest::newRow("position column zero") << goWithHeader("positions", QJsonArray{QJsonArray{1, 0}})
+                                          << "cacophony.positions[0] = line 1, column 0";
+    QTest::newRow("text not a string") << goWithHeader("texts", QJsonArray{1}) << "cacophony.texts[0] must be a string";
+    QTest::newRow("pos beyond the table") << withArgOfKind(goTrace(), "lock", "pos", 8)
+                                          << "args.pos = 8: cacophony.positions holds 7 positions.";
+    QTest::newRow("pos text") << withArgOfKind(goTrace(), "lock", "pos", "here") << "args.pos must be an integer";
+    QTest::newRow("text id beyond the table") << withArgOfKind(goTrace(), "log_line", "a", 4)
+                                              << "args.a = 4: cacophony.texts holds 3 texts.";
 }
 
 void tst_ChromeTraceReader::malformedInputGivesAClearError()
@@ -359,11 +389,11 @@ void tst_ChromeTraceReader::deepNestingIsAnError()
     QVERIFY(!error.isEmpty());
 }
 
-void tst_ChromeTraceReader::hugeFileIsRefusedBeforeReading()
+void tst_ChromeTraceReader::fileOfZerosIsRefusedAtItsFirstByte()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath("huge.json");
+    const QString path = dir.filePath("zeros.json");
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -372,8 +402,38 @@ void tst_ChromeTraceReader::hugeFileIsRefusedBeforeReading()
     }
     QString error;
     QVERIFY(!ChromeTraceReader::read(path, &error));
-    QVERIFY2(error.contains("too large"), qPrintable(error));
+    QVERIFY2(error.contains("NUL byte") && error.contains("at byte 0"), qPrintable(error));
     QVERIFY(error.contains(path));
+}
+
+// Read in chunks, a file beyond what used to be the limit (256 MiB) opens; its size
+// here is leading white space, which costs the test little time.
+void tst_ChromeTraceReader::fileBeyond256MiBOpens()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("large.json");
+    const TraceData trace = randomTrace(5, 1000);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray spaces(1 << 20, ' ');
+        for (int i = 0; i < 257; ++i)
+            QCOMPARE(file.write(spaces), spaces.size());
+        QVERIFY(file.write(ChromeTraceWriter::toJson(trace)) > 0);
+    }
+    QVERIFY(QFileInfo(path).size() > ChromeTraceReader::kMaxBytes);
+    QString error;
+    int last = -1;
+    bool ordered = true;
+    const std::optional<TraceData> back = ChromeTraceReader::read(path, &error, [&](int permille) {
+        ordered = ordered && permille >= last;
+        last = permille;
+        return true;
+    });
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(*back == trace);
+    QVERIFY(ordered && last > 900);
 }
 
 void tst_ChromeTraceReader::missingFileNamesThePath()

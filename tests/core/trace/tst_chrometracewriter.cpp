@@ -1,5 +1,7 @@
 #include "trace/ChromeTraceWriter.h"
 
+#include "core/trace/TraceSamples.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -17,20 +19,7 @@ namespace {
 
 using W = ChromeTraceWriter;
 
-Event ev(EventKind kind, std::int64_t t, std::uint32_t task, std::uint32_t object = 0, std::int64_t a = 0,
-         std::int64_t b = 0, std::int64_t dur = 0, std::uint8_t flags = 0)
-{
-    Event e;
-    e.kind = kind;
-    e.t = t;
-    e.dur = dur;
-    e.task = task;
-    e.object = object;
-    e.a = a;
-    e.b = b;
-    e.flags = flags;
-    return e;
-}
+using samples::ev;
 
 // A small run in the spirit of scenario 13: main spawns a meter, the meter measures and
 // sends volumes over a channel, main receives and performs beats.
@@ -119,6 +108,9 @@ private slots:
     void instantsAndAnalysisEventsAreNamed_data();
     void instantsAndAnalysisEventsAreNamed();
     void rawFieldsAreInArgs();
+    void goProgramKindsAreNamed_data();
+    void goProgramKindsAreNamed();
+    void programTablesAreInTheHeader();
     void flowsLinkSendToReceiveAndSpawnToStart();
     void namesAreEscaped();
     void emptyTraceIsValid();
@@ -135,7 +127,11 @@ void tst_ChromeTraceWriter::outputIsATraceEventDocument()
     QCOMPARE(root.value("displayTimeUnit").toString(), QStringLiteral("ns"));
     const QJsonObject header = root.value("cacophony").toObject();
     QCOMPARE(header.value("format").toString(), QStringLiteral("cacophony-trace"));
-    QCOMPARE(header.value("version").toInt(), 1);
+    QCOMPARE(header.value("version").toInt(), 2);
+    QCOMPARE(header.value("end_reason").toString(), QStringLiteral("unknown"));
+    QVERIFY(header.value("source").isString());
+    QVERIFY(header.value("positions").toArray().isEmpty());
+    QVERIFY(header.value("texts").toArray().isEmpty());
     QCOMPARE(header.value("event_count").toInteger(), qint64(sampleTrace().events.size()));
     const QJsonObject settings = header.value("settings").toObject();
     QCOMPARE(settings.value("scenario").toString(), QStringLiteral("async_with_channels"));
@@ -254,39 +250,87 @@ void tst_ChromeTraceWriter::rawFieldsAreInArgs()
     QCOMPARE(args.value("lost").toBool(), true);
 }
 
+void tst_ChromeTraceWriter::goProgramKindsAreNamed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("cat");
+    QTest::addColumn<QString>("ph");
+    QTest::addColumn<QString>("source"); // the readable position
+    QTest::newRow("lock") << "lock" << "lock mu" << "mutex" << "X" << "8:13";
+    QTest::newRow("unlock") << "unlock" << "unlock mu" << "mutex" << "i" << "8:34";
+    QTest::newRow("select") << "select" << "select case 0 (ch)" << "select" << "X" << "9:2";
+    QTest::newRow("log line") << "log_line" << "output: 1" << "output" << "i" << "11:3";
+    QTest::newRow("panic") << "panic" << "panic: close of closed channel" << "failure" << "i" << "14:2";
+    QTest::newRow("fatal error") << "fatal_error" << "fatal error: all goroutines are asleep - deadlock!" << "failure"
+                                 << "g" << "";
+}
+
+void tst_ChromeTraceWriter::goProgramKindsAreNamed()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    QFETCH(QString, cat);
+    QFETCH(QString, ph);
+    QFETCH(QString, source);
+    const QJsonArray events = parse(W::toJson(samples::goTrace())).value("traceEvents").toArray();
+    const QJsonObject o = primary(events, qPrintable(kind));
+    QCOMPARE(o.value("name").toString(), name);
+    QCOMPARE(o.value("cat").toString(), cat);
+    QCOMPARE(ph == "g" ? o.value("s").toString() : o.value("ph").toString(), ph);
+    QCOMPARE(o.value("args").toObject().value("source").toString(), source);
+    QCOMPARE(o.value("args").toObject().contains("pos"), !source.isEmpty());
+}
+
+void tst_ChromeTraceWriter::programTablesAreInTheHeader()
+{
+    const TraceData trace = samples::goTrace();
+    const QJsonObject header = parse(W::toJson(trace)).value("cacophony").toObject();
+    QCOMPARE(header.value("end_reason").toString(), QStringLiteral("panicked"));
+    QCOMPARE(header.value("source").toString(), trace.source);
+    QCOMPARE(header.value("positions").toArray().at(1).toArray(), (QJsonArray{8, 23}));
+    QCOMPARE(header.value("texts").toArray().at(2).toString(), QStringLiteral("all goroutines are asleep - deadlock!"));
+    QCOMPARE(header.value("objects").toArray().at(0).toObject().value("kind").toString(), QStringLiteral("mutex"));
+}
+
 void tst_ChromeTraceWriter::flowsLinkSendToReceiveAndSpawnToStart()
 {
     const QJsonArray events = parse(W::toJson(sampleTrace())).value("traceEvents").toArray();
+    // A message: flow v2, by id, from the send's own slice to a zero-length slice where
+    // the receive got it.
+    const QList<QJsonObject> outs = eventsWhere(events, [](const QJsonObject &o) { return o.contains("flow_out"); });
+    const QList<QJsonObject> ins = eventsWhere(events, [](const QJsonObject &o) { return o.contains("flow_in"); });
+    QCOMPARE(outs.size(), 1);
+    QCOMPARE(ins.size(), 1);
+    const QJsonObject send = primary(events, "chan_send");
+    const QJsonObject recv = primary(events, "chan_recv");
+    QCOMPARE(outs.first(), send);
+    QCOMPARE(send.value("tid").toInteger(), W::kTaskTidBase + 2);
+    const QJsonObject in = ins.first();
+    QCOMPARE(in.value("bind_id"), send.value("bind_id"));
+    QCOMPARE(in.value("flow_in").toBool(), true);
+    QCOMPARE(send.value("flow_out").toBool(), true);
+    QCOMPARE(in.value("ph").toString(), QStringLiteral("X"));
+    QCOMPARE(in.value("dur").toDouble(), 0.0);
+    QVERIFY(!in.value("args").toObject().contains("kind")); // decoration: readers skip it
+    QCOMPARE(in.value("tid").toInteger(), W::kTaskTidBase + 1);
+    QVERIFY(in.value("ts").toDouble() >= send.value("ts").toDouble()); // viewers drop backward arrows
+    QVERIFY(in.value("ts").toDouble() >= recv.value("ts").toDouble());
+    QVERIFY(in.value("ts").toDouble() <= recv.value("ts").toDouble() + recv.value("dur").toDouble());
+
+    // A spawn: instants cannot carry v2 flows, so a v1 pair binds to the enclosing slices.
     const QList<QJsonObject> starts = eventsWhere(events, [](const QJsonObject &o) { return o.value("ph") == "s"; });
     const QList<QJsonObject> ends = eventsWhere(events, [](const QJsonObject &o) { return o.value("ph") == "f"; });
-    QCOMPARE(starts.size(), 2);
-    QCOMPARE(ends.size(), 2);
-    for (const QJsonObject &s : starts) {
-        QList<QJsonObject> match;
-        for (const QJsonObject &f : ends) {
-            if (f.value("id") == s.value("id") && f.value("name") == s.value("name")
-                && f.value("cat") == s.value("cat"))
-                match.append(f);
-        }
-        QCOMPARE(match.size(), 1);
-        const QJsonObject f = match.first();
-        QCOMPARE(f.value("bp").toString(), QStringLiteral("e"));
-        QVERIFY(f.value("ts").toDouble() >= s.value("ts").toDouble()); // viewers drop backward arrows
-        if (s.value("name") == "message") {
-            // From the sender's lane at its send, to the receiver's lane within its receive.
-            QCOMPARE(s.value("tid").toInteger(), W::kTaskTidBase + 2);
-            QCOMPARE(f.value("tid").toInteger(), W::kTaskTidBase + 1);
-            QCOMPARE(s.value("ts").toDouble(), 4'002.123);
-            const QJsonObject recv = primary(events, "chan_recv");
-            QVERIFY(f.value("ts").toDouble() >= recv.value("ts").toDouble());
-            QVERIFY(f.value("ts").toDouble() <= recv.value("ts").toDouble() + recv.value("dur").toDouble());
-        } else {
-            QCOMPARE(s.value("name").toString(), QStringLiteral("spawn"));
-            QCOMPARE(s.value("tid").toInteger(), W::kTaskTidBase + 1);
-            QCOMPARE(f.value("tid").toInteger(), W::kTaskTidBase + 2);
-            QCOMPARE(f.value("ts").toDouble(), 1.5);
-        }
-    }
+    QCOMPARE(starts.size(), 1);
+    QCOMPARE(ends.size(), 1);
+    const QJsonObject s = starts.first(), f = ends.first();
+    QCOMPARE(f.value("id"), s.value("id"));
+    QCOMPARE(s.value("name").toString(), QStringLiteral("spawn"));
+    QCOMPARE(f.value("bp").toString(), QStringLiteral("e"));
+    QCOMPARE(s.value("tid").toInteger(), W::kTaskTidBase + 1);
+    QCOMPARE(f.value("tid").toInteger(), W::kTaskTidBase + 2);
+    QCOMPARE(f.value("ts").toDouble(), 1.5);
+
     // Each end comes after its start in the file too: viewers read equal timestamps in
     // file order and drop an end seen before its start. (Here the receive starts first.)
     QHash<qint64, qsizetype> startAt;
@@ -294,15 +338,19 @@ void tst_ChromeTraceWriter::flowsLinkSendToReceiveAndSpawnToStart()
         const QJsonObject o = events.at(i).toObject();
         if (o.value("ph") == "s")
             startAt.insert(o.value("id").toInteger(), i);
+        else if (o.contains("flow_out"))
+            startAt.insert(-o.value("bind_id").toInteger(), i);
         else if (o.value("ph") == "f")
             QVERIFY2(startAt.contains(o.value("id").toInteger()), "flow end before its start");
+        else if (o.contains("flow_in"))
+            QVERIFY2(startAt.contains(-o.value("bind_id").toInteger()), "flow_in before its flow_out");
     }
     // A receive from a closed channel, or a send nobody took, has no arrow.
     TraceData d = sampleTrace();
     d.events.push_back(ev(EventKind::ChanSend, 20'000'000, 1, 1, 99, 5, 10));
     d.events.push_back(ev(EventKind::ChanRecv, 20'000'100, 2, 1, 0, 0, 10, NotOk));
     const QJsonArray more = parse(W::toJson(d)).value("traceEvents").toArray();
-    QCOMPARE(eventsWhere(more, [](const QJsonObject &o) { return o.value("ph") == "s"; }).size(), 2);
+    QCOMPARE(eventsWhere(more, [](const QJsonObject &o) { return o.contains("flow_out"); }).size(), 1);
 }
 
 void tst_ChromeTraceWriter::namesAreEscaped()

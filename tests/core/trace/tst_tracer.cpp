@@ -68,6 +68,7 @@ private slots:
     void forgetTakenFreesOnlyWhatWasHandedOut();
     void forgetTakenWhileRecording();
     void forgetTasksDropsNamesNotIds();
+    void programAndTextsReachTheSnapshot();
     void forgetTakenFreesTheLastChunkOfEndedThreads();
     void threadEndingAfterItsTracerIsDestroyed();
     void recordIsCheap();
@@ -140,6 +141,22 @@ void tst_Tracer::threadEndingAfterItsTracerIsDestroyed()
     next.record(numbered(1, 0));
     QCOMPARE(next.takeNew().size(), std::size_t(1));
     QCOMPARE(next.forgetTaken(), std::size_t(0)); // this thread is alive
+}
+
+void tst_Tracer::programAndTextsReachTheSnapshot()
+{
+    Tracer tracer;
+    tracer.setProgram(QStringLiteral("package main\n"), {{1, 1}, {1, 9}});
+    QCOMPARE(tracer.internText(QStringLiteral("hello")), 1u);
+    QCOMPARE(tracer.internText(QStringLiteral("world")), 2u);
+    QCOMPARE(tracer.internText(QStringLiteral("hello")), 1u); // equal texts share an id
+    const TraceData data = tracer.snapshot();
+    QCOMPARE(data.source, QStringLiteral("package main\n"));
+    QCOMPARE(data.positions, (std::vector<SourcePosition>{{1, 1}, {1, 9}}));
+    QCOMPARE(data.texts, (std::vector<QString>{QStringLiteral("hello"), QStringLiteral("world")}));
+    QCOMPARE(*data.text(2), QStringLiteral("world"));
+    QCOMPARE(data.position(2)->column, 9);
+    QVERIFY(!data.position(0) && !data.position(3) && !data.text(0) && !data.text(3));
 }
 
 void tst_Tracer::forgetTasksDropsNamesNotIds()

@@ -1,0 +1,41 @@
+#pragma once
+
+// Readable names of a trace's events, tasks and objects, for people looking at a written
+// trace in a viewer (Perfetto, chrome://tracing). Nothing here is read back: the raw
+// fields are authoritative (docs/trace-format.md).
+
+#include "trace/TraceData.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace cacophony {
+
+class TraceLabels
+{
+public:
+    // Keeps a reference: the trace must outlive this. Thread-safe (const).
+    explicit TraceLabels(const TraceData &trace);
+
+    QString taskName(std::uint32_t id) const;
+    QString objectName(std::uint32_t id) const;
+    QString objectTrackName(std::uint32_t id) const; // "chan volumes (5)"
+    QString eventName(const Event &e) const;         // "send volumes"
+    // Kind-specific readable copies of the raw fields ("volume", "channel", "text", ...).
+    QJsonObject readableArgs(const Event &e) const;
+    QString text(std::int64_t id) const;             // "" for no text
+
+    // Viewer category of a kind ("chan", "task", ...).
+    static const char *category(EventKind kind);
+    // "blocked|in_select"; empty for no flags.
+    static QString flagNames(std::uint8_t flags);
+    // Whether the kind is drawn as a slice (its dur counts) rather than an instant.
+    static bool isSpan(EventKind kind);
+    // Whether the kind names an object (channel, wait group, ticker, mutex) in `object`.
+    static bool refersToObject(EventKind kind);
+
+private:
+    const TraceData &m_trace;
+};
+
+} // namespace cacophony
