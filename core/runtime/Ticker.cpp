@@ -46,6 +46,11 @@ void Ticker::stop()
         m_thread.join();
 }
 
+std::int64_t Ticker::spinNs(std::int64_t intervalNs)
+{
+    return std::min(kMaxSpinNs, intervalNs / kSpinShare);
+}
+
 void Ticker::loop()
 {
 #ifdef __linux__
@@ -53,12 +58,12 @@ void Ticker::loop()
     prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL);
 #endif
     const std::int64_t interval = m_interval.count();
-    const std::int64_t spinNs = std::min(kMaxSpinNs, interval / kSpinShare);
+    const std::int64_t spin = spinNs(interval);
     const auto stopped = [this] { return m_stopped.load(std::memory_order_acquire); };
     std::int64_t tick = 1;
     while (!stopped() && !m_runtime.isStopping()) {
         const std::int64_t due = m_start + tick * interval;
-        if (m_parker.park(&m_runtime, stopped, m_runtime.toSteady(due - spinNs)) != Parker::Wake::Timeout)
+        if (m_parker.park(&m_runtime, stopped, m_runtime.toSteady(due - spin)) != Parker::Wake::Timeout)
             return;
         for (int round = 0; m_runtime.now() < due; ++round) {
             if (round % 64 == 63 && (stopped() || m_runtime.isStopping()))
