@@ -24,7 +24,9 @@ namespace cacophony {
 
 namespace {
 
-constexpr int kPollMs = 10;          // how often the live output and Ctrl-C are checked
+// How often the live output and Ctrl-C are checked: each check wakes an idle process, so
+// not at 100 Hz (docs/performance.md, *CPU while playing*); a line printed within 50 ms.
+constexpr int kPollMs = 50;
 constexpr int kStopGraceMs = 800;    // an interrupted run must be gone within 1 s
 constexpr int kAudioSettleMs = 5000; // for the output clock to lock (PulseAudio's first write stalls ~2 s)
 constexpr int kAudioDrainMs = 2000;  // for the last clicks to be heard
