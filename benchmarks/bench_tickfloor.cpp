@@ -73,6 +73,7 @@ int main(int argc, char **argv)
     std::vector<Named> variants = {
         {"ticker", {}},
         {"no spin", {0, false, false, false}},
+        {"spin 400 us", {std::min<std::int64_t>(400'000, interval / 2), false, false, false}},
         {"spin 1 ms", {std::min<std::int64_t>(1'000'000, interval / 2), false, false, false}},
         {"spin 2 ms", {std::min<std::int64_t>(2'000'000, interval / 2), false, false, false}},
         {"pre-faulted", {-1, true, false, false}},

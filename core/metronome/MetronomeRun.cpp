@@ -30,8 +30,8 @@ constexpr int kUnwindTimeoutMs = 5000;
 // How often the supervisor looks for a task that died of a misuse error while the strategy
 // runs (anything else wakes it: the end of the strategy, stop()). Not faster: each look is
 // a wake-up of an otherwise idle process (docs/performance.md, *CPU while playing*); the
-// ghost grid's lookahead (>= 500 ms) outlasts it.
-constexpr auto kWatchPeriod = 100ms;
+// ghost grid's lookahead (>= 500 ms) outlasts it twice.
+constexpr auto kWatchPeriod = 250ms;
 // How often the grace period after the end of program looks whether the tasks are done.
 constexpr auto kPollPeriod = 10ms;
 

@@ -22,6 +22,11 @@ namespace {
 // fell from 2-440 us to 0.1-0.3 us at 6000 BPM; with 100 us it was not enough).
 constexpr std::int64_t kMaxSpinNs = 400'000;
 constexpr std::int64_t kSpinShare = 25;
+// Beyond 100 ms (below 600 BPM) a wake-up's lateness matters less and less against the
+// interval while a full spin would cost the same at every tick: the spin shrinks in
+// proportion (80 us at 120 BPM), so that a slow metronome wakes only to tick (idle CPU
+// at 120 BPM: docs/performance.md, *CPU while playing*).
+constexpr std::int64_t kFullSpinUpToNs = 100'000'000;
 } // namespace
 
 Ticker::Ticker(Runtime &runtime, std::chrono::nanoseconds interval, const QString &name)
@@ -48,6 +53,8 @@ void Ticker::stop()
 
 std::int64_t Ticker::spinNs(std::int64_t intervalNs)
 {
+    if (intervalNs > kFullSpinUpToNs)
+        return kMaxSpinNs * kFullSpinUpToNs / intervalNs;
     return std::min(kMaxSpinNs, intervalNs / kSpinShare);
 }
 
