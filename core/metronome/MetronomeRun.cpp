@@ -28,9 +28,9 @@ constexpr std::chrono::nanoseconds kIdealLookahead = 500ms;
 // How long stop() and the end of a run wait for cancelled tasks to unwind.
 constexpr int kUnwindTimeoutMs = 5000;
 // How often the supervisor looks for a task that died of a misuse error while the strategy
-// runs (anything else wakes it: the end of the strategy, stop()). Not faster: each look is
-// a wake-up of an otherwise idle process (docs/performance.md, *CPU while playing*); the
-// ghost grid's lookahead (>= 500 ms) outlasts it twice.
+// runs (the end of the strategy and stop() wake it at once; a continuous run's ghost grid
+// when its next beat is due to be recorded). Not faster: each look is a wake-up of an
+// otherwise idle process (docs/performance.md, *CPU while playing*).
 constexpr auto kWatchPeriod = 250ms;
 // How often the grace period after the end of program looks whether the tasks are done.
 constexpr auto kPollPeriod = 10ms;
@@ -122,6 +122,8 @@ void MetronomeRun::Private::supervise()
             const std::int64_t horizon = runtime->now() + lookahead;
             while (static_cast<std::int64_t>(nextIdeal) * intervalNs() <= horizon)
                 recordIdealBeat(nextIdeal++);
+            // Again when the next ghost beat comes within the lookahead, not before.
+            wakeAt = std::min(wakeAt, runtime->toSteady(static_cast<std::int64_t>(nextIdeal) * intervalNs() - lookahead));
         }
         changed.wait_until(lock, wakeAt);
     }
