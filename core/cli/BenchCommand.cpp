@@ -8,12 +8,12 @@
 #include "runtime/TickerFloor.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <algorithm>
-#include <climits>
 #include <cstdlib>
 #include <iterator>
 #include <optional>
@@ -94,11 +94,18 @@ std::optional<double> goSd(const QString &program, const RunSettings &settings, 
                        QString::number(settings.bpm), QStringLiteral("-beats"), QString::number(settings.beats),
                        QStringLiteral("-seed"), QString::number(settings.seed)});
     const qint64 runMs = static_cast<qint64>(settings.beats) * 60000 / std::max(settings.bpm, 1);
-    const int timeoutMs = static_cast<int>(std::min<qint64>(3 * runMs + kGoStartMs, INT_MAX));
-    if (!go.waitForFinished(timeoutMs) || go.exitStatus() != QProcess::NormalExit || go.exitCode() != 0) {
+    QElapsedTimer waited;
+    waited.start();
+    // In steps, so that Ctrl-C is seen within a second here too.
+    bool finished = false;
+    while (!(finished = go.waitForFinished(kPollMs)) && go.state() != QProcess::NotRunning &&
+           !InterruptGuard::pending() && waited.elapsed() < 3 * runMs + kGoStartMs) {
+    }
+    if (!finished || go.exitStatus() != QProcess::NormalExit || go.exitCode() != 0) {
         go.kill();
         go.waitForFinished(kStopGraceMs);
-        console::error(QStringLiteral("the Go program %1 failed: %2").arg(program, go.errorString()));
+        if (!InterruptGuard::pending())
+            console::error(QStringLiteral("the Go program %1 failed: %2").arg(program, go.errorString()));
         return std::nullopt;
     }
     const QJsonArray beats =
@@ -250,7 +257,8 @@ int BenchCommand::exec()
                     break;
                 case Contender::Floor:
                     r.floorSdMs = BenchStatistics::intervalSdMs(
-                        TickerFloor::run(std::chrono::nanoseconds(60'000'000'000LL / settings.bpm), settings.beats));
+                        TickerFloor::run(std::chrono::nanoseconds(60'000'000'000LL / settings.bpm), settings.beats,
+                                         [] { return InterruptGuard::pending() != 0; }));
                     break;
                 }
                 if (const int signal = InterruptGuard::pending()) {

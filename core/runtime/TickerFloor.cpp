@@ -62,7 +62,8 @@ void touchStack()
 
 } // namespace
 
-std::vector<std::int64_t> TickerFloor::run(std::chrono::nanoseconds interval, int beats, const Variant &variant)
+std::vector<std::int64_t> TickerFloor::run(std::chrono::nanoseconds interval, int beats, const Variant &variant,
+                                           const std::function<bool()> &stopped)
 {
     const std::int64_t intervalNs = std::max<std::int64_t>(1, interval.count());
     const std::int64_t spinNs = variant.spinNs >= 0 ? variant.spinNs : Ticker::spinNs(intervalNs);
@@ -76,7 +77,7 @@ std::vector<std::int64_t> TickerFloor::run(std::chrono::nanoseconds interval, in
             times.assign(static_cast<std::size_t>(std::max(beats, 0)), 0); // faults the buffer in
             times.clear();
         }
-        for (int tick = 1; tick <= beats; ++tick) {
+        for (int tick = 1; tick <= beats && !(stopped && stopped()); ++tick) {
             const std::int64_t due = start + tick * intervalNs;
             sleepUntil(due - spinNs);
             while (steadyNs() < due)

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace cacophony {
@@ -30,11 +31,14 @@ public:
 
     // Thread-safe (each call runs its own thread). Runs `beats` ticks `interval` apart,
     // the first one interval after the call, and returns when each ended its wait (ns on
-    // the steady clock, relative to the call).
-    static std::vector<std::int64_t> run(std::chrono::nanoseconds interval, int beats, const Variant &variant);
-    static std::vector<std::int64_t> run(std::chrono::nanoseconds interval, int beats)
+    // the steady clock, relative to the call). If `stopped` is given and returns true
+    // (asked before each tick, from the loop's thread), returns the ticks so far.
+    static std::vector<std::int64_t> run(std::chrono::nanoseconds interval, int beats, const Variant &variant,
+                                         const std::function<bool()> &stopped = {});
+    static std::vector<std::int64_t> run(std::chrono::nanoseconds interval, int beats,
+                                         const std::function<bool()> &stopped = {})
     {
-        return run(interval, beats, Variant{});
+        return run(interval, beats, Variant{}, stopped);
     }
 };
 

@@ -115,6 +115,7 @@ private slots:
     void signalStopsRunAndLeavesNoFile_data();
     void signalStopsRunAndLeavesNoFile();
     void benchTiming();
+    void benchInterruptedWhileGoRuns();
     void lessonsList();
     void lessonBadInputSaysWhy_data();
     void lessonBadInputSaysWhy();
@@ -533,6 +534,36 @@ void tst_CommandLine::benchTiming()
         QVERIFY2(st.contains(QStringLiteral("p99_us")), name);
         QVERIFY2(st.value(QStringLiteral("median_us")).toDouble() <= totalMax, name);
     }
+}
+
+void tst_CommandLine::benchInterruptedWhileGoRuns()
+{
+    // A Go program that never finishes, and says when it has started.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString program = dir.filePath(QStringLiteral("metronome"));
+    const QString started = dir.filePath(QStringLiteral("started"));
+    QFile script(program);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("#!/bin/sh\ntouch '%1'\nexec sleep 60\n").arg(started).toUtf8());
+    script.close();
+    QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CACOPHONY_GO_METRONOME"), program);
+
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CACOPHONY_BINARY), {"bench", "timing", "--scenario", "14", "--beats", "20", "--rounds", "1"});
+    QVERIFY(p.waitForStarted(kStartMs));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(started), kFinishMs);
+    QElapsedTimer sinceSignal;
+    sinceSignal.start();
+    QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+    QVERIFY(p.waitForFinished(5000));
+    const qint64 tookMs = sinceSignal.elapsed();
+    QVERIFY2(tookMs < 1000, qPrintable(QStringLiteral("took %1 ms to stop").arg(tookMs)));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
 }
 
 void tst_CommandLine::lessonsList()
