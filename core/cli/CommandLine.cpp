@@ -63,10 +63,13 @@ cacophony run --lesson ID|all [--bpm N] [--beats N] [--seed N] [--json] [--trace
   With several scenarios, each output file gets the scenario id before its
   extension: --trace t.json writes t.sync_ticker.json, t.async_naive.json, ...
 
-cacophony bench timing [--scenario S|all] [--beats N] [--bpm N] [--seed N] [--json]
-  Runs scenarios 6, 11, 12, 13 and 14 (or the one given) silently, 1000 beats by
-  default, and prints per scenario the inter-beat standard deviation and the drift
-  (the last beat's actual minus ideal time).
+cacophony bench timing [--scenario S|all] [--beats N] [--bpm N] [--seed N] [--rounds N] [--json]
+  Runs scenarios 6, 11, 12, 13 and 14 (or the one given) silently, 200 beats in each
+  of 5 rounds by default, alternating with the same scenario in Go (where its program
+  is built; CACOPHONY_GO_METRONOME names another) and with a bare tick loop (the floor),
+  and prints per round the inter-beat standard deviation of each and the drift (the
+  last beat's actual minus ideal time), then the medians with confidence intervals and
+  the ratios to Go and to the floor.
 
 Output files are written only when complete. Bad input exits with status 2 and one
 line on stderr, before anything runs; Ctrl-C or SIGTERM stops a run within a second,

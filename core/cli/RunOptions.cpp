@@ -22,6 +22,7 @@ constexpr OptionSpec kRunOptions[] = {
 };
 constexpr OptionSpec kBenchOptions[] = {
     {"scenario", true}, {"bpm", true}, {"beats", true}, {"seed", true}, {"json", false}, {"help", false},
+    {"rounds", true},
 };
 
 std::optional<std::int64_t> parseWholeNumber(const QString &text)
@@ -134,6 +135,9 @@ std::optional<RunOptions> RunOptions::parse(Command command, const QStringList &
             o.bpmGiven = true;
         } else if (name == QLatin1String("beats")) {
             if (!parseRange(name, value, kMinBeats, kMaxBeats, &o.beats, error))
+                return std::nullopt;
+        } else if (name == QLatin1String("rounds")) {
+            if (!parseRange(name, value, 1, kMaxRounds, &o.rounds, error))
                 return std::nullopt;
         } else if (name == QLatin1String("seed")) {
             bool ok = false;

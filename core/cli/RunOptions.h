@@ -26,7 +26,9 @@ struct RunOptions
     static constexpr int kMinBeats = 1;
     static constexpr int kMaxBeats = 100000;
     static constexpr int kRunBeats = 15;
-    static constexpr int kBenchBeats = 1000;
+    static constexpr int kBenchBeats = 200;
+    static constexpr int kBenchRounds = 5; // bench timing: rounds of each scenario, Go and the floor
+    static constexpr int kMaxRounds = 1000;
     static constexpr int kDefaultBpm = 6000;
     // The scenarios `bench timing` runs by default: those driven by a ticker whose
     // tempo does not depend on the measurement time.
@@ -41,6 +43,7 @@ struct RunOptions
     bool bpmGiven = false; // --bpm given: it overrides a lesson's own default tempo
     int beats = kRunBeats;
     std::uint64_t seed = 1;
+    int rounds = kBenchRounds; // bench timing only
     QString tracePath; // empty: none
     QString wavPath;   // empty: none
     bool json = false;

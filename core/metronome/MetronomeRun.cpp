@@ -27,7 +27,12 @@ constexpr std::chrono::nanoseconds kMaxGrace = 30s;
 constexpr std::chrono::nanoseconds kIdealLookahead = 500ms;
 // How long stop() and the end of a run wait for cancelled tasks to unwind.
 constexpr int kUnwindTimeoutMs = 5000;
-// How often the supervisor looks for a task that died of a misuse error.
+// How often the supervisor looks for a task that died of a misuse error while the strategy
+// runs (the end of the strategy and stop() wake it at once; a continuous run's ghost grid
+// when its next beat is due to be recorded). Not faster: each look is a wake-up of an
+// otherwise idle process (docs/performance.md, *CPU while playing*).
+constexpr auto kWatchPeriod = 250ms;
+// How often the grace period after the end of program looks whether the tasks are done.
 constexpr auto kPollPeriod = 10ms;
 
 } // namespace
@@ -112,11 +117,13 @@ void MetronomeRun::Private::supervise()
     // Phase 1: the strategy runs. Keep a continuous run's ghost grid ahead of time and
     // watch for a task dying of misuse (a Go panic ends the whole process).
     while (!stopRequested && !mainFinished && runtime->firstError().empty()) {
-        auto wakeAt = std::chrono::steady_clock::now() + kPollPeriod;
+        auto wakeAt = std::chrono::steady_clock::now() + kWatchPeriod;
         if (continuous) {
             const std::int64_t horizon = runtime->now() + lookahead;
             while (static_cast<std::int64_t>(nextIdeal) * intervalNs() <= horizon)
                 recordIdealBeat(nextIdeal++);
+            // Again when the next ghost beat comes within the lookahead, not before.
+            wakeAt = std::min(wakeAt, runtime->toSteady(static_cast<std::int64_t>(nextIdeal) * intervalNs() - lookahead));
         }
         changed.wait_until(lock, wakeAt);
     }

@@ -22,6 +22,11 @@ namespace {
 // fell from 2-440 us to 0.1-0.3 us at 6000 BPM; with 100 us it was not enough).
 constexpr std::int64_t kMaxSpinNs = 400'000;
 constexpr std::int64_t kSpinShare = 25;
+// Beyond 100 ms (below 600 BPM) a wake-up's lateness matters less and less against the
+// interval while a full spin would cost the same at every tick: the spin shrinks in
+// proportion (80 us at 120 BPM), so that a slow metronome wakes only to tick (idle CPU
+// at 120 BPM: docs/performance.md, *CPU while playing*).
+constexpr std::int64_t kFullSpinUpToNs = 100'000'000;
 } // namespace
 
 Ticker::Ticker(Runtime &runtime, std::chrono::nanoseconds interval, const QString &name)
@@ -46,6 +51,13 @@ void Ticker::stop()
         m_thread.join();
 }
 
+std::int64_t Ticker::spinNs(std::int64_t intervalNs)
+{
+    if (intervalNs > kFullSpinUpToNs)
+        return kMaxSpinNs * kFullSpinUpToNs / intervalNs;
+    return std::min(kMaxSpinNs, intervalNs / kSpinShare);
+}
+
 void Ticker::loop()
 {
 #ifdef __linux__
@@ -53,12 +65,12 @@ void Ticker::loop()
     prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL);
 #endif
     const std::int64_t interval = m_interval.count();
-    const std::int64_t spinNs = std::min(kMaxSpinNs, interval / kSpinShare);
+    const std::int64_t spin = spinNs(interval);
     const auto stopped = [this] { return m_stopped.load(std::memory_order_acquire); };
     std::int64_t tick = 1;
     while (!stopped() && !m_runtime.isStopping()) {
         const std::int64_t due = m_start + tick * interval;
-        if (m_parker.park(&m_runtime, stopped, m_runtime.toSteady(due - spinNs)) != Parker::Wake::Timeout)
+        if (m_parker.park(&m_runtime, stopped, m_runtime.toSteady(due - spin)) != Parker::Wake::Timeout)
             return;
         for (int round = 0; m_runtime.now() < due; ++round) {
             if (round % 64 == 63 && (stopped() || m_runtime.isStopping()))

@@ -36,6 +36,8 @@ public:
     Channel<std::int64_t> &c() { return m_channel; }
     // Thread-safe, idempotent. No tick is sent after it returns.
     void stop();
+    // Thread-safe. How long before each tick the tick thread stops sleeping and spins.
+    static std::int64_t spinNs(std::int64_t intervalNs);
 
 private:
     void loop();

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -76,6 +77,7 @@ private slots:
     void signalStopsRunAndLeavesNoFile_data();
     void signalStopsRunAndLeavesNoFile();
     void benchTiming();
+    void benchInterruptedWhileGoRuns();
     void lessonsList();
     void lessonBadInputSaysWhy_data();
     void lessonBadInputSaysWhy();
@@ -412,21 +414,62 @@ void tst_CommandLine::signalStopsRunAndLeavesNoFile()
 
 void tst_CommandLine::benchTiming()
 {
-    Result r = runCacophony({"bench", "timing", "--scenario", "14", "--beats", "30"});
+    // No Go program: its column reads n/a, the rest is measured.
+    QProcessEnvironment noGo = QProcessEnvironment::systemEnvironment();
+    noGo.insert(QStringLiteral("CACOPHONY_GO_METRONOME"), QStringLiteral("/nonexistent/metronome"));
+    Result r = runCacophony({"bench", "timing", "--scenario", "14", "--beats", "30", "--rounds", "2"}, kFinishMs, noGo);
     QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
-    // #, beats, interval, sd, offset, drift, lost, scenario
-    QVERIFY2(hasLine(r.out, QStringLiteral("^\\s*14\\s+30/30\\s+[0-9.]+\\s+[0-9.]+\\s+-?[0-9.]+\\s+-?[0-9.]+"
-                                           "\\s+0\\s+async_with_channels_services$")),
-             r.out.constData());
-    // Under it, the stages of the beats that followed a new tick.
+    // #, round, beats, interval, sd, Go sd, floor sd, offset, drift, lost, load, scenario
+    for (const char *round : {"1", "2"})
+        QVERIFY2(hasLine(r.out, QStringLiteral("^\\s*14\\s+%1\\s+30/30\\s+[0-9.]+\\s+[0-9.]+\\s+n/a\\s+[0-9.]+"
+                                               "\\s+-?[0-9.]+\\s+-?[0-9.]+\\s+0\\s+([0-9.]+|n/a)\\s+"
+                                               "async_with_channels_services$")
+                                    .arg(QLatin1String(round))),
+                 r.out.constData());
+    QVERIFY2(hasLine(r.out, QStringLiteral("^Go: n/a")), r.out.constData());
+    // Under each row, the stages of the beats that followed a new tick.
     QVERIFY2(hasLine(r.out, QStringLiteral("^ +stages of [0-9]+ ticked beats, us median/p99/max: wake [0-9./]+  send "
                                            "[0-9./]+  hand-off [0-9./]+  perform [0-9./]+  total [0-9./]+$")),
              r.out.constData());
+    // Then the medians with their interval over both rounds; no Go figure to divide by.
+    QVERIFY2(hasLine(r.out, QStringLiteral("^14  sd ms, median \\[[0-9]+ % CI\\] of 2 rounds: scenario [0-9.]+ "
+                                           "\\[[0-9.]+, [0-9.]+\\]  Go n/a  floor [0-9.]+ \\[[0-9.]+, [0-9.]+\\];  "
+                                           "per round ÷ Go n/a  ÷ floor [0-9.]+ \\[[0-9.]+, [0-9.]+\\]$")),
+             r.out.constData());
 
-    r = runCacophony({"bench", "timing", "--scenario", "6", "--beats", "20", "--json"});
+    // Scenario 1 has no ticker: its stages are n/a, not a row of zeros.
+    r = runCacophony({"bench", "timing", "--scenario", "1", "--beats", "5", "--rounds", "1"}, kFinishMs, noGo);
     QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
-    const QJsonObject o = parseObject(r.out.trimmed());
-    QCOMPARE(o.value(QStringLiteral("scenario")).toString(), QStringLiteral("sync_ticker_fire_immediately"));
+    QVERIFY2(hasLine(r.out, QStringLiteral("^    stages: n/a \\(no beat followed a tick\\)$")), r.out.constData());
+    QVERIFY2(!r.out.contains("0.0/0.0/0.0"), r.out.constData());
+
+#ifdef CACOPHONY_GO_METRONOME_BINARY
+    QProcessEnvironment withGo = QProcessEnvironment::systemEnvironment();
+    withGo.insert(QStringLiteral("CACOPHONY_GO_METRONOME"), QStringLiteral(CACOPHONY_GO_METRONOME_BINARY));
+#else
+    const QProcessEnvironment withGo = noGo;
+#endif
+    r = runCacophony({"bench", "timing", "--scenario", "6", "--beats", "20", "--rounds", "3", "--json"}, kFinishMs,
+                     withGo);
+    QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(describe(r)));
+    // Every figure rounded: ms to the microsecond, ratios to 3 decimals, stages to 0.1 us.
+    QVERIFY2(!QRegularExpression(QStringLiteral("[0-9]\\.[0-9]{4,}")).match(QString::fromUtf8(r.out)).hasMatch(),
+             r.out.constData());
+    const QJsonObject top = parseObject(r.out.trimmed());
+    QCOMPARE(top.value(QStringLiteral("scenario")).toString(), QStringLiteral("sync_ticker_fire_immediately"));
+    const QJsonArray rounds = top.value(QStringLiteral("rounds")).toArray();
+    QCOMPARE(rounds.size(), 3);
+    const QJsonObject sd = top.value(QStringLiteral("interval_sd_ms")).toObject();
+    QCOMPARE(sd.value(QStringLiteral("rounds")).toInt(), 3);
+    QVERIFY2(sd.value(QStringLiteral("ci_low")).toDouble() <= sd.value(QStringLiteral("median")).toDouble() &&
+                 sd.value(QStringLiteral("median")).toDouble() <= sd.value(QStringLiteral("ci_high")).toDouble(),
+             r.out.constData());
+    QCOMPARE(top.value(QStringLiteral("floor_interval_sd_ms")).toObject().value(QStringLiteral("rounds")).toInt(), 3);
+#ifdef CACOPHONY_GO_METRONOME_BINARY
+    QCOMPARE(top.value(QStringLiteral("go_interval_sd_ms")).toObject().value(QStringLiteral("rounds")).toInt(), 3);
+    QVERIFY2(rounds.first().toObject().value(QStringLiteral("go_interval_sd_ms")).isDouble(), r.out.constData());
+#endif
+    const QJsonObject o = rounds.first().toObject();
     QVERIFY(o.contains(QStringLiteral("interval_sd_ms")));
     QVERIFY(o.contains(QStringLiteral("drift_ms")));
     // The first tick comes one interval after the start, after a 5 ms measurement: that
@@ -436,7 +479,7 @@ void tst_CommandLine::benchTiming()
     // misses a tick shifts the grid by an interval, as in Go. That the ticks stay on their
     // grid is checked from the trace in tst_Ticker; here the command must report the
     // figures, finite, with the dropped ticks that explain a drift.
-    for (const char *key : {"drift_ms", "interval_mean_ms", "interval_sd_ms"})
+    for (const char *key : {"drift_ms", "interval_mean_ms", "interval_sd_ms", "floor_interval_sd_ms"})
         QVERIFY2(std::isfinite(o.value(QLatin1String(key)).toDouble(std::nan(""))), key);
     QVERIFY2(o.value(QStringLiteral("interval_mean_ms")).toDouble() > 0.0, r.out.constData());
     QVERIFY2(o.value(QStringLiteral("dropped_ticks")).isDouble(), r.out.constData());
@@ -453,6 +496,36 @@ void tst_CommandLine::benchTiming()
         QVERIFY2(st.contains(QStringLiteral("p99_us")), name);
         QVERIFY2(st.value(QStringLiteral("median_us")).toDouble() <= totalMax, name);
     }
+}
+
+void tst_CommandLine::benchInterruptedWhileGoRuns()
+{
+    // A Go program that never finishes, and says when it has started.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString program = dir.filePath(QStringLiteral("metronome"));
+    const QString started = dir.filePath(QStringLiteral("started"));
+    QFile script(program);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("#!/bin/sh\ntouch '%1'\nexec sleep 60\n").arg(started).toUtf8());
+    script.close();
+    QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CACOPHONY_GO_METRONOME"), program);
+
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CACOPHONY_BINARY), {"bench", "timing", "--scenario", "14", "--beats", "20", "--rounds", "1"});
+    QVERIFY(p.waitForStarted(kStartMs));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(started), kFinishMs);
+    QElapsedTimer sinceSignal;
+    sinceSignal.start();
+    QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+    QVERIFY(p.waitForFinished(5000));
+    const qint64 tookMs = sinceSignal.elapsed();
+    QVERIFY2(tookMs < 1000, qPrintable(QStringLiteral("took %1 ms to stop").arg(tookMs)));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
 }
 
 void tst_CommandLine::lessonsList()

@@ -1,0 +1,3 @@
+module cacophony/benchmarks/go
+
+go 1.19
