@@ -20,7 +20,7 @@ public:
     Arena &operator=(const Arena &) = delete;
 
     Type *newType(TypeKind kind) { return &m_types.emplace_back(kind); }
-    Object *newObject(ObjectKind kind, const QString &name, Type *type, Pos pos = {})
+    Object *newObject(ObjectKind kind, const QString &name, Type *type, int pos = -1)
     {
         return &m_objects.emplace_back(kind, name, type, pos);
     }

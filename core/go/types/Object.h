@@ -17,34 +17,25 @@ enum class ObjectKind : std::uint8_t { Var, Const, TypeName, Func, PkgName, Buil
 // The builtin functions of the universe.
 enum class BuiltinId : std::uint8_t { None, Append, Cap, Close, Copy, Delete, Len, Make, New, Panic, Print, Println, Recover };
 
-// A source position: 1-based line and column (bytes, as gc counts them); 0 when predeclared.
-struct Pos
-{
-    int line = 0;
-    int col = 0;
-    bool valid() const { return line > 0; }
-    friend bool operator<(Pos a, Pos b) { return a.line != b.line ? a.line < b.line : a.col < b.col; }
-    friend bool operator==(Pos a, Pos b) = default;
-};
-
 // A named language entity (go/types' Object): one class with a kind, owned by an Arena.
 class Object
 {
 public:
-    Object(ObjectKind kind, QString name, Type *type, Pos pos)
+    Object(ObjectKind kind, QString name, Type *type, int pos)
         : m_kind(kind), m_name(std::move(name)), m_type(type), m_pos(pos) {}
 
     ObjectKind kind() const { return m_kind; }
     const QString &name() const { return m_name; }
     Type *type() const { return m_type; }
-    Pos pos() const { return m_pos; }
+    // Byte offset of the declaring name in the source; -1 when predeclared or from a package.
+    int pos() const { return m_pos; }
     bool exported() const { return !m_name.isEmpty() && m_name.at(0).isUpper(); }
     bool is(ObjectKind k) const { return m_kind == k; }
 
     ObjectKind m_kind;
     QString m_name;
     Type *m_type;
-    Pos m_pos;
+    int m_pos;
     Package *m_pkg = nullptr;     // the declaring package; null for the universe
     Scope *m_parent = nullptr;    // the scope the object is declared in
 
