@@ -340,8 +340,11 @@ struct AssignStmt : Stmt
 struct BranchStmt : Stmt
 {
     CACOPHONY_GO_NODE(BranchStmt, Stmt)
-    Token tok = Token::Break; // Break, Continue, Fallthrough (Goto is reported, never built)
+    Token tok = Token::Break; // Break, Continue, Fallthrough, Goto (reported: outside the subset)
     Name *label = nullptr;
+    // What break and continue leave or repeat: the ForStmt, SwitchStmt or SelectStmt (set
+    // by the parser when the function has no syntax errors; nullptr for fallthrough).
+    Stmt *target = nullptr;
 };
 
 // go f() or defer f().

@@ -11,6 +11,7 @@ Diagnostics::Diagnostics(std::shared_ptr<const Source> source)
 
 void Diagnostics::report(int offset, const QString &message)
 {
+    ++m_attempts;
     if (full())
         return;
     if (message.startsWith(QLatin1String("syntax error"))) {
@@ -19,6 +20,12 @@ void Diagnostics::report(int offset, const QString &message)
             return; // gc: only one syntax error per line, no matter what error
         m_lastSyntaxLine = line;
         ++m_syntaxErrors;
+    } else {
+        const int line = m_source->position(offset).line;
+        if (line == m_lastOtherLine && message == m_lastOtherMessage)
+            return; // gc: one of several equal errors on a line
+        m_lastOtherLine = line;
+        m_lastOtherMessage = message;
     }
     m_reported.push_back({offset, message});
 }

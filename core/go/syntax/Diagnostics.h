@@ -17,7 +17,7 @@ struct Diagnostic
 };
 
 // The compile errors of one file, kept as gc keeps them: at most one syntax error per
-// line; at the tenth error gc stops ("too many errors", at that error's position); what
+// line, and of equal other errors reported one after the other on a line only the first; at the tenth error gc stops ("too many errors", at that error's position); what
 // was reported is printed sorted by position, exact duplicates once. Not thread-safe:
 // one instance per check.
 class Diagnostics
@@ -34,6 +34,8 @@ public:
     // The tenth error was reported: gc stops here, and so should every producer.
     bool full() const { return count() >= kMaxErrors; }
     bool hasSyntaxErrors() const { return m_syntaxErrors > 0; }
+    // Every report() so far, dropped ones included (did a part of the file have errors?).
+    int attempts() const { return m_attempts; }
 
     // What gc prints, in its order.
     std::vector<Diagnostic> sorted() const;
@@ -45,7 +47,10 @@ private:
     std::shared_ptr<const Source> m_source;
     std::vector<Diagnostic> m_reported; // in report order
     int m_syntaxErrors = 0;
+    int m_attempts = 0;
     int m_lastSyntaxLine = -1;
+    int m_lastOtherLine = -1;
+    QString m_lastOtherMessage;
 };
 
 } // namespace cacophony::go

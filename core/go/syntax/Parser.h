@@ -4,7 +4,10 @@
 #include "go/syntax/Scanner.h"
 #include "go/syntax/SyntaxTree.h"
 
+#include <algorithm>
 #include <atomic>
+#include <functional>
+#include <initializer_list>
 #include <memory>
 #include <string_view>
 
@@ -34,87 +37,107 @@ public:
     static bool isSupportedPackage(std::string_view path);
     // Deeper nesting than this is reported and not followed (gc has no limit; we must not
     // overflow the stack of an editor's worker thread).
-    static constexpr int kMaxDepth = 1000;
+    static constexpr int kMaxDepth = 500;
 
 private:
-    friend class DepthGuard;
-    // plumbing (Parser.cpp)
+    using DeclParser = std::function<Decl *(int group, int iota)>;
+
+    // plumbing, names, declarations, version comment (Parser.cpp)
+    static QString tokString(Token t);
+    bool stopped();
     void next();
     bool got(Token t);
     void want(Token t);
-    bool stopped();
+    bool gotAssign();
     void errorAt(int offset, const QString &message);
     void syntaxError(const QString &message) { syntaxErrorAt(m_s.pos, message); }
     void syntaxErrorAt(int offset, const QString &message);
     void unsupported(int offset, const QString &what);
-    void advance(std::uint64_t followlist = 0);
+    void advance(std::initializer_list<Token> followlist = {});
     bool enter();
     void leave() { --m_depth; }
     template <class T> T *make(int pos) { return m_tree->make<T>(pos); }
-    template <class T> T *finish(T *node) { node->span.end = m_prevEnd; return node; }
+    // A node at gc position pos whose span starts where `first` does (x.sel, x op y, k: v).
+    template <class T> T *makeAfter(int pos, const Node *first)
+    {
+        T *n = make<T>(pos);
+        n->span.begin = first->span.begin;
+        return n;
+    }
+    template <class T> T *finish(T *node)
+    {
+        node->span.end = std::max(node->span.end, m_prevEnd);
+        return node;
+    }
+    int list(const char *context, Token sep, Token close, const std::function<bool()> &f);
+    void appendGroup(std::vector<Decl *> &decls, const DeclParser &f);
     Name *name();
+    Name *newName(int pos, std::string_view value);
     std::vector<Name *> nameList(Name *first);
     Expr *qualifiedName(Name *name);
-    template <class F> bool list(const char *context, Token sep, Token close, F f);
-    void directives();
-    // declarations (Parser.cpp)
     File *fileOrNull();
-    template <class F> void appendGroup(std::vector<Decl *> &list, F f);
     Decl *importDecl(int group);
+    void checkImport(const BasicLit *path);
     Decl *constDecl(int group, int iota);
     Decl *typeDecl(int group);
+    bool isTypeParamStart(const Expr *x) const;
+    void skipTypeParams(const Expr *first);
     Decl *varDecl(int group);
-    FuncDecl *funcDeclOrNull();
+    FuncDecl *funcDeclOrNull(int funcPos);
+    void directives(File *file);
     // expressions (ParserExpr.cpp)
+    static Expr *unparen(Expr *x);
+    Expr *newBadExpr(int pos);
     Expr *expr();
     Expr *binaryExpr(Expr *x, int prec);
     Expr *unaryExpr();
-    Expr *callOrNull();
+    Stmt *callStmt();
     Expr *operand(bool keepParens);
     Expr *pexpr(Expr *x, bool keepParens);
-    CompositeLit *complitexpr();
     Expr *bareCompositeLitOrElement();
-    FuncLit *funcLit();
-    Expr *exprList();
+    CompositeLit *complitexpr();
     std::vector<Expr *> argList(bool *hasDots);
-    Expr *unparen(Expr *x);
+    Expr *exprList();
+    Expr *typeList(bool *comma);
     // types (ParserTypes.cpp)
     Expr *type();
+    Expr *newIndirect(int pos, Expr *typ);
     Expr *typeOrNull();
-    Expr *typeInstance(Expr *x);
+    Expr *typeOrNullInner();
+    Expr *typeInstance(Expr *typ);
     FuncType *funcType(const char *context);
+    std::vector<Field *> funcResult();
     Expr *arrayType(int pos, Expr *len);
     Expr *sliceType(int pos);
     Expr *chanElem();
     StructType *structType();
     InterfaceType *interfaceType();
-    void fieldDecl(StructType *type);
+    Field *newField(int pos, Name *name, Expr *typ);
+    void addField(StructType *styp, int pos, Name *name, Expr *typ, BasicLit *tag);
+    void fieldDecl(StructType *styp);
     BasicLit *oliteral();
-    bool methodDecl(InterfaceType *type);
+    Field *methodDecl();
+    Field *embeddedElem(Field *f);
+    Expr *embeddedTerm();
     Field *paramDeclOrNull(Name *name, Token follow);
     std::vector<Field *> paramList(Name *name, Token close, bool requireNames);
-    Field *newField(int pos, Name *name, Expr *type);
     // statements (ParserStmt.cpp)
     BlockStmt *funcBody();
     BlockStmt *blockStmt(const char *context);
     std::vector<Stmt *> stmtList();
     Stmt *stmtOrNull();
+    Stmt *stmtOrNullInner();
     Stmt *simpleStmt(Expr *lhs, Token keyword);
     Stmt *newRangeClause(Expr *lhs, bool def);
     Stmt *newAssignStmt(int pos, Operator op, Expr *lhs, Expr *rhs);
+    Stmt *labeledStmtOrNull(Name *label);
     Stmt *declStmt(Token keyword);
-    Stmt *callStmt();
     Stmt *forStmt();
+    void header(Token keyword, Stmt **init, Expr **cond, Stmt **post);
     Stmt *ifStmt();
     Stmt *switchStmt();
     Stmt *selectStmt();
-    Stmt *labeledStmtOrNull(Name *label);
-    Stmt *returnStmt();
-    Stmt *branchStmt();
-    void header(Token keyword, Stmt **init, Expr **cond, Stmt **post);
-    CaseClause *caseClause();
-    CommClause *commClause();
-    Expr *newBadExpr(int pos);
+    template <class S, class C> void clauses(S *s, const char *what, const std::function<void(C *)> &clause);
 
     std::shared_ptr<const Source> m_source;
     Diagnostics &m_diagnostics;

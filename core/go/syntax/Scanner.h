@@ -41,23 +41,28 @@ public:
     const std::vector<LineComment> &lineComments() const { return m_lineComments; }
 
 private:
-    int peek(int ahead = 0) const;
+    void nextch();
+    int decode(unsigned char lead);
+    void errorHere(const QString &message) { error(m_chPos, message); }
     void error(int offset, const QString &message);
     void ident();
+    bool atIdentChar(bool first);
     void number(bool seenPoint);
-    void rune();
-    void stdString();
-    void rawString();
-    void lineComment();
-    bool fullComment();
-    bool escape(char quote);
     int digits(int base, int *invalid);
-    void setOp(Token token, Operator o, int precedence);
+    void rune();
+    void string(bool raw);
+    void lineComment();
+    bool skipComment();
+    bool escape(char32_t quote);
+    void setLit(LitKind k, bool ok);
+    void assignOp();
 
     const char *m_data;
     int m_size;
     Diagnostics &m_diagnostics;
-    int m_offset = 0; // next byte to read
+    char32_t m_ch = 0;  // current character; kEof at the end
+    int m_chPos = 0;    // its offset
+    int m_readPos = 0;  // offset of the next character
     bool m_nlsemi = false;
     std::vector<LineComment> m_lineComments;
 };
