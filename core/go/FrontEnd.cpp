@@ -1,6 +1,7 @@
 #include "go/FrontEnd.h"
 
 #include "go/syntax/Parser.h"
+#include "go/types/Checker.h"
 
 namespace cacophony::go {
 
@@ -13,7 +14,9 @@ FrontEnd::Result FrontEnd::check(std::shared_ptr<const Source> source, const std
     if (result.cancelled || result.diagnostics.hasSyntaxErrors())
         return result; // gc stops after syntax errors, before type checking
 
-    // The type checker runs here, over result.tree, into result.diagnostics.
+    Checker checker(*result.tree, result.diagnostics, cancel);
+    result.info = checker.check();
+    result.cancelled = cancel && cancel->load();
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "go/syntax/Diagnostics.h"
 #include "go/syntax/SyntaxTree.h"
+#include "go/types/TypeInfo.h"
 
 #include <atomic>
 #include <memory>
@@ -18,6 +19,7 @@ public:
     struct Result
     {
         std::unique_ptr<SyntaxTree> tree; // never null; partial after syntax errors
+        std::unique_ptr<TypeInfo> info;   // the typed program; null after syntax errors
         Diagnostics diagnostics;
         bool cancelled = false;
         bool ok() const { return diagnostics.isEmpty() && !cancelled; }

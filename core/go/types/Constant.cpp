@@ -192,11 +192,6 @@ QString quoteGo(const QByteArray &bytes)
     return out;
 }
 
-bool tooWide(const mpz_class &z)
-{
-    return mpz_sizeinbase(z.get_mpz_t(), 2) > std::size_t(Constant::kMaxIntBits);
-}
-
 } // namespace
 
 Constant Constant::makeBool(bool b)
@@ -350,7 +345,7 @@ Constant Constant::binaryOp(const Constant &x, ConstOp op, const Constant &y, bo
         default:
             return {};
         }
-        return tooWide(r) ? Constant() : makeInt(r);
+        return makeInt(r);
     }
     mpq_class r;
     switch (op) {
@@ -400,11 +395,11 @@ Constant Constant::shift(const Constant &x, ConstOp op, std::uint64_t s)
     if (x.m_kind != ConstKind::Int)
         return {};
     if (op == ConstOp::Shl) {
-        if (s > std::uint64_t(kMaxIntBits) && x.m_num != 0)
+        if (s > kMaxShift && x.m_num != 0)
             return {};
         mpz_class r;
         mpz_mul_2exp(r.get_mpz_t(), x.m_num.get_num_mpz_t(), mp_bitcnt_t(s));
-        return tooWide(r) ? Constant() : makeInt(r);
+        return makeInt(r);
     }
     mpz_class r;
     mpz_fdiv_q_2exp(r.get_mpz_t(), x.m_num.get_num_mpz_t(), mp_bitcnt_t(std::min<std::uint64_t>(s, 1u << 20)));

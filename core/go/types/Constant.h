@@ -22,11 +22,13 @@ enum class ConstOp : std::uint8_t {
 
 // An exact constant value (go/constant): integers and floats are exact rationals (GMP), so
 // untyped constant arithmetic has far more than the 256 bits Go requires; strings are bytes.
-// Integer results wider than kMaxIntBits are an overflow, as gc's limit of 512 bits.
+// Arithmetic is exact; the checker reports untyped integers wider than kMaxIntBits as an
+// overflow (gc's limit of 512 bits).
 class Constant
 {
 public:
     static constexpr int kMaxIntBits = 512;
+    static constexpr std::uint64_t kMaxShift = 1u << 16; // larger shifts give Unknown, never a huge number
 
     Constant() = default;
     static Constant makeBool(bool b);
@@ -52,8 +54,8 @@ public:
     std::size_t bitLength() const;
 
     // x op y for arithmetic, logical and comparison operators. Quo on two Ints truncates when
-    // intDiv is set (typed and untyped integer division). Unknown on division by zero or an
-    // integer result beyond kMaxIntBits (the caller reports which).
+    // intDiv is set (typed and untyped integer division). Unknown on division by zero or
+    // mismatched kinds.
     static Constant binaryOp(const Constant &x, ConstOp op, const Constant &y, bool intDiv);
     // -x, +x, !x, ^x; unsignedBits > 0 gives ^x for an unsigned type of that size.
     static Constant unaryOp(ConstOp op, const Constant &x, int unsignedBits = 0);

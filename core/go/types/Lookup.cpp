@@ -164,13 +164,13 @@ QString typeString(const Type *t, const Package *current)
     case TypeKind::Chan: {
         QString elem = typeString(t->m_elem, current);
         const bool parens = t->m_dir == ChanDir::Both && t->m_elem->kind() == TypeKind::Chan
-                            && t->m_elem->m_dir == ChanDir::Recv;
+                            && t->m_elem->m_dir == ChanDir::RecvOnly;
         if (parens)
             elem = u'(' + elem + u')';
         switch (t->m_dir) {
         case ChanDir::Both: return QLatin1String("chan ") + elem;
-        case ChanDir::Send: return QLatin1String("chan<- ") + elem;
-        case ChanDir::Recv: return QLatin1String("<-chan ") + elem;
+        case ChanDir::SendOnly: return QLatin1String("chan<- ") + elem;
+        case ChanDir::RecvOnly: return QLatin1String("<-chan ") + elem;
         }
         return {};
     }

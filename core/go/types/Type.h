@@ -1,5 +1,7 @@
 #pragma once
 
+#include "go/syntax/Token.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -19,7 +21,7 @@ enum class BasicKind : std::uint8_t {
     UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
 };
 
-enum class ChanDir : std::uint8_t { Both, Send, Recv };
+
 
 // One Go type. A single class with a kind rather than a hierarchy: the checker switches on kinds
 // everywhere (as go/types does with type switches) and the few fields are shared between kinds.

@@ -95,9 +95,9 @@ private slots:
 void tst_Type::printing()
 {
     World w;
-    QCOMPARE(typeString(w.a.chan(w.intT, ChanDir::Recv), w.pkg), QStringLiteral("<-chan int"));
-    QCOMPARE(typeString(w.a.chan(w.intT, ChanDir::Send), w.pkg), QStringLiteral("chan<- int"));
-    QCOMPARE(typeString(w.a.chan(w.a.chan(w.intT, ChanDir::Recv), ChanDir::Both), w.pkg), QStringLiteral("chan (<-chan int)"));
+    QCOMPARE(typeString(w.a.chan(w.intT, ChanDir::RecvOnly), w.pkg), QStringLiteral("<-chan int"));
+    QCOMPARE(typeString(w.a.chan(w.intT, ChanDir::SendOnly), w.pkg), QStringLiteral("chan<- int"));
+    QCOMPARE(typeString(w.a.chan(w.a.chan(w.intT, ChanDir::RecvOnly), ChanDir::Both), w.pkg), QStringLiteral("chan (<-chan int)"));
     QCOMPARE(typeString(w.a.map(w.strT, w.a.slice(w.intT)), w.pkg), QStringLiteral("map[string][]int"));
     QCOMPARE(typeString(w.a.array(w.a.pointer(w.intT), 3), w.pkg), QStringLiteral("[3]*int"));
     QCOMPARE(typeString(w.sig({w.intT, w.a.slice(w.u.anyType())}, {w.intT, w.u.errorType()}, true), w.pkg),
@@ -120,7 +120,7 @@ void tst_Type::identity()
     QVERIFY(!identical(w.a.slice(w.intT), w.a.slice(w.strT)));
     QVERIFY(identical(w.u.byteType(), w.u.basic(BasicKind::Uint8)));
     QVERIFY(!identical(w.a.array(w.intT, 2), w.a.array(w.intT, 3)));
-    QVERIFY(!identical(w.a.chan(w.intT, ChanDir::Recv), w.a.chan(w.intT, ChanDir::Both)));
+    QVERIFY(!identical(w.a.chan(w.intT, ChanDir::RecvOnly), w.a.chan(w.intT, ChanDir::Both)));
     QVERIFY(identical(w.sig({w.intT}, {w.strT}), w.sig({w.intT}, {w.strT})));
     QVERIFY(!identical(w.sig({w.a.slice(w.intT)}, {}, true), w.sig({w.a.slice(w.intT)}, {}, false)));
     QVERIFY(identical(w.iface({}), w.u.anyType()));
@@ -141,8 +141,8 @@ void tst_Type::assignability()
     QVERIFY(!assignableTo(w.u.basic(BasicKind::UntypedString), myInt));
     QVERIFY(assignableTo(w.u.basic(BasicKind::UntypedNil), ints));
     QVERIFY(!assignableTo(w.u.basic(BasicKind::UntypedNil), w.intT));
-    QVERIFY(assignableTo(w.a.chan(w.intT, ChanDir::Both), w.a.chan(w.intT, ChanDir::Recv)));
-    QVERIFY(!assignableTo(w.a.chan(w.intT, ChanDir::Recv), w.a.chan(w.intT, ChanDir::Both)));
+    QVERIFY(assignableTo(w.a.chan(w.intT, ChanDir::Both), w.a.chan(w.intT, ChanDir::RecvOnly)));
+    QVERIFY(!assignableTo(w.a.chan(w.intT, ChanDir::RecvOnly), w.a.chan(w.intT, ChanDir::Both)));
     QVERIFY(assignableTo(w.intT, w.u.anyType()));
     QVERIFY(!assignableTo(w.intT, w.u.errorType()));
 }
