@@ -512,7 +512,10 @@ void Parser::directives(File *file)
     for (const LineComment &c : m_s.lineComments()) {
         const QString text = QString::fromStdString(c.text);
         if (text.startsWith(QLatin1String("//go:"))) {
-            unsupported(c.offset, QStringLiteral("the compiler directive %1").arg(text.section(QLatin1Char(' '), 0, 0)));
+            const QString directive = text.section(QLatin1Char(' '), 0, 0);
+            unsupported(c.offset, directive == QLatin1String("//go:build")
+                                      ? QStringLiteral("the build constraint //go:build")
+                                      : QStringLiteral("the compiler directive %1").arg(directive));
             continue;
         }
         const QRegularExpressionMatch m = kVersion.match(text);
