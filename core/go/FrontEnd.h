@@ -19,9 +19,9 @@ public:
     struct Result
     {
         std::unique_ptr<SyntaxTree> tree; // never null; partial after syntax errors
-        std::unique_ptr<TypeInfo> info;   // the typed program; null after syntax errors
         Diagnostics diagnostics;
         bool cancelled = false;
+        std::unique_ptr<TypeInfo> info; // the typed program; null after syntax errors
         bool ok() const { return diagnostics.isEmpty() && !cancelled; }
     };
 

@@ -202,7 +202,7 @@ private slots:
         // A cancelled parse stops early with a partial tree and no error of its own.
         QByteArray program = "package main\n\nfunc main() {\n";
         for (int i = 0; i < 20000; ++i)
-            program += "\tx := 1\n\t_ = x\n";
+            program += "\t{\n\t\tx := 1\n\t\t_ = x\n\t}\n"; // one scope each: valid Go once type-checked
         program += "}\n";
         const auto source = std::make_shared<Source>(QStringLiteral("c.go"), program);
         std::atomic<bool> cancel{true};
