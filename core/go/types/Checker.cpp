@@ -149,6 +149,11 @@ void Checker::collectObjects()
         }
         case NodeKind::VarDecl: {
             const auto *vd = static_cast<const VarDecl *>(d);
+            const std::vector<const Expr *> values = unpackList(vd->values);
+            if (vd->values && vd->names.size() < values.size())
+                errorAt(values[vd->names.size()], QStringLiteral("extra init expr"));
+            else if (vd->values && vd->names.size() > values.size() && values.size() != 1)
+                errorAt(vd->names[values.size()], QStringLiteral("missing init expr for %1").arg(qs(vd->names[values.size()]->value)));
             for (const Name *n : vd->names) {
                 Object *obj = m_arena->newObject(ObjectKind::Var, qs(n->value), nullptr, n->pos);
                 obj->m_declOrder = order++;
@@ -300,14 +305,15 @@ void Checker::cycleError(Object *obj)
     auto start = std::find(m_objPath.begin(), m_objPath.end(), obj);
     if (start == m_objPath.end())
         return;
-    QString message = QStringLiteral("invalid cycle in declaration of %1").arg(obj->name());
-    if (obj->is(ObjectKind::Var))
-        message = QStringLiteral("initialization cycle or invalid recursive reference to %1").arg(obj->name());
-    else {
-        for (auto it = start; it != m_objPath.end(); ++it)
-            message += QStringLiteral("\n\t%1: %2 refers to").arg(posText((*it)->pos()), (*it)->name());
-        message += QStringLiteral("\n\t%1: %2").arg(posText(obj->pos()), obj->name());
+    // Constants and variables: gc's initialization cycle report.
+    if (start + 1 == m_objPath.end()) {
+        error(obj->pos(), QStringLiteral("initialization cycle: %1 refers to itself").arg(obj->name()));
+        return;
     }
+    QString message = QStringLiteral("initialization cycle for %1").arg(obj->name());
+    for (auto it = start; it != m_objPath.end(); ++it)
+        message += QStringLiteral("\n\t%1: %2 refers to").arg(posText((*it)->pos()), (*it)->name());
+    message += QStringLiteral("\n\t%1: %2").arg(posText(obj->pos()), obj->name());
     error(obj->pos(), message);
 }
 
@@ -331,11 +337,16 @@ void Checker::pkgVarDecl(Object *obj, const VarDecl *d)
     std::vector<Object *> vars;
     for (const Name *n : d->names)
         vars.push_back(m_info->object(n->id));
-    if (values.size() == d->names.size()) {
-        // One value each: declare only this variable (the others in their own turn).
-        const auto at = std::find(vars.begin(), vars.end(), obj) - vars.begin();
+    if (values.size() != 1 || vars.size() == 1) {
+        // One value each (or an arity error, reported when collected): this variable only.
+        const auto at = std::size_t(std::find(vars.begin(), vars.end(), obj) - vars.begin());
+        if (at >= values.size()) {
+            if (!obj->m_type)
+                obj->m_type = Universe::get().basic(BasicKind::Invalid);
+            return;
+        }
         Operand x;
-        expr(x, values[std::size_t(at)], obj->m_type);
+        expr(x, values[at], obj->m_type);
         initVar(obj, x, QStringLiteral("variable declaration"));
         return;
     }
@@ -392,9 +403,9 @@ void Checker::funcDecl(Object *obj, const FuncDecl *d)
         if (rt->isInvalid()) {
             // reported
         } else if (!rt->isNamed() || rt->m_obj->m_pkg != m_pkg) {
-            errorAt(d->recv->type, QStringLiteral("cannot define new methods on non-local type %1").arg(typeStr(rt)));
+            error(recv->pos(), QStringLiteral("cannot define new methods on non-local type %1").arg(typeStr(rt)));
         } else if (rt->underlying()->kind() == TypeKind::Pointer || rt->underlying()->kind() == TypeKind::Interface) {
-            errorAt(d->recv->type, QStringLiteral("invalid receiver type %1 (pointer or interface type)").arg(typeStr(rt)));
+            error(recv->pos(), QStringLiteral("invalid receiver type %1 (pointer or interface type)").arg(typeStr(rt)));
         } else {
             for (Object *m : rt->m_methods) {
                 if (m->name() == obj->name() && obj->name() != QLatin1String("_")) {

@@ -203,7 +203,7 @@ Type *Checker::lhsVar(const Expr *lhs)
                 return invalidType();
             }
         }
-        errorAt(x.expr, QStringLiteral("cannot assign to %1 (neither addressable nor a map index expression)").arg(str(x.expr)));
+        errorAt(x.expr, QStringLiteral("cannot assign to %1").arg(describe(x)));
         return invalidType();
     }
     return x.type;
@@ -377,18 +377,24 @@ void Checker::localVarDecl(const VarDecl *d)
     for (Object *v : vars)
         v->m_type = t;
     const std::vector<const Expr *> values = unpackList(d->values);
-    if (!d->values) {
-        if (!t)
-            for (Object *v : vars)
-                v->m_type = invalidType();
-    } else if (values.size() == vars.size()) {
-        for (std::size_t i = 0; i < vars.size(); ++i) {
+    const std::size_t l = vars.size(), r = values.size();
+    if (d->values && l < r)
+        errorAt(values[l], QStringLiteral("extra init expr"));
+    else if (d->values && l > r && r != 1)
+        errorAt(d->names[r], QStringLiteral("missing init expr for %1").arg(vars[r]->name()));
+    if (d->values && r == 1 && l > 1) {
+        initVars(vars, d->values, "assignment", nullptr); // one multi-valued expression
+    } else {
+        for (std::size_t i = 0; i < l; ++i) {
+            if (i >= r) {
+                if (!vars[i]->m_type)
+                    vars[i]->m_type = invalidType();
+                continue;
+            }
             Operand x;
             expr(x, values[i], t);
             initVar(vars[i], x, QStringLiteral("variable declaration"));
         }
-    } else {
-        initVars(vars, d->values, "assignment", nullptr);
     }
     processDelayed(m_delayed.size()); // nothing pending belongs to the new scope
     for (std::size_t i = 0; i < vars.size(); ++i)

@@ -220,7 +220,7 @@ Checker::ExprKind Checker::builtin(Operand &x, const CallExpr *call, BuiltinId i
             Operand y;
             rawExpr(y, a, nullptr);
         }
-        error(call->span.end - 1, QStringLiteral("invalid operation: %1 arguments for %2 (expected %3, found %4)")
+        errorAt(call, QStringLiteral("invalid operation: %1 arguments for %2 (expected %3, found %4)")
                                       .arg(count, str(call)).arg(info.nargs).arg(nargs));
         return fail();
     }
@@ -274,13 +274,10 @@ Checker::ExprKind Checker::builtin(Operand &x, const CallExpr *call, BuiltinId i
     }
     case BuiltinId::Append: {
         Operand &s = args[0];
-        if (s.isNil()) {
-            errorAt(s.expr, QStringLiteral("first argument to append must be a typed slice; found untyped nil"));
-            return fail();
-        }
         Type *u = s.type->underlying();
-        if (u->kind() != TypeKind::Slice) {
-            errorAt(s.expr, QStringLiteral("invalid argument: %1 is not a slice").arg(describe(s)));
+        if (s.isNil() || u->kind() != TypeKind::Slice) {
+            errorAt(s.expr, QStringLiteral("first argument to append must be a slice; have %1")
+                                .arg(s.isNil() ? QStringLiteral("untyped nil") : describe(s)));
             return fail();
         }
         if (call->hasDots) {
@@ -483,13 +480,12 @@ void Checker::selector(Operand &x, const SelectorExpr *e, bool wantType)
             obj->m_used = true;
             Package *pkg = obj->m_imported;
             Object *member = pkg->scope()->lookup(sel);
-            if (!member || !member->exported()) {
-                if (!sel.isEmpty() && sel.at(0).isLower() && member)
-                    errorAt(e->sel, QStringLiteral("name %1 not exported by package %2").arg(sel, pkg->name()));
-                else if (!sel.isEmpty() && sel.at(0).isLower())
-                    errorAt(e->sel, QStringLiteral("name %1 not exported by package %2").arg(sel, pkg->name()));
-                else
-                    errorAt(e->sel, QStringLiteral("undefined: %1").arg(str(e)));
+            if (!member) {
+                errorAt(e->sel, QStringLiteral("undefined: %1").arg(str(e)));
+                return;
+            }
+            if (!member->exported()) {
+                errorAt(e->sel, QStringLiteral("name %1 not exported by package %2").arg(sel, pkg->name()));
                 return;
             }
             if (e->sel)
@@ -565,7 +561,7 @@ void Checker::selector(Operand &x, const SelectorExpr *e, bool wantType)
         return;
     }
     if (s.needsAddress && x.mode != OperandMode::Variable) {
-        errorAt(e, QStringLiteral("cannot call pointer method %1 on %2").arg(sel, typeStr(base)));
+        errorAt(e->sel, QStringLiteral("cannot call pointer method %1 on %2").arg(sel, typeStr(base)));
         x.mode = OperandMode::Invalid;
         return;
     }

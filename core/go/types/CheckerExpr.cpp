@@ -455,7 +455,7 @@ void Checker::unary(Operand &x, const Operation *e)
     default: ok = false; break;
     }
     if (!ok) {
-        errorAt(e, QStringLiteral("invalid operation: operator %1 not defined on %2").arg(opText(op), describe(x)));
+        errorAt(x.expr, QStringLiteral("invalid operation: operator %1 not defined on %2").arg(opText(op), describe(x)));
         x.mode = OperandMode::Invalid;
         return;
     }
@@ -746,7 +746,7 @@ void Checker::convertUntyped(Operand &x, Type *target)
 
 void Checker::invalidConversion(int code, Operand &x, Type *target)
 {
-    QString message = QStringLiteral("cannot convert %1 to type %2");
+    QString message = QStringLiteral("cannot convert %1 to %2");
     if (code == kTruncated)
         message = QStringLiteral("%1 truncated to %2");
     else if (code == kOverflow)

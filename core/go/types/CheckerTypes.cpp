@@ -35,6 +35,7 @@ Type *Checker::typInternal(const Expr *e, Type *def)
     case NodeKind::Name:
     case NodeKind::SelectorExpr: {
         Operand x;
+        x.expr = e;
         if (e->kind == NodeKind::Name)
             ident(x, static_cast<const Name *>(e), true);
         else

@@ -2,6 +2,7 @@
 // accepted programs (every construct of the subset, the series' programs), and its
 // promises: spans, the Go version comment, cancellation, reentrancy, no crash or hang.
 
+#include "core/go/GoToolchain.h"
 #include "core/go/syntax/ErrorTable.h"
 
 #include "go/FrontEnd.h"
@@ -296,34 +297,10 @@ private slots:
     {
         QFETCH(QByteArray, program);
         QFETCH(QStringList, expected);
-        const QString go = QStandardPaths::findExecutable(QStringLiteral("go"));
-        if (go.isEmpty())
+        const std::optional<QStringList> lines = test::compileWithGo(program, QStringLiteral(CACOPHONY_GO_CACHE));
+        if (!lines)
             QSKIP("no Go toolchain installed");
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QFile file(dir.filePath(QStringLiteral("prog.go")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(program);
-        file.close();
-        QProcess compile;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GOPROXY"), QStringLiteral("off"));
-        env.insert(QStringLiteral("GOFLAGS"), QStringLiteral("-buildvcs=false"));
-        env.insert(QStringLiteral("GO111MODULE"), QStringLiteral("off"));
-        env.insert(QStringLiteral("GOCACHE"), QStringLiteral(CACOPHONY_GO_CACHE));
-        compile.setProcessEnvironment(env);
-        compile.setWorkingDirectory(dir.path());
-        compile.setProcessChannelMode(QProcess::MergedChannels);
-        // The compiler itself (not `go build`, whose import pre-scan words some errors
-        // differently); its output into the temporary folder, never a device.
-        compile.start(go, {QStringLiteral("tool"), QStringLiteral("compile"), QStringLiteral("-o"),
-                           dir.filePath(QStringLiteral("prog.o")), QStringLiteral("prog.go")});
-        QVERIFY(compile.waitForFinished(60000));
-        QStringList lines = QString::fromUtf8(compile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (QString &line : lines)
-            if (line.startsWith(QLatin1String("prog.go:")))
-                line.remove(0, 8);
-        QCOMPARE(lines, expected);
+        QCOMPARE(*lines, expected);
     }
 };
 
