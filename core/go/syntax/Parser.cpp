@@ -253,12 +253,17 @@ File *Parser::fileOrNull()
     if (m_firstError)
         return nullptr;
 
-    while (got(Token::Import)) {
-        appendGroup(f->decls, [this](int group, int) { return importDecl(group); });
-        want(Token::Semi);
-    }
+    // Imports are accepted anywhere, for error tolerance, with a complaint (as gc).
+    Token prev = Token::Import;
     while (m_s.tok != Token::Eof) {
+        if (m_s.tok == Token::Import && prev != Token::Import)
+            syntaxError(QStringLiteral("imports must appear before other declarations"));
+        prev = m_s.tok;
         switch (m_s.tok) {
+        case Token::Import:
+            next();
+            appendGroup(f->decls, [this](int group, int) { return importDecl(group); });
+            break;
         case Token::Const:
             next();
             appendGroup(f->decls, [this](int group, int iota) { return constDecl(group, iota); });
@@ -284,13 +289,13 @@ File *Parser::fileOrNull()
                 syntaxError(QStringLiteral("unexpected semicolon or newline before {"));
             else
                 syntaxError(QStringLiteral("non-declaration statement outside function body"));
-            advance({Token::Const, Token::Type, Token::Var, Token::Func});
+            advance({Token::Import, Token::Const, Token::Type, Token::Var, Token::Func});
             continue;
         }
         }
         if (m_s.tok != Token::Eof && !got(Token::Semi)) {
             syntaxError(QStringLiteral("after top level declaration"));
-            advance({Token::Const, Token::Type, Token::Var, Token::Func});
+            advance({Token::Import, Token::Const, Token::Type, Token::Var, Token::Func});
         }
     }
     f->eof = m_s.pos;
@@ -349,7 +354,7 @@ Decl *Parser::importDecl(int group)
         return finish(d);
     }
     if (!d->path->bad && d->path->litKind != LitKind::String) {
-        syntaxError(QStringLiteral("import path must be a string"));
+        syntaxErrorAt(d->path->pos, QStringLiteral("import path must be a string"));
         d->path->bad = true;
     }
     if (!d->path->bad)
@@ -483,7 +488,7 @@ FuncDecl *Parser::funcDeclOrNull(int funcPos)
     const bool hasRecv = m_s.tok == Token::Lparen;
     if (hasRecv) {
         next();
-        std::vector<Field *> recv = paramList(nullptr, Token::Rparen, false);
+        std::vector<Field *> recv = paramList(nullptr, Token::Rparen, false, false);
         const int pos = m_s.pos;
         if (recv.empty())
             errorAt(pos, QStringLiteral("method has no receiver"));
@@ -492,13 +497,16 @@ FuncDecl *Parser::funcDeclOrNull(int funcPos)
         if (!recv.empty())
             f->recv = recv.front();
     }
-    if (m_s.tok != Token::Name) {
-        syntaxError(f->recv || hasRecv ? QStringLiteral("expected name") : QStringLiteral("expected name or ("));
+    if (m_s.tok == Token::Name) {
+        f->name = name();
+        f->type = funcType(f->recv ? "method" : "");
+    } else {
+        // as gc: a declaration without a name, its body still read
+        f->name = newName(m_s.pos, "_");
+        f->type = make<FuncType>(m_s.pos);
+        syntaxError(hasRecv ? QStringLiteral("expected name") : QStringLiteral("expected name or ("));
         advance({Token::Lbrace, Token::Semi});
-        return nullptr;
     }
-    f->name = name();
-    f->type = funcType(f->recv ? "method" : "");
     if (m_s.tok == Token::Lbrace)
         f->body = funcBody();
     return finish(f);

@@ -120,7 +120,7 @@ private:
     Field *embeddedElem(Field *f);
     Expr *embeddedTerm();
     Field *paramDeclOrNull(Name *name, Token follow);
-    std::vector<Field *> paramList(Name *name, Token close, bool requireNames);
+    std::vector<Field *> paramList(Name *name, Token close, bool requireNames, bool dddOk);
     // statements (ParserStmt.cpp)
     BlockStmt *funcBody();
     BlockStmt *blockStmt(const char *context);

@@ -249,20 +249,20 @@ Expr *Parser::pexpr(Expr *x, bool keepParens)
         }
         case Token::Lbrack: {
             next();
-            if (m_s.tok == Token::Rbrack) {
-                syntaxError(QStringLiteral("expected operand"));
-                next();
-                continue;
-            }
             Expr *i = nullptr;
             if (m_s.tok != Token::Colon) {
                 bool comma = false;
-                i = typeList(&comma);
+                if (m_s.tok == Token::Rbrack) {
+                    // x[]: accepted, with a complaint
+                    syntaxError(QStringLiteral("expected operand"));
+                    i = newBadExpr(m_s.pos);
+                } else {
+                    i = typeList(&comma);
+                }
                 if (comma || m_s.tok == Token::Rbrack) {
                     want(Token::Rbrack);
-                    auto *t = make<IndexExpr>(pos);
+                    auto *t = makeAfter<IndexExpr>(pos, x);
                     t->x = x;
-                    t->span.begin = x->span.begin;
                     t->index = i;
                     x = finish(t);
                     continue;

@@ -104,7 +104,7 @@ Expr *Parser::typeInstance(Expr *typ)
     x->x = typ;
     x->span.begin = typ->span.begin;
     if (m_s.tok == Token::Rbrack) {
-        syntaxError(QStringLiteral("expected type"));
+        syntaxError(QStringLiteral("expected type argument list"));
         x->index = newBadExpr(m_s.pos);
     } else {
         bool comma = false;
@@ -127,11 +127,11 @@ FuncType *Parser::funcType(const char *context)
             syntaxError(QStringLiteral("empty type parameter list"));
             next();
         } else {
-            paramList(nullptr, Token::Rbrack, true);
+            paramList(nullptr, Token::Rbrack, true, false);
         }
     }
     want(Token::Lparen);
-    typ->params = paramList(nullptr, Token::Rparen, false);
+    typ->params = paramList(nullptr, Token::Rparen, false, true);
     typ->results = funcResult();
     return finish(typ);
 }
@@ -139,7 +139,7 @@ FuncType *Parser::funcType(const char *context)
 std::vector<Field *> Parser::funcResult()
 {
     if (got(Token::Lparen))
-        return paramList(nullptr, Token::Rparen, false);
+        return paramList(nullptr, Token::Rparen, false, false);
     const int pos = m_s.pos;
     if (Expr *typ = typeOrNull())
         return {newField(pos, nullptr, typ)};
@@ -416,10 +416,11 @@ Field *Parser::paramDeclOrNull(Name *n, Token follow)
         next();
         t->elem = typeOrNull();
         if (!t->elem) {
-            t->elem = newBadExpr(m_s.pos);
+            f->type = newBadExpr(m_s.pos);
             syntaxError(QStringLiteral("... is missing type"));
+        } else {
+            f->type = finish(t);
         }
-        f->type = finish(t);
         return finish(f);
     }
     if (typeSetsOk && m_s.tok == Token::Operator && m_s.op == Operator::Tilde) {
@@ -436,7 +437,7 @@ Field *Parser::paramDeclOrNull(Name *n, Token follow)
     return nullptr;
 }
 
-std::vector<Field *> Parser::paramList(Name *n, Token close, bool requireNames)
+std::vector<Field *> Parser::paramList(Name *n, Token close, bool requireNames, bool dddOk)
 {
     std::vector<Field *> params;
     int named = 0; // parameters with an explicit name and type
@@ -485,18 +486,31 @@ std::vector<Field *> Parser::paramList(Name *n, Token close, bool requireNames)
         }
         if (errPos >= 0) {
             QString msg;
-            if (requireNames) {
-                if (named == typed) {
-                    errPos = end;
-                    msg = QStringLiteral("missing type constraint");
-                } else {
-                    msg = QStringLiteral("type parameters must be named");
-                }
+            if (named == typed) {
+                errPos = end; // at the closing ) or ]: the types are missing at the end
+                msg = requireNames ? QStringLiteral("missing type constraint") : QStringLiteral("missing parameter type");
+            } else if (requireNames) {
+                msg = QStringLiteral("missing type parameter name");
+                if (params.size() == 1)
+                    msg += QStringLiteral(" or invalid array length");
             } else {
-                msg = QStringLiteral("mixed named and unnamed parameters");
+                msg = QStringLiteral("missing parameter name");
             }
             syntaxErrorAt(errPos, msg);
         }
+    }
+    // ... only on the final parameter (reported once); the parameter keeps T for ...T
+    bool first = true;
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        auto *t = as<DotsType>(params[i]->type);
+        if (!t || (dddOk && i + 1 == params.size()))
+            continue;
+        if (first) {
+            first = false;
+            errorAt(t->pos, dddOk ? QStringLiteral("can only use ... with final parameter")
+                                  : QStringLiteral("invalid use of ..."));
+        }
+        params[i]->type = t->elem;
     }
     return params;
 }
