@@ -1,5 +1,6 @@
 #include "go/types/Checker.h"
 
+#include "go/types/CheckerSupport.h"
 #include "go/syntax/Diagnostics.h"
 #include "go/syntax/Printer.h"
 #include "go/syntax/SyntaxTree.h"
@@ -10,9 +11,9 @@
 
 namespace cacophony::go {
 
-namespace {
+using namespace support;
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
+namespace {
 
 // The import path of an import declaration's literal, or empty.
 QString importPath(const ImportDecl *d)

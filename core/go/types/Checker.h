@@ -26,8 +26,8 @@ class SyntaxTree;
 // Reentrant: all state is in the instance; one instance per check, used on one thread.
 // `cancel` may be set from any thread: the checker stops early (the result is partial).
 // Never crashes or hangs on any tree the parser produces, syntax errors included.
-// The methods are spread over Checker.cpp (package level), CheckerTypes.cpp,
-// CheckerExpr.cpp, CheckerCall.cpp, CheckerStmt.cpp and CheckerAssign.cpp.
+// The methods are spread over Checker.cpp (package level), CheckerTypes.cpp, CheckerExpr.cpp,
+// CheckerConvert.cpp, CheckerCall.cpp, CheckerLiteral.cpp, CheckerStmt.cpp and CheckerAssign.cpp.
 class Checker
 {
 public:
@@ -107,7 +107,7 @@ private:
     std::int64_t arrayLength(const Expr *e);
     void validType(Type *named, const Node *at);
 
-    // ---- CheckerExpr.cpp
+    // ---- CheckerExpr.cpp, CheckerConvert.cpp
     ExprKind rawExpr(Operand &x, const Expr *e, Type *hint, bool allowGeneric = false);
     ExprKind exprInternal(Operand &x, const Expr *e, Type *hint);
     void expr(Operand &x, const Expr *e, Type *hint = nullptr);
@@ -132,7 +132,7 @@ private:
     void record(const Operand &x);
     QString implementsCause(Type *v, Type *t);
 
-    // ---- CheckerCall.cpp
+    // ---- CheckerCall.cpp, CheckerLiteral.cpp
     ExprKind callExpr(Operand &x, const CallExpr *call);
     void arguments(const CallExpr *call, Type *sig, std::vector<Operand> &args);
     ExprKind builtin(Operand &x, const CallExpr *call, BuiltinId id);

@@ -1,27 +1,16 @@
 // Assignments, variable and constant declarations, short variable declarations, returns.
 #include "go/types/Checker.h"
 
+#include "go/types/CheckerSupport.h"
 #include "go/types/Universe.h"
 
 #include <QSet>
 
 namespace cacophony::go {
 
+using namespace support;
+
 namespace {
-
-QString qs(const std::string &s) { return QString::fromStdString(s); }
-Type *invalidType() { return Universe::get().basic(BasicKind::Invalid); }
-
-const Expr *unparen(const Expr *e)
-{
-    for (int guard = 0; e && guard < 1000; ++guard) {
-        const auto *p = as<ParenExpr>(e);
-        if (!p)
-            return e;
-        e = p->x;
-    }
-    return e;
-}
 
 QString measure(std::size_t n, const char *unit)
 {
@@ -85,9 +74,11 @@ void Checker::returnError(const Node *at, const std::vector<Operand> &have, Type
 
 void Checker::initVar(Object *var, Operand &x, const QString &context)
 {
+    // A variable whose initialization failed counts as used: no follow-on "declared and not used".
     if (x.invalid() || x.type->isInvalid() || (var->m_type && var->m_type->isInvalid())) {
         if (!var->m_type)
             var->m_type = invalidType();
+        var->m_used = true;
         x.mode = OperandMode::Invalid;
         return;
     }
@@ -97,6 +88,7 @@ void Checker::initVar(Object *var, Operand &x, const QString &context)
             if (x.isNil()) {
                 errorAt(x.expr, QStringLiteral("use of untyped nil in %1").arg(context));
                 var->m_type = invalidType();
+                var->m_used = true;
                 x.mode = OperandMode::Invalid;
                 return;
             }
@@ -105,6 +97,8 @@ void Checker::initVar(Object *var, Operand &x, const QString &context)
         var->m_type = t;
     }
     assignment(x, var->m_type, context);
+    if (x.invalid())
+        var->m_used = true;
 }
 
 void Checker::initVars(const std::vector<Object *> &vars, const Expr *rhsExpr, const char *context, const Node *returnStmt)
@@ -115,9 +109,11 @@ void Checker::initVars(const std::vector<Object *> &vars, const Expr *rhsExpr, c
     std::size_t r = rhs.size();
     const bool isCall = r == 1 && as<CallExpr>(unparen(rhs.front()));
     auto invalidate = [&] {
-        for (Object *v : vars)
+        for (Object *v : vars) {
+            v->m_used = true; // no follow-on "declared and not used"
             if (!v->m_type)
                 v->m_type = invalidType();
+        }
     };
     if (l == r && !isCall) {
         for (std::size_t i = 0; i < l; ++i) {

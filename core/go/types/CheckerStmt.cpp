@@ -1,28 +1,13 @@
 // Statements: blocks, control flow, labels and branches, go and defer, terminating analysis.
 #include "go/types/Checker.h"
 
+#include "go/types/CheckerSupport.h"
 #include "go/syntax/SyntaxTree.h"
 #include "go/types/Universe.h"
 
 namespace cacophony::go {
 
-namespace {
-
-QString qs(const std::string &s) { return QString::fromStdString(s); }
-Type *invalidType() { return Universe::get().basic(BasicKind::Invalid); }
-
-const Expr *unparen(const Expr *e)
-{
-    for (int guard = 0; guard < 1000; ++guard) {
-        const auto *p = as<ParenExpr>(e);
-        if (!p)
-            return e;
-        e = p->x;
-    }
-    return e;
-}
-
-} // namespace
+using namespace support;
 
 void Checker::openScope(bool function)
 {

@@ -1,17 +1,12 @@
 // Type expressions: names, composite types, signatures, structs, interfaces.
 #include "go/types/Checker.h"
 
+#include "go/types/CheckerSupport.h"
 #include "go/types/Universe.h"
 
 namespace cacophony::go {
 
-namespace {
-
-QString qs(const std::string &s) { return QString::fromStdString(s); }
-
-Type *invalidType() { return Universe::get().basic(BasicKind::Invalid); }
-
-} // namespace
+using namespace support;
 
 Type *Checker::typExpr(const Expr *e, Type *def)
 {
@@ -69,8 +64,7 @@ Type *Checker::typInternal(const Expr *e, Type *def)
     case NodeKind::SliceType:
         return m_arena->slice(typExpr(static_cast<const SliceType *>(e)->elem));
     case NodeKind::DotsType:
-        errorAt(e, QStringLiteral("invalid use of ..."));
-        return invalidType();
+        return invalidType(); // reported by the parser
     case NodeKind::MapType: {
         const auto *m = static_cast<const MapType *>(e);
         Type *key = typExpr(m->key);
@@ -162,8 +156,7 @@ std::vector<Object *> Checker::params(Scope *scope, const std::vector<Field *> &
                 t = m_arena->slice(typExpr(dots->elem));
                 m_info->setType(dots->id, t);
             } else {
-                errorAt(dots, QStringLiteral("can only use ... with final parameter in list"));
-                typExpr(dots->elem);
+                typExpr(dots->elem); // the parser reported the misplaced ...
                 t = invalidType();
             }
         } else if (i > 0 && fields[i - 1] && fields[i - 1]->type == f->type) {
