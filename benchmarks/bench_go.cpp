@@ -4,6 +4,7 @@
 // renamed declarations to the wanted length.
 
 #include "go/FrontEnd.h"
+#include "go/syntax/Parser.h"
 
 #include <benchmark/benchmark.h>
 
@@ -46,16 +47,33 @@ QByteArray program(int lines)
 void checkProgram(benchmark::State &state)
 {
     const auto source = std::make_shared<cacophony::go::Source>(QStringLiteral("bench.go"), program(int(state.range(0))));
+    int errors = 0;
     for (auto _ : state) {
         const auto result = cacophony::go::FrontEnd::check(source);
         benchmark::DoNotOptimize(result.tree->nodeCount());
+        errors = result.diagnostics.count();
     }
+    state.counters["errors"] = errors; // 0: the whole program was parsed and type-checked
     state.counters["lines"] = source->lineCount();
     state.counters["bytes/s"] = benchmark::Counter(double(source->size()), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+// The parser alone (tokens, tree, label checks): checkProgram minus this is the type checker.
+void parseProgram(benchmark::State &state)
+{
+    const auto source = std::make_shared<cacophony::go::Source>(QStringLiteral("bench.go"), program(int(state.range(0))));
+    for (auto _ : state) {
+        cacophony::go::Diagnostics diagnostics(source);
+        cacophony::go::Parser parser(source, diagnostics);
+        const auto tree = parser.parse();
+        benchmark::DoNotOptimize(tree->nodeCount());
+    }
+    state.counters["lines"] = source->lineCount();
 }
 
 } // namespace
 
 BENCHMARK(checkProgram)->Arg(300)->Arg(3000)->Unit(benchmark::kMillisecond);
+BENCHMARK(parseProgram)->Arg(300)->Arg(3000)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

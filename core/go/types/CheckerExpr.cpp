@@ -261,6 +261,14 @@ void Checker::ident(Operand &x, const Name *n, bool)
     }
     Scope *where = nullptr;
     Object *obj = m_scope->lookupParent(name, &where);
+    // Predeclared names outside the subset: named, not "undefined" (the packages may use them).
+    static const QStringList kExcluded = {QStringLiteral("float32"), QStringLiteral("uintptr"), QStringLiteral("complex64"),
+                                          QStringLiteral("complex128"), QStringLiteral("complex"), QStringLiteral("real"),
+                                          QStringLiteral("imag")};
+    if (!m_declarationsOnly && (!obj || where == Universe::get().scope()) && kExcluded.contains(name)) {
+        errorAt(n, QStringLiteral("%1 is not in Cacophony's Go subset").arg(name));
+        return;
+    }
     if (!obj) {
         errorAt(n, QStringLiteral("undefined: %1").arg(name));
         return;
@@ -338,7 +346,7 @@ void Checker::basicLit(Operand &x, const BasicLit *e)
     if (e->bad)
         return;
     if (e->litKind == LitKind::Imag) {
-        errorAt(e, QStringLiteral("complex numbers are not supported"));
+        errorAt(e, QStringLiteral("complex numbers (%1) are not in Cacophony's Go subset").arg(qs(e->value)));
         return;
     }
     const Constant v = Constant::fromLiteral(qs(e->value));
