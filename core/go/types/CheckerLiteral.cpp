@@ -30,7 +30,7 @@ bool Checker::index(const Expr *e, std::int64_t max, std::int64_t *value)
             return false;
         }
         if (v && max >= 0 && *v >= max) {
-            errorAt(e, QStringLiteral("invalid argument: index %1 out of bounds [0:%2]").arg(describe(x)).arg(max));
+            errorAt(e, QStringLiteral("invalid argument: index %1 out of bounds [0:%2]").arg(x.value.toString()).arg(max));
             return false;
         }
         if (v && value)

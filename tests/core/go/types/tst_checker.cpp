@@ -56,6 +56,7 @@ QStringList asGo119(const QStringList &lines)
     static const QRegularExpression asValue(QStringLiteral("cannot use (.*) as (.+) value in (.*?)(: |$)"));
     static const QRegularExpression returns(QStringLiteral("but (.+)\\(\\) returns"));
     static const QRegularExpression missing(QStringLiteral("\\(missing method (\\w+)\\)"));
+    static const QRegularExpression wrongType(QStringLiteral("\\(wrong type for method (\\w+)\\)"));
     static const QRegularExpression pointerRecv(QStringLiteral("\\(method (\\w+) has pointer receiver\\)"));
     static const QRegularExpression unknownField(QStringLiteral("unknown field (\\w+) in"));
     for (QString line : lines) {
@@ -64,6 +65,7 @@ QStringList asGo119(const QStringList &lines)
         line.replace(imported, QStringLiteral("imported and not used: \\1"));
         line.replace(returns, QStringLiteral("but \\1 returns"));
         line.replace(missing, QStringLiteral("(missing \\1 method)"));
+        line.replace(wrongType, QStringLiteral("(wrong type for \\1 method)"));
         line.replace(pointerRecv, QStringLiteral("(\\1 method has pointer receiver)"));
         line.replace(unknownField, QStringLiteral("unknown field '\\1' in"));
         line.replace(QLatin1String("initialization cycle for "), QLatin1String("initialization loop for "));
