@@ -30,6 +30,13 @@ public:
         return &m_packages.emplace_back(path, name, scope);
     }
 
+    // Calls f on every type of the arena (to finish them before they are shared).
+    template <class F> void forEachType(F f)
+    {
+        for (Type &t : m_types)
+            f(&t);
+    }
+
     // Composite type constructors.
     Type *pointer(Type *elem);
     Type *slice(Type *elem);

@@ -435,10 +435,10 @@ void Checker::funcDecl(Object *obj, const FuncDecl *d)
             error(d->name->pos, QStringLiteral("missing function body"));
         return;
     }
-    later([this, sig, d, scope] { funcBody(sig, d->body, scope, nullptr, 0); });
+    later([this, sig, d, scope] { funcBody(sig, d->body, scope, nullptr); });
 }
 
-void Checker::funcBody(Type *sig, const BlockStmt *body, Scope *scope, const FuncLit *lit, int)
+void Checker::funcBody(Type *sig, const BlockStmt *body, Scope *scope, const FuncLit *lit)
 {
     if (!body)
         return;

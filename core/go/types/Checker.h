@@ -90,7 +90,7 @@ private:
     void funcDecl(Object *obj, const FuncDecl *d);
     void associateMethods();
     void checkBodies();
-    void funcBody(Type *sig, const BlockStmt *body, Scope *scope, const FuncLit *lit, int rbraceMissing);
+    void funcBody(Type *sig, const BlockStmt *body, Scope *scope, const FuncLit *lit);
     void usage(Scope *scope);
     void unusedImports();
     void cycleError(Object *obj);

@@ -326,6 +326,8 @@ void Checker::ident(Operand &x, const Name *n, bool)
 
 void Checker::useVar(Object *obj)
 {
+    if (obj->m_pkg != m_pkg)
+        return; // another package's variable (shared by every check): never written
     obj->m_used = true;
     // A variable of an enclosing function is captured by every function literal in between.
     if (!m_func || !obj->m_parent || obj->m_field)

@@ -413,7 +413,7 @@ void Checker::funcLit(Operand &x, const FuncLit *e)
     later([this, sig, e, scope, outer] {
         FuncContext *saved = m_func;
         m_func = outer;
-        funcBody(sig, e->body, scope, e, 0);
+        funcBody(sig, e->body, scope, e);
         m_func = saved;
     });
     x.mode = OperandMode::Value;

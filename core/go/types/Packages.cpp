@@ -2,6 +2,7 @@
 
 #include "go/syntax/Parser.h"
 #include "go/types/Checker.h"
+#include "go/types/Type.h"
 
 #include <QFile>
 
@@ -67,6 +68,11 @@ void Packages::load(const QString &path, const QString &file)
         m_errors << QStringLiteral("%1: %2").arg(path, line);
     if (!loaded->info)
         return;
+    // Interfaces compute their method sets lazily: do it now, before checks share them.
+    loaded->info->arena().forEachType([](Type *t) {
+        if (t->kind() == TypeKind::Interface)
+            interfaceMethods(t);
+    });
     m_byPath.insert(path, loaded->info->package());
     m_order << path;
     m_loaded.push_back(std::move(loaded));

@@ -95,6 +95,8 @@ bool hasNil(const Type *t);
 // The default type of an untyped type (int for untyped int, ...); t itself otherwise.
 Type *defaultType(Type *t);
 // The complete method set of an interface (embedded interfaces included), sorted by name.
+// Computed on first use and kept: not thread-safe for a type still being checked; the
+// universe's and the supported packages' interfaces are completed before they are shared.
 const std::vector<Object *> &interfaceMethods(Type *iface);
 // Why t does not implement iface ("missing method N", ...) or empty if it does.
 QString missingMethod(Type *t, Type *iface);

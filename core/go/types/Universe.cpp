@@ -81,6 +81,8 @@ Universe::Universe()
     errorIface->m_methods.push_back(m_arena.newObject(ObjectKind::Func, QStringLiteral("Error"), sig));
     m_error->m_underlying = errorIface;
     m_scope->insert(errorName);
+    interfaceMethods(errorIface); // complete now: the universe is shared, never written later
+    interfaceMethods(m_any);
 
     Type *untypedBool = basic(BasicKind::UntypedBool);
     for (const bool v : {true, false}) {

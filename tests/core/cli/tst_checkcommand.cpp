@@ -54,6 +54,10 @@ private slots:
         QTest::newRow("outside the subset") << QByteArray("package main\n\nimport \"unsafe\"\n\nfunc main() {}\n")
                                             << QStringList{"@FILE@"} << 1
                                             << "@FILE@:3:8: package \"unsafe\" is not in Cacophony's Go subset\n";
+        QTest::newRow("type errors") << QByteArray("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\tvar s string = x\n}\n")
+                                     << QStringList{"@FILE@"} << 1
+                                     << "@FILE@:3:8: \"fmt\" imported and not used\n"
+                                        "@FILE@:7:17: cannot use x (variable of type int) as string value in variable declaration\n";
         QTest::newRow("no file") << QByteArray() << QStringList() << 2
                                  << "cacophony: check needs a file (usage: cacophony check FILE.go)\n";
         QTest::newRow("two files") << QByteArray() << QStringList{"a.go", "b.go"} << 2

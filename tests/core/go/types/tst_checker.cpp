@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <thread>
+
 using namespace cacophony::go;
 
 namespace {
@@ -116,6 +118,7 @@ private slots:
     void loopVariables_data();
     void loopVariables();
     void cancellation();
+    void reentrant();
     void neverCrashes_data();
     void neverCrashes();
 };
@@ -319,6 +322,27 @@ void tst_Checker::cancellation()
     QVERIFY(complete.check());
     QVERIFY(whole.full()); // ten errors, then gc stops
     QVERIFY(cancelledDiagnostics.count() < whole.count());
+}
+
+void tst_Checker::reentrant()
+{
+    // Four threads check every table program at once (sharing the universe and the
+    // packages) and get what one thread gets; under ThreadSanitizer, no race.
+    const QList<test::ErrorCase> cases = test::readErrorTable(kData + QStringLiteral("/errors.txt"));
+    QList<QStringList> alone;
+    for (const test::ErrorCase &c : cases)
+        alone << check(c.program);
+    std::vector<QList<QStringList>> results(4);
+    std::vector<std::thread> threads;
+    for (auto &r : results)
+        threads.emplace_back([&cases, &r] {
+            for (const test::ErrorCase &c : cases)
+                r << check(c.program);
+        });
+    for (std::thread &t : threads)
+        t.join();
+    for (const auto &r : results)
+        QCOMPARE(r, alone);
 }
 
 void tst_Checker::neverCrashes_data()
