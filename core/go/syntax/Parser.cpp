@@ -516,7 +516,10 @@ FuncDecl *Parser::funcDeclOrNull(int funcPos)
 
 void Parser::directives(File *file)
 {
-    static const QRegularExpression kVersion(QStringLiteral("^// go (\\d+)\\.(\\d+)\\s*$"));
+    if (m_s.lineComments().empty())
+        return;
+    // One per parse, never shared: parses on several threads touch no common object.
+    const QRegularExpression version(QStringLiteral("^// go (\\d+)\\.(\\d+)\\s*$"));
     for (const LineComment &c : m_s.lineComments()) {
         const QString text = QString::fromStdString(c.text);
         if (text.startsWith(QLatin1String("//go:"))) {
@@ -526,7 +529,7 @@ void Parser::directives(File *file)
                                       : QStringLiteral("the compiler directive %1").arg(directive));
             continue;
         }
-        const QRegularExpressionMatch m = kVersion.match(text);
+        const QRegularExpressionMatch m = version.match(text);
         if (!m.hasMatch() || file->goVersion.pos >= 0)
             continue;
         const int major = m.captured(1).toInt();
