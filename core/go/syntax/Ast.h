@@ -119,6 +119,8 @@ struct Field;
 struct FuncType;
 struct BlockStmt;
 
+// A placeholder where a syntax error was reported; its position is where gc reports it
+// (the next token), which may lie past its parent's span.
 struct BadExpr : Expr { CACOPHONY_GO_NODE(BadExpr, Expr) };
 
 struct Name : Expr

@@ -50,9 +50,10 @@ Parser::Parser(std::shared_ptr<const Source> source, Diagnostics &diagnostics, c
 std::unique_ptr<SyntaxTree> Parser::parse()
 {
     next();
-    File *file = fileOrNull();
-    if (!file) {
-        file = make<File>(0);
+    File *file = make<File>(m_s.pos);
+    if (!fileOrNull(file)) {
+        // as gc: no declarations after an error in the package clause
+        file->decls.clear();
         file->eof = m_source->size();
     }
     file->span = {0, m_source->size()};
@@ -187,9 +188,10 @@ bool Parser::enter()
 
 Name *Parser::newName(int pos, std::string_view value)
 {
-    Name *n = make<Name>(pos);
+    Name *n = make<Name>(pos); // a name the parser supplies: its span is its own text
     n->value.assign(value.data(), value.size());
-    return finish(n);
+    n->span.end = pos + int(value.size());
+    return n;
 }
 
 Name *Parser::name()
@@ -241,17 +243,16 @@ Expr *Parser::qualifiedName(Name *n)
 
 // ---- declarations -----------------------------------------------------------------------
 
-File *Parser::fileOrNull()
+bool Parser::fileOrNull(File *f)
 {
-    File *f = make<File>(m_s.pos);
     if (!got(Token::Package)) {
         syntaxError(QStringLiteral("package statement must be first"));
-        return nullptr;
+        return false;
     }
     f->pkgName = name();
     want(Token::Semi);
     if (m_firstError)
-        return nullptr;
+        return false;
 
     // Imports are accepted anywhere, for error tolerance, with a complaint (as gc).
     Token prev = Token::Import;
@@ -299,7 +300,7 @@ File *Parser::fileOrNull()
         }
     }
     f->eof = m_s.pos;
-    return f;
+    return true;
 }
 
 void Parser::appendGroup(std::vector<Decl *> &decls, const DeclParser &f)
@@ -516,7 +517,10 @@ FuncDecl *Parser::funcDeclOrNull(int funcPos)
 
 void Parser::directives(File *file)
 {
-    static const QRegularExpression kVersion(QStringLiteral("^// go (\\d+)\\.(\\d+)\\s*$"));
+    if (m_s.lineComments().empty())
+        return;
+    // One per parse, never shared: parses on several threads touch no common object.
+    const QRegularExpression version(QStringLiteral("^// go (\\d+)\\.(\\d+)\\s*$"));
     for (const LineComment &c : m_s.lineComments()) {
         const QString text = QString::fromStdString(c.text);
         if (text.startsWith(QLatin1String("//go:"))) {
@@ -526,7 +530,7 @@ void Parser::directives(File *file)
                                       : QStringLiteral("the compiler directive %1").arg(directive));
             continue;
         }
-        const QRegularExpressionMatch m = kVersion.match(text);
+        const QRegularExpressionMatch m = version.match(text);
         if (!m.hasMatch() || file->goVersion.pos >= 0)
             continue;
         const int major = m.captured(1).toInt();

@@ -75,7 +75,7 @@ private:
     Name *newName(int pos, std::string_view value);
     std::vector<Name *> nameList(Name *first);
     Expr *qualifiedName(Name *name);
-    File *fileOrNull();
+    bool fileOrNull(File *f); // false: an error in the package clause, where gc stops
     Decl *importDecl(int group);
     void checkImport(const BasicLit *path);
     Decl *constDecl(int group, int iota);

@@ -478,7 +478,8 @@ std::vector<Field *> Parser::paramList(Name *n, Token close, bool requireNames, 
                     par->name = newName(errPos, "_");
                 }
             } else if (typ) {
-                par->type = typ;
+                par->type = typ; // a, b int: b's type is a's too, and a's field reaches it
+                par->span.end = std::max(par->span.end, typ->span.end);
             } else {
                 errPos = par->name->pos;
                 par->type = newBadExpr(errPos);

@@ -16,7 +16,8 @@ struct LineComment
     std::string text; // from the "//" on, without the newline
 };
 
-// Go's lexer with automatic semicolons, after gc's scanner: after a line's final token
+// Go's lexer with automatic semicolons, after gc's scanner (Scanner.cpp; literals in
+// ScannerLiterals.cpp): after a line's final token
 // that may end a statement (a name, a literal, break/continue/fallthrough/return, ++, --,
 // ), ], }) a newline or EOF reads as a Semi token whose lit is "newline" or "EOF"; an
 // explicit ';' has lit "semicolon". Lexical errors go to Diagnostics in gc's words.

@@ -6,6 +6,7 @@
 #include "core/go/syntax/ErrorTable.h"
 
 #include "go/FrontEnd.h"
+#include "go/syntax/AstWalker.h"
 #include "go/syntax/Parser.h"
 #include "go/syntax/Printer.h"
 
@@ -57,6 +58,33 @@ void visitSpans(const SyntaxTree &tree, QString *problem)
         if (!problem->isEmpty())
             return;
     }
+}
+
+// From the file down: every node is reached (but the statements a statement header
+// unwraps, which gc drops too), and each child's span lies in its parent's.
+void visitTree(const SyntaxTree &tree, QString *problem)
+{
+    std::vector<char> reached(tree.nodeCount(), 0);
+    std::vector<const Node *> stack{tree.file()};
+    reached[tree.file()->id] = 1;
+    while (!stack.empty() && problem->isEmpty()) {
+        const Node *parent = stack.back();
+        stack.pop_back();
+        AstWalker::children(parent, [&](const Node *child) {
+            const bool outside = child->span.begin < parent->span.begin || child->span.end > parent->span.end;
+            if (outside && child->kind != NodeKind::BadExpr) // an error's placeholder sits at the next token
+                *problem = QStringLiteral("node %1 (kind %2) [%3, %4) outside its parent %5 (kind %6) [%7, %8)")
+                               .arg(child->id).arg(int(child->kind)).arg(child->span.begin).arg(child->span.end)
+                               .arg(parent->id).arg(int(parent->kind)).arg(parent->span.begin).arg(parent->span.end);
+            if (!reached[child->id]) {
+                reached[child->id] = 1;
+                stack.push_back(child);
+            }
+        });
+    }
+    for (std::size_t i = 0; i < reached.size() && problem->isEmpty(); ++i)
+        if (!reached[i] && tree.node(std::uint32_t(i))->kind != NodeKind::ExprStmt)
+            *problem = QStringLiteral("node %1 (kind %2) is not reachable from the file").arg(i).arg(int(tree.node(std::uint32_t(i))->kind));
 }
 
 // Go 1.19's wording of a message this table words as Go >= 1.20 does.
@@ -115,6 +143,8 @@ private slots:
         QVERIFY(!result.tree->file()->decls.empty());
         QString problem;
         visitSpans(*result.tree, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        visitTree(*result.tree, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -266,6 +296,8 @@ private slots:
         QVERIFY(result.diagnostics.lines().size() <= Diagnostics::kMaxErrors + 1);
         QString problem;
         visitSpans(*result.tree, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        visitTree(*result.tree, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
