@@ -263,6 +263,7 @@ invalid:
 void Checker::compositeLit(Operand &x, const CompositeLit *e, Type *hint)
 {
     Type *typ = nullptr;
+    Type *base = nullptr; // the literal's own type (typ unless typ is an elided *T)
     bool openArray = false;
     if (e->type) {
         if (const auto *at = as<ArrayType>(e->type); at && !at->len) {
@@ -275,12 +276,14 @@ void Checker::compositeLit(Operand &x, const CompositeLit *e, Type *hint)
     } else if (hint) {
         typ = hint;
         if (Type *p = hint->underlying(); p->kind() == TypeKind::Pointer)
-            typ = p->m_elem; // &T{} elided inside a literal of []*T
+            base = p->m_elem; // &T{} elided inside a literal of []*T: the value is the pointer
     } else {
         errorAt(e, QStringLiteral("invalid composite literal type: missing type"));
         typ = invalidType();
     }
-    Type *u = typ->underlying();
+    if (!base)
+        base = typ;
+    Type *u = base->underlying();
     auto evalElem = [&](const Expr *v, Type *t, const QString &context) {
         Operand y;
         expr(y, v, t);
@@ -311,7 +314,7 @@ void Checker::compositeLit(Operand &x, const CompositeLit *e, Type *hint)
                     if (f->name() == qs(key->value))
                         field = f;
                 if (!field) {
-                    errorAt(kv->key, QStringLiteral("unknown field %1 in struct literal of type %2").arg(qs(key->value), typeStr(typ)));
+                    errorAt(kv->key, QStringLiteral("unknown field %1 in struct literal of type %2").arg(qs(key->value), typeStr(base)));
                     Operand y;
                     rawExpr(y, kv->value, nullptr);
                     continue;
@@ -338,7 +341,7 @@ void Checker::compositeLit(Operand &x, const CompositeLit *e, Type *hint)
             }
             if (!fields[i]->exported() && fields[i]->m_pkg != m_pkg)
                 errorAt(el, QStringLiteral("implicit assignment to unexported field %1 in struct literal of type %2")
-                                .arg(fields[i]->name(), typeStr(typ)));
+                                .arg(fields[i]->name(), typeStr(base)));
             evalElem(el, fields[i]->type(), QStringLiteral("struct literal"));
         }
         if (e->elems.size() < fields.size() && !as<KeyValueExpr>(e->elems.back()))
@@ -392,8 +395,8 @@ void Checker::compositeLit(Operand &x, const CompositeLit *e, Type *hint)
         break;
     }
     default:
-        if (!typ->isInvalid())
-            errorAt(e, QStringLiteral("invalid composite literal type %1").arg(typeStr(typ)));
+        if (!base->isInvalid())
+            errorAt(e, QStringLiteral("invalid composite literal type %1").arg(typeStr(base)));
         for (const Expr *el : e->elems) {
             Operand y;
             rawExpr(y, as<KeyValueExpr>(el) ? as<KeyValueExpr>(el)->value : el, nullptr);
