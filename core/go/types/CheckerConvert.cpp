@@ -295,7 +295,7 @@ QString Checker::implementsCause(Type *v, Type *t)
 void Checker::assignment(Operand &x, Type *t, const QString &context)
 {
     singleValue(x);
-    if (t && t->isInvalid())
+    if (t && t->underlying()->isInvalid())
         return; // the target's error was reported
     switch (x.mode) {
     case OperandMode::Invalid:

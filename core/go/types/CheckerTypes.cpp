@@ -4,6 +4,9 @@
 #include "go/types/CheckerSupport.h"
 #include "go/types/Universe.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace cacophony::go {
 
 using namespace support;
@@ -280,30 +283,48 @@ Type *Checker::interfaceType(const InterfaceType *it)
 
 void Checker::validType(Type *named, const Node *at)
 {
-    // A type may not contain itself except through a pointer, slice, map, channel,
-    // function or interface: walk arrays and struct fields only.
-    std::vector<Type *> stack{named->underlying()};
+    // A type may not contain itself except through a pointer, slice, map, channel or
+    // function: walk arrays, struct fields and embedded interfaces, keeping the path of
+    // named types for gc's "A refers to / B refers to / A" lines.
+    std::vector<Type *> path{named};
     int steps = 0;
-    while (!stack.empty() && ++steps < 10000) {
-        Type *t = stack.back();
-        stack.pop_back();
-        if (!t)
-            continue;
-        if (t == named || (t->isNamed() && t->underlying() == named->underlying() && t == named)) {
-            error(at->pos, QStringLiteral("invalid recursive type %1\n\t%2: %1 refers to\n\t%2: %1")
-                               .arg(named->m_obj->name(), posText(at->pos)));
-            named->m_underlying = invalidType();
-            return;
+    std::function<bool(Type *)> visit = [&](Type *t) -> bool {
+        if (!t || ++steps > 10000)
+            return false;
+        if (t == named)
+            return true;
+        if (t->isNamed()) {
+            if (std::find(path.begin(), path.end(), t) != path.end() || !t->m_underlying)
+                return false;
+            path.push_back(t);
+            if (visit(t->m_underlying))
+                return true;
+            path.pop_back();
+            return false;
         }
-        Type *u = t->isNamed() ? (t->m_underlying ? t->m_underlying : nullptr) : t;
-        if (!u)
-            continue;
-        if (u->kind() == TypeKind::Array)
-            stack.push_back(u->m_elem);
-        else if (u->kind() == TypeKind::Struct)
-            for (Object *f : u->m_fields)
-                stack.push_back(f->type());
-    }
+        switch (t->kind()) {
+        case TypeKind::Array: return visit(t->m_elem);
+        case TypeKind::Struct:
+            for (Object *f : t->m_fields)
+                if (visit(f->type()))
+                    return true;
+            return false;
+        case TypeKind::Interface:
+            for (Type *e : t->m_embeddeds)
+                if (visit(e))
+                    return true;
+            return false;
+        default: return false;
+        }
+    };
+    if (!visit(named->m_underlying))
+        return;
+    QString message = QStringLiteral("invalid recursive type %1").arg(named->m_obj->name());
+    for (Type *t : path)
+        message += QStringLiteral("\n\t%1: %2 refers to").arg(posText(t->m_obj->pos()), t->m_obj->name());
+    message += QStringLiteral("\n\t%1: %2").arg(posText(named->m_obj->pos()), named->m_obj->name());
+    error(at->pos, message);
+    named->m_underlying = invalidType();
 }
 
 } // namespace cacophony::go

@@ -91,16 +91,17 @@ bool comparableAt(const Type *t, int depth)
     }
 }
 
-void collectMethods(Type *iface, std::vector<Object *> &out, int depth)
+// The explicit methods, then each embedded interface's complete (cached) set: linear in the
+// declarations however often an interface is embedded.
+void collectMethods(Type *iface, std::vector<Object *> &out)
 {
-    if (depth > kMaxDepth)
-        return;
     for (Object *m : iface->m_methods)
         out.push_back(m);
     for (Type *e : iface->m_embeddeds) {
         Type *u = e->underlying();
         if (u && u->kind() == TypeKind::Interface)
-            collectMethods(u, out, depth + 1);
+            for (Object *m : interfaceMethods(u))
+                out.push_back(m);
     }
 }
 
@@ -187,14 +188,14 @@ const std::vector<Object *> &interfaceMethods(Type *iface)
 {
     Type *u = iface->underlying();
     if (!u->m_complete) {
+        u->m_complete = true; // an interface embedding itself (an error) sees no methods, never loops
         std::vector<Object *> all;
-        collectMethods(u, all, 0);
+        collectMethods(u, all);
         std::stable_sort(all.begin(), all.end(), [](const Object *a, const Object *b) { return a->name() < b->name(); });
         // Duplicates through embedding (identical signatures are allowed since Go 1.14).
         all.erase(std::unique(all.begin(), all.end(), [](const Object *a, const Object *b) { return a->name() == b->name(); }),
                   all.end());
         u->m_allMethods = std::move(all);
-        u->m_complete = true;
     }
     return u->m_allMethods;
 }
