@@ -94,7 +94,7 @@ struct Node
     const NodeKind kind;
     std::uint32_t id = 0; // dense per file: the key of checker side tables
     int pos = 0;          // gc's position of the node (byte offset)
-    Span span;            // everything the node covers
+    Span span;            // everything the node covers, its children included
 };
 
 struct Decl : Node { using Node::Node; int group = 0; /* 0: not in a ( ) group; else the group's number */ };
@@ -119,8 +119,8 @@ struct Field;
 struct FuncType;
 struct BlockStmt;
 
-// A placeholder where a syntax error was reported; its position is where gc reports it
-// (the next token), which may lie past its parent's span.
+// A placeholder where a syntax error was reported, at the position gc reports (the next
+// token); its parents' spans cover it.
 struct BadExpr : Expr { CACOPHONY_GO_NODE(BadExpr, Expr) };
 
 struct Name : Expr

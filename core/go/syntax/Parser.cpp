@@ -1,5 +1,6 @@
 #include "go/syntax/Parser.h"
 
+#include "go/syntax/AstWalker.h"
 #include "go/syntax/Printer.h"
 
 #include <QRegularExpression>
@@ -57,9 +58,39 @@ std::unique_ptr<SyntaxTree> Parser::parse()
         file->eof = m_source->size();
     }
     file->span = {0, m_source->size()};
+    coverChildren(file);
     directives(file);
     m_tree->setFile(file);
     return std::move(m_tree);
+}
+
+// After error recovery a node may end before a child made at the next token (a
+// placeholder, an implied statement): grow every span to cover its children, bottom-up.
+// Iterative, so any depth is safe.
+void Parser::coverChildren(File *file)
+{
+    std::vector<char> done(m_tree->nodeCount(), 0);
+    std::vector<std::pair<Node *, bool>> stack{{file, false}}; // (node, children pushed)
+    while (!stack.empty()) {
+        Node *node = stack.back().first;
+        const bool expanded = stack.back().second;
+        if (!expanded) {
+            stack.back().second = true;
+            AstWalker::children(node, [&](const Node *child) {
+                if (!done[child->id])
+                    stack.push_back({const_cast<Node *>(child), false});
+            });
+            continue;
+        }
+        stack.pop_back();
+        if (done[node->id])
+            continue;
+        done[node->id] = 1;
+        AstWalker::children(node, [node](const Node *child) {
+            node->span.begin = std::min(node->span.begin, child->span.begin);
+            node->span.end = std::max(node->span.end, child->span.end);
+        });
+    }
 }
 
 // ---- plumbing ---------------------------------------------------------------------------
@@ -80,7 +111,7 @@ void Parser::next()
         // Cancelled, too deep or ten errors (where gc stops): read as the end of the file,
         // which every loop of the parser stops at.
         m_s.tok = Token::Eof;
-        m_s.pos = m_s.end = m_source->size();
+        m_s.pos = m_s.end = m_prevEnd; // here, so what is still built stays inside its parents
         return;
     }
     m_s.next();
@@ -182,15 +213,15 @@ bool Parser::enter()
         errorAt(m_s.pos, QStringLiteral("nesting deeper than %1 levels is not in Cacophony's Go subset").arg(kMaxDepth));
         m_tooDeep = true;
         m_s.tok = Token::Eof;
+        m_s.pos = m_s.end = m_prevEnd;
     }
     return false;
 }
 
 Name *Parser::newName(int pos, std::string_view value)
 {
-    Name *n = make<Name>(pos); // a name the parser supplies: its span is its own text
+    Name *n = make<Name>(pos); // a name the parser supplies: an empty span (finish() may grow it)
     n->value.assign(value.data(), value.size());
-    n->span.end = pos + int(value.size());
     return n;
 }
 
@@ -503,8 +534,8 @@ FuncDecl *Parser::funcDeclOrNull(int funcPos)
         f->type = funcType(f->recv ? "method" : "");
     } else {
         // as gc: a declaration without a name, its body still read
-        f->name = newName(m_s.pos, "_");
-        f->type = make<FuncType>(m_s.pos);
+        f->name = newName(m_prevEnd, "_"); // placeholders: empty, where the declaration stops
+        f->type = make<FuncType>(m_prevEnd);
         syntaxError(hasRecv ? QStringLiteral("expected name") : QStringLiteral("expected name or ("));
         advance({Token::Lbrace, Token::Semi});
     }

@@ -85,6 +85,7 @@ private:
     Decl *varDecl(int group);
     FuncDecl *funcDeclOrNull(int funcPos);
     void directives(File *file);
+    void coverChildren(File *file);
     // expressions (ParserExpr.cpp)
     static Expr *unparen(Expr *x);
     Expr *newBadExpr(int pos);

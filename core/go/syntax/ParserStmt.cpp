@@ -235,7 +235,8 @@ Stmt *Parser::labeledStmtOrNull(Name *label)
     s->span.begin = label->span.begin;
     want(Token::Colon);
     if (m_s.tok == Token::Rbrace) {
-        s->stmt = make<EmptyStmt>(m_s.pos);
+        // L: } labels an empty statement, implied right after the colon (gc: at the "}")
+        s->stmt = make<EmptyStmt>(m_prevEnd);
         return finish(s);
     }
     s->stmt = stmtOrNull();
