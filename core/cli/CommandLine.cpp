@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/BenchCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/Console.h"
 #include "cli/RunCommand.h"
 #include "cli/RunOptions.h"
@@ -19,7 +20,7 @@ namespace cacophony {
 
 namespace {
 
-const char *const kCommands[] = {"run", "scenarios", "lessons", "bench", "help", "--help", "-h", "--version", "-v"};
+const char *const kCommands[] = {"run", "check", "scenarios", "lessons", "bench", "help", "--help", "-h", "--version", "-v"};
 
 const char kUsage[] = R"(Usage: cacophony [COMMAND [OPTIONS]]
 
@@ -30,6 +31,8 @@ Commands:
   run              Run scenarios, printing each beat as it happens, then a summary
   scenarios        List the 14 scenarios and the strategies
   lessons          List the lessons: the series' small goroutine programs
+  check FILE.go    Check a Go program as `go build` would: its compile errors, or
+                   nothing (exit 0); see docs/language.md for the Go subset
   bench timing     Tempo accuracy of the ticker-driven scenarios over a long run
   export           Render charts to image files, or beats to a WAV slowed down
                    like Replay (cacophony export --help)
@@ -184,6 +187,8 @@ int CommandLine::run(int argc, char **argv)
         return listLessons(rest);
     if (command == QLatin1String("run"))
         return runCommand(RunOptions::Command::Run, rest);
+    if (command == QLatin1String("check"))
+        return CheckCommand(rest).exec();
     if (command == QLatin1String("bench")) {
         if (rest.value(0) == QLatin1String("--help") || rest.value(0) == QLatin1String("-h"))
             return printUsage();

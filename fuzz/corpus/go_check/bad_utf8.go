@@ -1,0 +1,6 @@
+package main
+
+var s = "ÿ"
+var Ãx = 1
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func Map[T any](xs []T) []T { return xs }
+
+func main() {}

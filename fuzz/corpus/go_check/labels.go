@@ -1,0 +1,16 @@
+package main
+
+func main() {
+A:
+	for {
+		break B
+	}
+C:
+	x := 1
+	_ = x
+	for {
+		continue C
+	}
+	break
+	continue
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	switch {
+	case true:ough
+	de1ault:
+	}
+	fallurhtogh
+}
