@@ -15,7 +15,7 @@ constexpr std::array<const char *, static_cast<std::size_t>(EventKind::Count)> k
     "task_spawn", "task_start", "task_end",   "sleep",      "spin",
     "chan_send",  "chan_recv",  "chan_close", "wg_add",     "wg_wait",
     "tick",       "ideal_beat", "measure",    "beat",       "program_end",
-    "print",
+    "print",      "tempo_change",
 };
 
 struct FlagName

@@ -39,6 +39,7 @@ enum class EventKind : std::uint8_t {
     Beat,       // a = beat number; b = volume; flags: Tock for "O", Lost if after ProgramEnd
     ProgramEnd, // the metronome function returned
     Print,      // a log.Println of a lesson; a = line number in the program; flags: Lost if after ProgramEnd
+    TempoChange, // the click track's tempo changed; t = the first beat at the new tempo; a = new BPM; b = old BPM
     Count
 };
 
