@@ -59,11 +59,11 @@ TrackClick ClickTrack::next()
     ++m_nextBeat;
     m_lastBeatInBar = c.beatInBar;
     m_pendingParts = ClickPattern::clicksPerBeat(m_pattern.subdivision);
-    planSubdivisions(1);
+    planSubdivisions();
     return c;
 }
 
-void ClickTrack::planSubdivisions(int from)
+void ClickTrack::planSubdivisions()
 {
     m_pendingCount = 0;
     m_pendingIndex = 0;
@@ -72,7 +72,7 @@ void ClickTrack::planSubdivisions(int from)
     const std::int64_t beat = m_nextBeat - 1;
     const std::int64_t beatNs = beatTime(beat);
     const int parts = m_pendingParts;
-    for (int j = from; j < parts; ++j) {
+    for (int j = 1; j < parts; ++j) {
         TrackClick c;
         c.beat = beat;
         c.beatInBar = m_lastBeatInBar;
@@ -88,16 +88,11 @@ void ClickTrack::setBpm(int bpm)
     bpm = std::clamp(bpm, kMinBpm, kMaxBpm);
     if (bpm == m_bpm)
         return;
-    const int firstLeft = m_pendingIndex < m_pendingCount ? m_pending[std::size_t(m_pendingIndex)].sub : -1;
-    if (m_nextBeat > 0) {
-        m_anchorNs = beatTime(m_nextBeat - 1);
-        m_anchorBeat = m_nextBeat - 1;
-    }
+    // The beat under way (and its subdivisions) ends at the old tempo: the next beat
+    // falls where it would have, and the new interval counts from it.
+    m_anchorNs = beatTime(m_nextBeat);
+    m_anchorBeat = m_nextBeat;
     m_bpm = bpm;
-    if (firstLeft > 0)
-        planSubdivisions(firstLeft);
-    else
-        m_pendingCount = m_pendingIndex = 0;
 }
 
 void ClickTrack::setPattern(const ClickPattern &pattern)

@@ -4,10 +4,10 @@
 // Beat n since the last tempo change falls at anchor + n * 60 s / BPM (rounded to the
 // nanosecond, no accumulated error); a beat's subdivisions split its interval evenly.
 //
-// A tempo change applies from the last beat generated: the next beat comes one NEW
-// interval after it (no gap, no restart), and the not yet generated subdivisions of the
-// current beat are spread over the new interval. A pattern change starts a new bar at
-// the next beat; a new subdivision applies from the next beat too.
+// A tempo change applies at the next beat not generated yet: the beat under way ends at
+// the old tempo (its subdivisions stay even), the next beat falls where it would have,
+// and from it every interval is the NEW one (no gap, no restart). A pattern change
+// starts a new bar at the next beat; a new subdivision applies from the next beat too.
 //
 // Invariants: single-threaded (its owner serialises calls); times never go backwards;
 // clicks come out in time order.
@@ -54,8 +54,8 @@ public:
 
 private:
     std::int64_t beatTime(std::int64_t beat) const;
-    // Refills m_pending with the subdivisions of beat m_nextBeat - 1 after index `from`.
-    void planSubdivisions(int from);
+    // Fills m_pending with the subdivisions of beat m_nextBeat - 1 (the one just returned).
+    void planSubdivisions();
 
     ClickPattern m_pattern;
     int m_bpm;

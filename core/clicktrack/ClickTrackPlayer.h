@@ -4,8 +4,8 @@
 // wakes every kWakeMs and hands over each click due within the next kLookaheadMs, with
 // its exact run-clock time. The sink places it at that time's output sample, so the
 // beats you hear are the computed period to the sample, whatever the thread's jitter.
-// A tempo change applies from the last beat handed over (at most kLookaheadMs ahead):
-// the next one comes one new interval after it, with no gap and no restart.
+// A tempo change applies at the first beat not handed over yet (see ClickTrack): from it
+// on every interval is the new one, with no gap and no restart.
 //
 // For the views it keeps what it handed over: beats as IdealBeat + Beat events (the
 // beat view), tempo changes as TempoChange events, and every click (the beat flash);

@@ -207,23 +207,55 @@ private slots:
         const std::vector<std::int64_t> found = onsets(r);
         QCOMPARE(qsizetype(found.size()), qsizetype(r.clicks.size()));
 
-        // The last beat before the change is where the new tempo counts from: the clicks
-        // handed over before the change keep the old grid, every later one is on the new
-        // grid from that beat (the rest of its subdivisions included), to the sample.
-        const int lastOld = (changeAtClick - 1) / parts * parts;
+        // The beat under way ends at the old tempo: every click up to the first beat not
+        // handed over before the change is on the old grid; from that beat on, every click
+        // is on the new grid, to the sample.
+        const int firstNew = (changeAtClick + parts - 1) / parts * parts;
         const double start = double(kStartNs) * 1e-9 * kRate;
         const double oldStep = 60.0 * kRate / from / parts;
         const double newStep = 60.0 * kRate / to / parts;
         for (std::size_t k = 0; k < found.size(); ++k) {
-            const double due = int(k) < changeAtClick ? start + double(k) * oldStep
-                                                      : start + lastOld * oldStep + double(int(k) - lastOld) * newStep;
+            const double due = int(k) <= firstNew ? start + double(k) * oldStep
+                                                  : start + firstNew * oldStep + double(int(k) - firstNew) * newStep;
             QVERIFY2(std::abs(double(found[k]) - due) <= 1.0,
                      qPrintable(QStringLiteral("click %1 at sample %2, due at %3").arg(k).arg(found[k]).arg(due, 0, 'f', 2)));
         }
-        // And the whole first beat interval after the change is exactly the new one.
-        const double firstBeat = double(found[std::size_t(lastOld + parts)] - found[std::size_t(lastOld)]);
-        QVERIFY(std::abs(firstBeat - 60.0 * kRate / to) <= 1.0);
+        // The first whole beat interval after the change is the new one; no gap before it.
+        QVERIFY(std::abs(double(found[std::size_t(firstNew + parts)] - found[std::size_t(firstNew)]) - 60.0 * kRate / to) <= 1.0);
+        QVERIFY(std::abs(double(found[std::size_t(firstNew)] - found[std::size_t(firstNew - parts)]) - 60.0 * kRate / from) <= 1.0);
         QCOMPARE(track.bpm(), to);
+    }
+
+    void thirtySecondsWithATempoChange()
+    {
+        // A musician's half minute: 4/4 with eighths at 100 BPM, then 132 from the beat
+        // after 15 s. Every one of its clicks is on its grid; CACOPHONY_CLICKTRACK_WAV=FILE
+        // writes it, to listen to and to check with sox.
+        ClickPattern p;
+        p.subdivision = Subdivision::Eighths;
+        ClickTrack track(100, p, kStartNs);
+        OfflineRenderer r(kRate);
+        r.beginRun({});
+        std::vector<std::int64_t> due;
+        const std::int64_t changeNs = 15'000'000'000, endNs = 30'000'000'000;
+        while (track.peekNs() < endNs) {
+            if (track.bpm() == 100 && track.peekNs() >= changeNs)
+                track.setBpm(132);
+            const TrackClick c = track.next();
+            due.push_back(OfflineRenderer::onsetSample(c.tNs, kRate));
+            r.click(c.toClick());
+        }
+        r.endRun();
+        r.setMinimumDurationNs(endNs);
+        const std::vector<float> samples = r.render();
+        const std::vector<std::int64_t> found
+            = audiotest::detectOnsets(samples, 0.5f * r.synth().voiceFor(Click{0, 0, 100, false, -1, ClickRole::Subdivision}).gain, kRate / 50);
+        QCOMPARE(found, due);
+        const QString wav = qEnvironmentVariable("CACOPHONY_CLICKTRACK_WAV");
+        if (!wav.isEmpty()) {
+            QString error;
+            QVERIFY2(r.writeWav(wav, &error), qPrintable(error));
+        }
     }
 
     void patternNames_data()

@@ -72,13 +72,13 @@ private slots:
         QVERIFY(change);
         QCOMPARE(change->a, std::int64_t(to));
         QCOMPARE(change->b, std::int64_t(from));
-        // The change takes effect at a beat the feeder had not handed over yet, one new
-        // interval after the beat before: no gap, no restart.
+        // The change takes effect at a beat the feeder had not handed over yet, where it
+        // would have fallen; every interval from it on is the new one: no gap, no restart.
         const auto at = std::find(beats.begin(), beats.end(), change->t);
-        QVERIFY(at != beats.end() && at != beats.begin());
+        QVERIFY(at != beats.end() && at != beats.begin() && at + 1 != beats.end());
         const std::int64_t oldNs = ClickTrack::kNsPerMinute / from, newNs = ClickTrack::kNsPerMinute / to;
         for (auto it = beats.begin() + 1; it != beats.end(); ++it)
-            QVERIFY(std::abs((*it - *(it - 1)) - (it <= at - 1 ? oldNs : newNs)) <= 1);
+            QVERIFY(std::abs((*it - *(it - 1)) - (it <= at ? oldNs : newNs)) <= 1);
 
         // What the sink got renders with the same intervals, to the sample.
         const std::vector<float> samples = sink.render();
@@ -86,9 +86,8 @@ private slots:
             = audiotest::detectOnsets(samples, 0.5f * ClickSynth::kTrackSubdivisionGain, kRate / 100);
         QCOMPARE(onsets.size(), beats.size());
         const std::size_t first = std::size_t(at - beats.begin());
-        QVERIFY(std::abs(double(onsets[first] - onsets[first - 1]) - 60.0 * kRate / to) <= 1.0);
-        if (first >= 2)
-            QVERIFY(std::abs(double(onsets[first - 1] - onsets[first - 2]) - 60.0 * kRate / from) <= 1.0);
+        QVERIFY(std::abs(double(onsets[first] - onsets[first - 1]) - 60.0 * kRate / from) <= 1.0);
+        QVERIFY(std::abs(double(onsets[first + 1] - onsets[first]) - 60.0 * kRate / to) <= 1.0);
     }
 
     void restartStartsOver()
