@@ -9,7 +9,7 @@ BeatFlash::BeatFlash(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("beatFlash"));
-    setMinimumHeight(110);
+    setMinimumHeight(150);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setToolTip(tr("The beat being heard: the first of the bar (the accent) in orange"));
     m_fade.setInterval(16);
@@ -22,7 +22,7 @@ BeatFlash::BeatFlash(QWidget *parent)
 
 QSize BeatFlash::sizeHint() const
 {
-    return {640, 120};
+    return {640, 150};
 }
 
 void BeatFlash::setBeatsPerBar(int beats)
@@ -75,7 +75,7 @@ void BeatFlash::paintEvent(QPaintEvent *)
     const QColor accentColor(0xff, 0x7a, 0x00);
     const int h = height() - 16; // room for the subdivision dot
     const double slot = double(width()) / m_beats;
-    const double radius = std::min(slot * 0.42, h * 0.42);
+    const double radius = std::min(slot * 0.42, h * 0.48);
     const double lit = level(m_lit);
     for (int i = 0; i < m_beats; ++i) {
         const QPointF centre(slot * (i + 0.5), h / 2.0 + 4);
