@@ -612,6 +612,13 @@
     </message>
 </context>
 <context>
+    <name>cacophony::BeatFlash</name>
+    <message>
+        <source>The beat being heard: the first of the bar (the accent) in orange</source>
+        <translation>Der gerade hörbare Schlag: der erste des Takts (die Betonung) in Orange</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::ChartExporter</name>
     <message>
         <source>Timeline</source>
@@ -819,6 +826,14 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Hide this hint (Help ▸ First-start hint shows it again)</source>
         <translation>Diesen Hinweis ausblenden (Hilfe ▸ Hinweis zum Start zeigt ihn wieder)</translation>
+    </message>
+    <message>
+        <source>Just a metronome</source>
+        <translation>Nur ein Metronom</translation>
+    </message>
+    <message>
+        <source>A steady click track with accents and subdivisions; the scenarios are one click away</source>
+        <translation>Ein gleichmäßiger Klick mit Betonungen und Unterteilungen; die Szenarien sind einen Klick entfernt</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1443,79 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Run finished. Beats: %1, lost: %2, out of order: %3.</source>
         <translation>Durchlauf beendet. Schläge: %1, verloren: %2, außer der Reihe: %3.</translation>
+    </message>
+    <message>
+        <source>Cacophony — Metronome</source>
+        <translation>Cacophony — Metronom</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::MeterControls</name>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Takt</translation>
+    </message>
+    <message>
+        <source>S&amp;ubdivide</source>
+        <translation>&amp;Unterteilung</translation>
+    </message>
+    <message>
+        <source>Accents</source>
+        <translation>Betonungen</translation>
+    </message>
+    <message>
+        <source>Accent beat %1</source>
+        <translation>Schlag %1 betonen</translation>
+    </message>
+    <message>
+        <source>Time signature: beats per bar, and the note the tempo counts</source>
+        <translation>Taktart: Schläge pro Takt und der Notenwert, den das Tempo zählt</translation>
+    </message>
+    <message>
+        <source>Quieter clicks between the beats</source>
+        <translation>Leisere Klicks zwischen den Schlägen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Eighths</source>
+        <translation>Achtel</translation>
+    </message>
+    <message>
+        <source>Triplets</source>
+        <translation>Triolen</translation>
+    </message>
+    <message>
+        <source>Sixteenths</source>
+        <translation>Sechzehntel</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::MetronomeMode</name>
+    <message>
+        <source>&lt;b&gt;Metronome&lt;/b&gt; — %1, %2. ↑/↓ ±1 BPM, PgUp/PgDn ±10, Space plays and stops, T taps.</source>
+        <translation>&lt;b&gt;Metronom&lt;/b&gt; — %1, %2. ↑/↓ ±1 BPM, Bild↑/Bild↓ ±10, Leertaste spielt und stoppt, T tippt das Tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ModeSwitch</name>
+    <message>
+        <source>Metronome</source>
+        <translation>Metronom</translation>
+    </message>
+    <message>
+        <source>A steady click track at the dial&apos;s tempo, with accents and subdivisions</source>
+        <translation>Ein gleichmäßiger Klick im Tempo des Reglers, mit Betonungen und Unterteilungen</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <source>The concurrency scenarios: hear and see beats go wrong</source>
+        <translation>Die Nebenläufigkeits-Szenarien: hören und sehen, wie Schläge schiefgehen</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,13 @@
     </message>
 </context>
 <context>
+    <name>cacophony::BeatFlash</name>
+    <message>
+        <source>The beat being heard: the first of the bar (the accent) in orange</source>
+        <translation>Słyszane właśnie uderzenie: pierwsze w takcie (akcent) na pomarańczowo</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::ChartExporter</name>
     <message>
         <source>Timeline</source>
@@ -819,6 +826,14 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Hide this hint (Help ▸ First-start hint shows it again)</source>
         <translation>Ukryj tę podpowiedź (Pomoc ▸ Podpowiedź na start pokaże ją znowu)</translation>
+    </message>
+    <message>
+        <source>Just a metronome</source>
+        <translation>Po prostu metronom</translation>
+    </message>
+    <message>
+        <source>A steady click track with accents and subdivisions; the scenarios are one click away</source>
+        <translation>Równe kliknięcia z akcentami i podziałami; scenariusze są o jedno kliknięcie dalej</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1443,79 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Run finished. Beats: %1, lost: %2, out of order: %3.</source>
         <translation>Przebieg zakończony: uderzenia: %1, utracone: %2, poza kolejnością: %3.</translation>
+    </message>
+    <message>
+        <source>Cacophony — Metronome</source>
+        <translation>Cacophony — Metronom</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::MeterControls</name>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Metrum</translation>
+    </message>
+    <message>
+        <source>S&amp;ubdivide</source>
+        <translation>&amp;Podział</translation>
+    </message>
+    <message>
+        <source>Accents</source>
+        <translation>Akcenty</translation>
+    </message>
+    <message>
+        <source>Accent beat %1</source>
+        <translation>Akcentuj %1. uderzenie</translation>
+    </message>
+    <message>
+        <source>Time signature: beats per bar, and the note the tempo counts</source>
+        <translation>Metrum: uderzenia w takcie i wartość nuty, którą liczy tempo</translation>
+    </message>
+    <message>
+        <source>Quieter clicks between the beats</source>
+        <translation>Cichsze kliknięcia między uderzeniami</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Eighths</source>
+        <translation>Ósemki</translation>
+    </message>
+    <message>
+        <source>Triplets</source>
+        <translation>Triole</translation>
+    </message>
+    <message>
+        <source>Sixteenths</source>
+        <translation>Szesnastki</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::MetronomeMode</name>
+    <message>
+        <source>&lt;b&gt;Metronome&lt;/b&gt; — %1, %2. ↑/↓ ±1 BPM, PgUp/PgDn ±10, Space plays and stops, T taps.</source>
+        <translation>&lt;b&gt;Metronom&lt;/b&gt; — %1, %2. ↑/↓ ±1 BPM, PgUp/PgDn ±10, spacja gra i zatrzymuje, T wystukuje tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ModeSwitch</name>
+    <message>
+        <source>Metronome</source>
+        <translation>Metronom</translation>
+    </message>
+    <message>
+        <source>A steady click track at the dial&apos;s tempo, with accents and subdivisions</source>
+        <translation>Równe kliknięcia w tempie z pokrętła, z akcentami i podziałami</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Współbieżność</translation>
+    </message>
+    <message>
+        <source>The concurrency scenarios: hear and see beats go wrong</source>
+        <translation>Scenariusze współbieżności: usłysz i zobacz, jak uderzenia się psują</translation>
     </message>
 </context>
 <context>

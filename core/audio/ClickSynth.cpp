@@ -102,6 +102,17 @@ ClickVoice ClickSynth::voiceFor(const Click &click) const
         const std::vector<float> &t = lineTable(click.line);
         return {t.data(), int(t.size()), gainFor(click.volume, false, s)};
     }
+    if (click.role != ClickRole::Performed) {
+        const double master = std::clamp(s.master, 0.0, 1.0);
+        switch (click.role) {
+        case ClickRole::Accent: return {m_accent.data(), int(m_accent.size()), float(master * kTrackAccentGain)};
+        case ClickRole::Subdivision: return {m_tick.data(), int(m_tick.size()), float(master * kTrackSubdivisionGain)};
+        default: {
+            const std::vector<float> &t = click.tock ? m_tock : m_tick;
+            return {t.data(), int(t.size()), float(master * kTrackBeatGain)};
+        }
+        }
+    }
     const bool accented = isAccented(click.beat, s);
     const std::vector<float> &t = accented ? m_accent : click.tock ? m_tock : m_tick;
     return {t.data(), int(t.size()), gainFor(click.volume, accented, s)};

@@ -8,6 +8,11 @@
 
 namespace cacophony {
 
+// How a click is voiced. Performed: a strategy's beat, loud as its measured volume (and
+// the accent settings). The others are the click track's (core/clicktrack): steady
+// loudness, the master volume only.
+enum class ClickRole : std::uint8_t { Performed, Accent, Beat, Subdivision };
+
 struct Click
 {
     std::int64_t t = 0; // run clock, ns since the run's epoch: when the performer was called
@@ -15,6 +20,7 @@ struct Click
     int volume = 100;   // 0-100, as measured
     bool tock = false;  // "O" timbre if true, "I" otherwise
     int line = -1;      // a lesson's printed log line (its number): that line's own timbre
+    ClickRole role = ClickRole::Performed;
 };
 
 class SoundSink

@@ -16,7 +16,7 @@ constexpr std::array<const char *, static_cast<std::size_t>(EventKind::Count)> k
     "chan_send",  "chan_recv",  "chan_close", "wg_add",     "wg_wait",
     "tick",       "ideal_beat", "measure",    "beat",       "program_end",
     "print",      "lock",       "unlock",     "select",     "log_line",
-    "panic",      "fatal_error",
+    "panic",      "fatal_error", "tempo_change",
 };
 
 struct FlagName

@@ -59,6 +59,7 @@ enum class EventKind : std::uint8_t {
                 // b = 0 where it began, 1 where a deferred recover() stopped it (a second event)
     FatalError, // a fatal error ended the program: a = text id of Go's first line without "fatal error: "
                 // ("all goroutines are asleep - deadlock!"); task = the task that hit it, 0 for the runtime
+    TempoChange, // the click track's tempo changed; t = the first beat at the new tempo; a = new BPM; b = old BPM
     Count
 };
 

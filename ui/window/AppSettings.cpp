@@ -1,5 +1,6 @@
 #include "window/AppSettings.h"
 
+#include "clicktrack/ClickPattern.h"
 #include "export/ChartExporter.h"
 #include "export/ExportOptionsDialog.h"
 #include "metronome/DelayProfile.h"
@@ -153,6 +154,12 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *warnings)
     });
     r.integer("export/quality", s.exportQuality, 1, 100);
     r.boolean("firstStart/done", s.firstStartDone);
+    r.text("metronome/mode", s.mode,
+        [](const QString &v) { return v == QLatin1String("metronome") || v == QLatin1String("scenarios"); });
+    r.text("metronome/signature", s.signature, [](const QString &v) { return ClickPattern().setSignature(v); });
+    r.text("metronome/subdivision", s.subdivision,
+        [](const QString &v) { return ClickPattern::subdivisionFromName(v).has_value(); });
+    r.text("metronome/accents", s.accents, [](const QString &v) { return ClickPattern().setAccents(v); });
     r.bytes("window/geometry", s.geometry);
     r.bytes("window/state", s.windowState);
     return s;
@@ -182,6 +189,10 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("export/format"), exportFormat);
     settings.setValue(QStringLiteral("export/quality"), exportQuality);
     settings.setValue(QStringLiteral("firstStart/done"), firstStartDone);
+    settings.setValue(QStringLiteral("metronome/mode"), mode);
+    settings.setValue(QStringLiteral("metronome/signature"), signature);
+    settings.setValue(QStringLiteral("metronome/subdivision"), subdivision);
+    settings.setValue(QStringLiteral("metronome/accents"), accents);
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);
 }

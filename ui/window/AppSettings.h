@@ -39,6 +39,11 @@ struct AppSettings
     double replaySpeed = 0.1; // one of ReplaySchedule::kPresetSpeeds
     double presentationScale = 1.5; // View > Presentation: text and marks this many times their size
     bool firstStartDone = false;
+    // Metronome mode (ClickPattern's names).
+    QString mode = QStringLiteral("scenarios"); // metronome | scenarios
+    QString signature = QStringLiteral("4/4");
+    QString subdivision = QStringLiteral("none");
+    QString accents = QStringLiteral("1"); // the accented beats, from 1
     QByteArray geometry;
     QByteArray windowState;
 

@@ -37,6 +37,11 @@ FirstStartBanner::FirstStartBanner(QWidget *parent)
         b->setFocusPolicy(Qt::TabFocus);
     }
 
+    auto *metronome = new QPushButton(tr("Just a metronome"), this);
+    metronome->setObjectName(QStringLiteral("metronomeModeOffer"));
+    metronome->setToolTip(tr("A steady click track with accents and subdivisions; the scenarios are one click away"));
+    metronome->setFocusPolicy(Qt::TabFocus);
+
     auto *close = new QToolButton(this);
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -48,11 +53,17 @@ FirstStartBanner::FirstStartBanner(QWidget *parent)
     layout->addWidget(play9);
     layout->addWidget(play14);
     layout->addWidget(m_both);
+    layout->addWidget(metronome);
     layout->addWidget(close, 0, Qt::AlignTop);
 
     connect(play9, &QPushButton::clicked, this, [this] { emit playScenario(9); });
     connect(play14, &QPushButton::clicked, this, [this] { emit playScenario(14); });
     connect(m_both, &QPushButton::clicked, this, &FirstStartBanner::playBoth);
+    connect(metronome, &QPushButton::clicked, this, [this] {
+        hide();
+        emit metronomeChosen();
+        emit dismissed();
+    });
     connect(close, &QToolButton::clicked, this, [this] {
         hide();
         emit dismissed();

@@ -2,7 +2,8 @@
 
 // The first-start hint: one sentence and buttons that make the point within seconds —
 // play the naive asynchronous metronome (scenario 9), then the services one (14), and
-// compare them. Shown on the first start and from Help; closable.
+// compare them. Or, for a musician, one click to the plain metronome. Shown on the first
+// start and from Help; closable.
 
 #include <QFrame>
 
@@ -22,6 +23,8 @@ signals:
     void playScenario(int number);
     // Play 9, then 14, then show them stacked on one time axis.
     void playBoth();
+    // Switch to metronome mode (a steady click track, no scenarios).
+    void metronomeChosen();
     void dismissed();
 
 protected:

@@ -22,6 +22,11 @@
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
 #include "window/TraceFileJob.h"
+#include "metronomemode/BeatFlash.h"
+#include "metronomemode/MeterControls.h"
+#include "metronomemode/MetronomeController.h"
+#include "metronomemode/MetronomeMode.h"
+#include "metronomemode/TempoKeys.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -136,6 +141,7 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    createMetronomeMode();
     applySettings();
 
     // Space plays wherever the focus is in the window: spin boxes would type it, buttons
@@ -210,6 +216,7 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Runs call the sound sink: they must be gone before the audio output is.
+    m_metronome->stop();
     delete m_controller;
     m_controller = nullptr;
     m_replay->controller()->setSoundSink(nullptr);
@@ -218,6 +225,49 @@ MainWindow::~MainWindow()
 }
 
 // ---- construction ---------------------------------------------------------------------
+void MainWindow::createMetronomeMode()
+{
+    m_metronome = new MetronomeMode(this, m_audio->sink());
+    auto *row = static_cast<QBoxLayout *>(m_tempo->parentWidget()->layout());
+    row->insertWidget(row->indexOf(m_tempo), m_metronome->modeSwitch());
+    row->insertWidget(row->indexOf(m_tempo) + 1, m_metronome->meterControls());
+    auto *column = static_cast<QBoxLayout *>(centralWidget()->layout());
+    column->insertWidget(column->indexOf(m_header), m_metronome->beatFlash());
+    QWidget *runBox = m_beats->parentWidget();
+    m_metronome->setScenarioWidgets({m_picker, row->itemAt(row->indexOf(m_picker) + 1)->widget(), runBox,
+                                     row->itemAt(row->indexOf(runBox) + 1)->widget()}); // with their separators
+    m_metronome->apply(m_settings);
+
+    connect(m_metronome->tempoKeys(), &TempoKeys::stepRequested, this,
+        [this](int delta) { m_tempo->setBpm(m_tempo->bpm() + delta); });
+    connect(m_banner, &FirstStartBanner::metronomeChosen, m_metronome, [this] { m_metronome->setActive(true); });
+    connect(m_metronome, &MetronomeMode::patternChanged, this, [this] {
+        m_metronome->store(m_settings);
+        saveSettings();
+        showPending();
+    });
+    connect(m_metronome, &MetronomeMode::modeChanged, this, [this] {
+        stop(); // whatever played belongs to the other mode
+        m_metronome->store(m_settings);
+        saveSettings();
+        updatePlayAction();
+        showPending();
+    });
+    MetronomeController *track = m_metronome->controller();
+    connect(track, &MetronomeController::eventsArrived, m_timeline, &TimelineView::appendEvents);
+    connect(track, &MetronomeController::stopped, this, &MainWindow::updatePlayAction);
+    connect(track, &MetronomeController::started, this, [this, track](const RunSettings &s) {
+        // The beat view shows the click track; the scenario run's views stay as they were.
+        closeComparison();
+        m_replay->stop();
+        m_shownIsLive = false;
+        m_timeline->clear(s);
+        m_timeline->setFollowLatest(true);
+        track->setDisplayDelayNs(outputLatencyNs()); // the flash lights as the click is heard
+        showPending(); // the metronome's header
+        updatePlayAction();
+    });
+}
 
 void MainWindow::createActions()
 {
@@ -731,6 +781,10 @@ void MainWindow::onControlsChanged()
     m_settings.customStrategy = m_picker->customStrategy();
     m_settings.customProfile = m_picker->customProfile();
     saveSettings();
+    if (m_metronome->isPlaying()) {
+        m_metronome->setBpm(m_settings.bpm); // in place, at the next beat: no restart
+        return;
+    }
     if (isPlaying()) {
         m_queue.clear(); // the user took over from the demonstration
         m_compareWhenQueueDone = false;
@@ -745,6 +799,12 @@ void MainWindow::showPending()
     // Everything on screen names one run: a picked run that has not played yet says so,
     // with its own explanation, rather than leaving the last run's numbers under it.
     // The last run stays in the history.
+    if (m_metronome && m_metronome->isActive()) {
+        m_header->setText(m_metronome->headerText()); // the beat view keeps the track's beats
+        m_stats->clear(); // a scenario's numbers do not describe the click track
+        setWindowTitle(tr("Cacophony — Metronome"));
+        return;
+    }
     const RunSettings s = runSettings();
     if (!m_shownTrace->events.empty() && m_shownTrace->settings == s)
         return;
@@ -763,7 +823,7 @@ void MainWindow::showPending()
 
 bool MainWindow::isPlaying() const
 {
-    return m_controller && m_controller->isRunning();
+    return (m_controller && m_controller->isRunning()) || (m_metronome && m_metronome->isPlaying());
 }
 
 bool MainWindow::isComparing() const
@@ -793,12 +853,18 @@ std::shared_ptr<const TraceData> MainWindow::shownTrace() const
 void MainWindow::play()
 {
     m_restartTimer.stop();
+    if (m_metronome->isActive()) {
+        m_controller->stop();
+        m_metronome->play(m_tempo->bpm());
+        return;
+    }
     m_controller->start(runSettings());
 }
 
 void MainWindow::stop()
 {
     m_restartTimer.stop();
+    m_metronome->stop();
     m_queue.clear();
     m_compareWhenQueueDone = false;
     m_controller->stop();
@@ -1453,11 +1519,15 @@ void MainWindow::replay()
     }
     closeComparison();
     // The cursor passes a beat when it is heard: behind the output's latency.
+    m_replay->controller()->setDisplayDelayNs(outputLatencyNs());
+    m_replay->replay(*trace);
+}
+
+std::int64_t MainWindow::outputLatencyNs() const
+{
     const AudioStats audio = m_audio->engine()->stats();
     const bool heard = m_audio->isAvailable() && audio.sampleRate > 0;
-    m_replay->controller()->setDisplayDelayNs(
-        heard ? std::int64_t(audio.latencySamples) * 1'000'000'000 / audio.sampleRate : 0);
-    m_replay->replay(*trace);
+    return heard ? std::int64_t(audio.latencySamples) * 1'000'000'000 / audio.sampleRate : 0;
 }
 
 void MainWindow::populateDeviceMenu()
@@ -1488,9 +1558,11 @@ void MainWindow::populateDeviceMenu()
 
 void MainWindow::selectAudioDevice(const QString &device)
 {
-    const bool wasPlaying = isPlaying();
+    // A run holds the sink: switch between runs. The click track goes on through the
+    // reopen (its clicks are times, placed by whichever stream plays them).
+    const bool wasPlaying = isPlaying() && !m_metronome->isPlaying();
     if (wasPlaying)
-        stop(); // a run holds the sink: switch between runs
+        stop();
     if (m_audio->open(device)) {
         m_settings.audioDevice = device;
         saveSettings();

@@ -7,7 +7,8 @@
 // Contract:
 //  - Changing anything a run depends on (tempo, scenario, beats, seed) while playing
 //    restarts the run after a short debounce: the old run is stopped with a bounded
-//    wait before the new one starts (RunController).
+//    wait before the new one starts (RunController). In metronome mode (MetronomeMode)
+//    the click track plays instead, and a tempo change applies in place, never restarting.
 //  - Every setting is written back as it changes; a bad stored value falls back to its
 //    default and says so in the status bar (AppSettings).
 //  - File errors (open, save, export) are reported in a message box; what is on screen
@@ -43,6 +44,7 @@ class ComparisonView;
 class FirstStartBanner;
 class HistoryPanel;
 class LogConsole;
+class MetronomeMode;
 class PresentationMode;
 class ReplayBar;
 class RunController;
@@ -79,6 +81,7 @@ public:
     QAction *playAction() const { return m_playAction; }
     ReplayBar *replayBar() const { return m_replay; }
     PresentationMode *presentation() const { return m_presentation; }
+    MetronomeMode *metronomeMode() const { return m_metronome; }
 
     bool isPlaying() const;
     bool isComparing() const;
@@ -138,6 +141,10 @@ private:
     void createActions();
     void createCentral();
     void createDocks();
+    // Metronome mode's classes, placed in the strip and over the chart, and connected.
+    void createMetronomeMode();
+    // How long after its sample is due a click is heard (0 without sound).
+    std::int64_t outputLatencyNs() const;
     void createReplay();
     void createMenus();
     void createToolBar();
@@ -187,6 +194,7 @@ private:
     QToolButton *m_playButton = nullptr;
     FirstStartBanner *m_banner = nullptr;
     QLabel *m_header = nullptr;
+    MetronomeMode *m_metronome = nullptr;
     QStackedWidget *m_stack = nullptr;
     TimelineView *m_timeline = nullptr;
     ComparisonView *m_comparison = nullptr;

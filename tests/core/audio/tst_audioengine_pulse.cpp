@@ -2,6 +2,7 @@
 #include "audio/AudioEngine.h"
 #include "audio/OutputClock.h"
 #include "audio/WavWriter.h"
+#include "clicktrack/ClickTrackPlayer.h"
 #include "metronome/MetronomeRun.h"
 #include "replay/ReplaySchedule.h"
 #include "trace/Event.h"
@@ -30,6 +31,7 @@ class tst_AudioEnginePulse : public QObject
 private:
     static constexpr int kRate = 48000;
     QByteArray m_sink;
+    float m_onsetGain = 0; // the quietest click's peak; 0: a beat at full level (kBeatGain)
 
     struct Recorder
     {
@@ -187,7 +189,7 @@ private:
         }
 
         // 3. The sound path: the recording has the played clicks where they were placed.
-        const float gain = float(engine.clickSettings().master) * ClickSynth::kBeatGain;
+        const float gain = m_onsetGain > 0 ? m_onsetGain : float(engine.clickSettings().master) * ClickSynth::kBeatGain;
         const std::vector<std::int64_t> onsets = audiotest::detectOnsets(recording, 0.6f * gain, 48);
         r.onsets = int(onsets.size());
         QStringList heard, placedList;
@@ -405,6 +407,118 @@ private slots:
             }
             return performed;
         });
+    }
+
+    void clickTrackTempoChangeHasNoGap_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::newRow("120 -> 122") << 120 << 122;
+        QTest::newRow("122 -> 120") << 122 << 120;
+    }
+    void clickTrackTempoChangeHasNoGap()
+    {
+        // Metronome mode's click track, live: the tempo changes while it plays. Every heard
+        // interval must be the placed one (the harness), and the computed intervals are the
+        // old tempo's up to the change and the new one's from the beat after it: the first
+        // interval after the change is the new interval, with no gap and no restart.
+        QFETCH(int, from);
+        QFETCH(int, to);
+        AudioEngine engine;
+        openSteady(engine);
+        if (QTest::currentTestFailed())
+            return;
+        // In 1/4 every click is the accent: one level, so the harness's onset detector
+        // (one threshold, 1 ms refractory) sees each click once.
+        ClickPattern oneBeatBars;
+        QVERIFY(oneBeatBars.setSignature(QStringLiteral("1/4")));
+        m_onsetGain = float(engine.clickSettings().master) * ClickSynth::kTrackAccentGain;
+        std::int64_t changeNs = -1;
+        std::vector<std::int64_t> times; // of the last attempt
+        measureWithRetries(engine, "click track, tempo changed live", [&](int) {
+            ClickTrackPlayer player(&engine);
+            player.start(from, oneBeatBars);
+            std::this_thread::sleep_for(std::chrono::milliseconds(2600));
+            player.setBpm(to);
+            std::this_thread::sleep_for(std::chrono::milliseconds(2600));
+            player.stop();
+            changeNs = -1;
+            for (const Event &e : player.takeEvents()) {
+                if (e.kind == EventKind::TempoChange)
+                    changeNs = e.t;
+            }
+            std::vector<std::int64_t> performed;
+            for (const TrackClick &c : player.takeClicks())
+                performed.push_back(c.tNs);
+            times = performed;
+            return performed;
+        });
+        m_onsetGain = 0;
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(changeNs > 0);
+        // The harness found these placed and heard at their intervals (to 1 and 2 samples).
+        const std::int64_t oldNs = 60'000'000'000 / from, newNs = 60'000'000'000 / to;
+        int changes = 0;
+        for (std::size_t i = 1; i < times.size(); ++i) {
+            const std::int64_t gap = times[i] - times[i - 1];
+            const bool isNew = std::abs(gap - newNs) <= 1;
+            QVERIFY2(isNew || std::abs(gap - oldNs) <= 1, qPrintable(QStringLiteral("interval %1: %2 ns").arg(i).arg(gap)));
+            if (isNew && (i == 1 || std::abs((times[i - 1] - times[i - 2]) - oldNs) <= 1))
+                ++changes;
+        }
+        QCOMPARE(changes, 1);
+        QVERIFY(std::find(times.begin(), times.end(), changeNs) != times.end()); // the event is a beat heard
+    }
+
+    void clickTrackGoesOnThroughAReopen()
+    {
+        // The audio device is switched (here: the same one reopened) while the click track
+        // plays: the track goes on after the reopen; the gap is measured in the recording.
+        AudioEngine engine;
+        openSteady(engine);
+        if (QTest::currentTestFailed())
+            return;
+        Recorder rec;
+        QVERIFY(rec.start(m_sink));
+        for (int i = 0; i < 100 && rec.samples() < kRate / 10; ++i)
+            rec.pump(50);
+        constexpr int kBpm = 240;
+        ClickTrackPlayer player(&engine);
+        player.start(kBpm, ClickPattern{});
+        const auto pumpFor = [&rec](int ms) {
+            const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+            while (std::chrono::steady_clock::now() < until)
+                rec.pump(20);
+        };
+        pumpFor(2000);
+        AudioSettings settings;
+        settings.api = QStringLiteral("pulse");
+        const auto reopening = std::chrono::steady_clock::now();
+        QVERIFY(engine.open(settings));
+        const double reopenMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - reopening).count();
+        pumpFor(2500);
+        player.stop();
+        pumpFor(600);
+        const std::vector<float> recording = rec.stop();
+        const std::vector<std::int64_t> onsets = audiotest::detectOnsets(
+            recording, 0.6f * float(engine.clickSettings().master) * ClickSynth::kTrackBeatGain, kRate / 20);
+        QVERIFY(onsets.size() >= 8);
+        const double beatSamples = 60.0 * kRate / kBpm;
+        double longest = 0;
+        std::size_t at = 0;
+        for (std::size_t i = 1; i < onsets.size(); ++i) {
+            if (double(onsets[i] - onsets[i - 1]) > longest) {
+                longest = double(onsets[i] - onsets[i - 1]);
+                at = i;
+            }
+        }
+        const double gapMs = (longest - beatSamples) * 1e3 / kRate;
+        qInfo("reopen took %.1f ms; the longest silence between clicks was %.1f ms beyond a beat "
+              "(%.1f beats missing); %d clicks after it",
+              reopenMs, gapMs, gapMs / (60e3 / kBpm), int(onsets.size() - at));
+        QVERIFY2(onsets.size() - at >= 6, "the click track did not go on after the reopen");
+        QVERIFY2(gapMs < 1000, qPrintable(QStringLiteral("a gap of %1 ms").arg(gapMs)));
     }
 
     void lostServerIsToldAndPlayingResumesLater()

@@ -58,6 +58,10 @@ void tst_AppSettings::roundTrip()
     s.firstStartDone = true;
     s.replaySpeed = 0.01;
     s.presentationScale = 2.5;
+    s.mode = QStringLiteral("metronome");
+    s.signature = QStringLiteral("7/8");
+    s.subdivision = QStringLiteral("triplets");
+    s.accents = QStringLiteral("1,3,5");
     {
         auto store = AppSettings::open(file());
         s.save(*store);
@@ -80,6 +84,10 @@ void tst_AppSettings::roundTrip()
     QCOMPARE(r.firstStartDone, true);
     QCOMPARE(r.replaySpeed, 0.01);
     QCOMPARE(r.presentationScale, 2.5);
+    QCOMPARE(r.mode, QStringLiteral("metronome"));
+    QCOMPARE(r.signature, QStringLiteral("7/8"));
+    QCOMPARE(r.subdivision, QStringLiteral("triplets"));
+    QCOMPARE(r.accents, QStringLiteral("1,3,5"));
 }
 
 void tst_AppSettings::badValueFallsBack_data()
@@ -122,6 +130,11 @@ void tst_AppSettings::badValueFallsBack_data()
                                              << "huge";
     QTest::newRow("presentation scale tiny") << "view/presentationScale"
                                              << "0.2";
+    QTest::newRow("mode") << "metronome/mode" << "karaoke";
+    QTest::newRow("signature 13/8") << "metronome/signature" << "13/8";
+    QTest::newRow("signature 4/3") << "metronome/signature" << "4/3";
+    QTest::newRow("subdivision") << "metronome/subdivision" << "quintuplets";
+    QTest::newRow("accents") << "metronome/accents" << "1,x";
 }
 
 void tst_AppSettings::badValueFallsBack()
@@ -150,6 +163,10 @@ void tst_AppSettings::badValueFallsBack()
     QCOMPARE(s.firstStartDone, d.firstStartDone);
     QCOMPARE(s.replaySpeed, d.replaySpeed);
     QCOMPARE(s.presentationScale, d.presentationScale);
+    QCOMPARE(s.mode, d.mode);
+    QCOMPARE(s.signature, d.signature);
+    QCOMPARE(s.subdivision, d.subdivision);
+    QCOMPARE(s.accents, d.accents);
 }
 
 void tst_AppSettings::garbageFileGivesDefaults()
