@@ -1,5 +1,8 @@
 #include "timeline/TimelineLayer.h"
 
+#include "timeline/render/PaintPrimitives.h"
+#include "timeline/render/PixelStrip.h"
+
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainterPath>
@@ -9,11 +12,12 @@
 
 namespace cacophony {
 
+using namespace paint;
+
 namespace {
 
 constexpr int kMaxMeasureRows = 6;  // deeper overlaps share rows (still visible by their darker tint)
 constexpr int kMaxBeatLevels = 4;   // stacked beat markers, as in the series' part 9
-constexpr std::size_t kMaxHitBoxes = 60000;
 constexpr double kLabelPad = 10;
 // A track with at most this many items in view is drawn item by item, always. Above it
 // the track is walked by pixel column: items at least kDetailPx wide are still drawn as
@@ -22,94 +26,6 @@ constexpr double kLabelPad = 10;
 constexpr std::size_t kSparseItems = 64;
 constexpr double kDetailPx = 4;
 constexpr int kArrowsPerColumn = 1; // zoomed out: more per pixel column wash the lanes out in grey
-constexpr std::size_t kResolveSteps = 512; // items looked at to find what is under the mouse in a strip
-
-// floor and ceil without the library call: the column walks do them per pixel column.
-inline std::int64_t floorToInt(double v)
-{
-    const auto t = std::int64_t(v);
-    return t - (double(t) > v);
-}
-inline std::int64_t ceilToInt(double v)
-{
-    const auto t = std::int64_t(v);
-    return t + (double(t) < v);
-}
-
-QColor withAlpha(QColor c, int alpha)
-{
-    c.setAlpha(alpha);
-    return c;
-}
-
-QFont scaledFont(const QFont &base, double factor, bool bold = false)
-{
-    QFont font = base;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(std::max(6, int(std::lround(font.pixelSize() * factor))));
-    font.setBold(bold);
-    return font;
-}
-
-void roundedBox(QCPPainter *p, const QRectF &r, const QBrush &fill, const QPen &pen, double radius)
-{
-    p->setPen(pen);
-    p->setBrush(fill);
-    const double rr = std::min(radius, std::min(r.width(), r.height()) / 2);
-    p->drawRoundedRect(r, rr, rr);
-}
-
-// A cylinder on its side: the series' part 13 glyph for a channel.
-void drawCylinder(QCPPainter *p, const QRectF &r, const QColor &fill, const QColor &edge, double penWidth = 1.1)
-{
-    const double capW = std::min(r.height() * 0.5, r.width() / 3);
-    QPainterPath body;
-    body.moveTo(r.left() + capW / 2, r.top());
-    body.lineTo(r.right() - capW / 2, r.top());
-    body.arcTo(QRectF(r.right() - capW, r.top(), capW, r.height()), 90, -180);
-    body.lineTo(r.left() + capW / 2, r.bottom());
-    body.arcTo(QRectF(r.left(), r.top(), capW, r.height()), 270, -180);
-    body.closeSubpath();
-    p->setPen(QPen(edge, penWidth));
-    p->setBrush(fill);
-    p->drawPath(body);
-    p->setBrush(fill.lighter(106));
-    p->drawEllipse(QRectF(r.left(), r.top(), capW, r.height()));
-}
-
-// Filled head: a synchronous (blocking) operation; empty head: an asynchronous one.
-void drawArrow(QCPPainter *p, QPointF from, QPointF to, const QColor &color, bool filledHead, bool dashed,
-               const QColor &background, double width = 1.2)
-{
-    const QLineF line(from, to);
-    const double length = line.length();
-    if (length < 1)
-        return;
-    const double head = std::min(7.5, length * 0.6);
-    const double half = head * 0.5;
-    const QPointF u = (to - from) / length;
-    const QPointF n(-u.y(), u.x());
-    const QPointF base = to - u * head;
-    // A halo in the background colour keeps the arrow legible where it crosses boxes.
-    QPen halo(background, width + 2.2);
-    halo.setCapStyle(Qt::FlatCap);
-    p->setPen(halo);
-    p->drawLine(QLineF(from, base));
-    QPen pen(color, width);
-    pen.setCapStyle(Qt::FlatCap);
-    if (dashed)
-        pen.setDashPattern({3.0, 2.5});
-    p->setPen(pen);
-    p->drawLine(QLineF(from, base));
-    QPen headPen(color, 1.0);
-    headPen.setJoinStyle(Qt::MiterJoin);
-    p->setPen(headPen);
-    p->setBrush(filledHead ? QBrush(color) : QBrush(background));
-    const QPointF tri[3] = {to, base + n * half, base - n * half};
-    p->drawPolygon(tri, 3);
-}
 
 } // namespace
 
@@ -117,99 +33,16 @@ struct TimelineLayer::Frame
 {
     QCPPainter *p = nullptr;
     QRect rect;
-    QCPAxis *axis = nullptr;
+    TimeScale scale;
     std::int64_t from = 0, to = 0; // visible time range, ns
     double nsPerPx = 1;
     QFont font, small;
+    double pxPerNs = 1;
 
-    double x0 = 0, pxPerNs = 1, nsPerPxExact = 1; // the same linear axis, for walks that map many times
-
-    double px(std::int64_t ns) const
-    {
-        return std::clamp(axis->coordToPixel(double(ns) / 1e6), rect.left() - 100.0, rect.right() + 100.0);
-    }
-    std::int64_t ns(double pixel) const { return std::int64_t(std::floor(axis->pixelToCoord(pixel) * 1e6)); }
-    // Unclamped pixel of a time, and the first time at or after a pixel's left edge.
-    double xf(std::int64_t ns) const { return x0 + double(ns) * pxPerNs; }
-    std::int64_t nsAt(double pixel) const { return ceilToInt((pixel - x0) * nsPerPxExact); }
-};
-
-// One row of pixel columns (premultiplied ARGB), drawn stretched over a lane in a single
-// drawImage: in the raster engine one thin fill per run costs about as much as a whole
-// strip image, and tall thin fills are dearer still (they are split across threads).
-class TimelineLayer::Strip
-{
-public:
-    Strip(int left, int width)
-        : m_left(left)
-        , m_px(std::size_t(std::max(0, width)), 0)
-    {
-    }
-    bool empty() const { return m_hi < m_lo; }
-    int left() const { return m_left + m_lo; } // covered extent, absolute pixels
-    int right() const { return m_left + m_hi; }
-
-    // Columns [x0, x1) in absolute pixels, source-over.
-    void fill(int x0, int x1, QRgb premul)
-    {
-        const int a = std::max(0, x0 - m_left), b = std::min(int(m_px.size()), x1 - m_left);
-        if (a >= b)
-            return;
-        if (qAlpha(premul) == 255)
-            std::fill(m_px.begin() + a, m_px.begin() + b, premul);
-        else
-            for (int x = a; x < b; ++x)
-                m_px[std::size_t(x)] = over(premul, m_px[std::size_t(x)]);
-        m_lo = std::min(m_lo, a);
-        m_hi = std::max(m_hi, b - 1);
-    }
-    void put(int x, QRgb premul) { fill(x, x + 1, premul); }
-    // Columns [x0, x1) that nothing covers yet: what is drawn first in a strip drawn in
-    // reverse order, with opaque colours, looks the same as what is drawn last otherwise.
-    void fillUnder(int x0, int x1, QRgb premul)
-    {
-        const int a = std::max(0, x0 - m_left), b = std::min(int(m_px.size()), x1 - m_left);
-        if (a >= b)
-            return;
-        for (int x = a; x < b; ++x)
-            if (m_px[std::size_t(x)] == 0)
-                m_px[std::size_t(x)] = premul;
-        m_lo = std::min(m_lo, a);
-        m_hi = std::max(m_hi, b - 1);
-    }
-    // The first column at or after x (absolute) that nothing covers yet.
-    int firstEmpty(int x) const
-    {
-        std::size_t i = std::size_t(std::max(0, x - m_left));
-        while (i < m_px.size() && m_px[i] != 0)
-            ++i;
-        return m_left + int(i);
-    }
-
-    void draw(QCPPainter *p, const QRectF &rows) const
-    {
-        if (empty())
-            return;
-        const int w = m_hi - m_lo + 1;
-        const QImage image(reinterpret_cast<const uchar *>(m_px.data() + m_lo), w, 1, w * int(sizeof(QRgb)),
-                           QImage::Format_ARGB32_Premultiplied);
-        p->drawImage(QRectF(m_left + m_lo, rows.top(), w, rows.height()), image);
-    }
-
-    static QRgb premultiplied(const QColor &c) { return qPremultiply(c.rgba()); }
-
-private:
-    static QRgb over(QRgb src, QRgb dst)
-    {
-        const unsigned ia = 255 - unsigned(qAlpha(src));
-        auto ch = [&](unsigned s, unsigned d) { return std::min(255u, s + (d * ia + 127) / 255); };
-        return qRgba(int(ch(unsigned(qRed(src)), unsigned(qRed(dst)))), int(ch(unsigned(qGreen(src)), unsigned(qGreen(dst)))),
-                     int(ch(unsigned(qBlue(src)), unsigned(qBlue(dst)))), int(ch(unsigned(qAlpha(src)), unsigned(qAlpha(dst)))));
-    }
-
-    int m_left;
-    std::vector<QRgb> m_px;
-    int m_lo = INT_MAX, m_hi = -1; // relative to m_left
+    double px(std::int64_t ns) const { return scale.px(ns); }
+    std::int64_t ns(double pixel) const { return scale.ns(pixel); }
+    double xf(std::int64_t ns) const { return scale.xf(ns); }
+    std::int64_t nsAt(double pixel) const { return scale.nsAt(pixel); }
 };
 
 namespace {
@@ -294,15 +127,14 @@ struct TimelineLayer::LegendEntry
 TimelineLayer::TimelineLayer(QCustomPlot *plot, const TimelineModel *model)
     : QCPLayerable(plot)
     , m_model(model)
+    , m_hitIndex(model)
 {
 }
 
 void TimelineLayer::setView(TimelineView::View view)
 {
     m_view = view;
-    m_hits.clear();
-    m_underHits.clear();
-    m_resolvers.clear();
+    m_hitIndex.clear();
 }
 
 void TimelineLayer::setPalette(const TimelinePalette &palette)
@@ -455,191 +287,27 @@ std::vector<TimelineLayer::Band> TimelineLayer::bands(const QRect &rect) const
     return result;
 }
 
-void TimelineLayer::addHit(const QRectF &rect, const TimelineHit &hit)
+void TimelineLayer::record(const QRectF &rect, const TimelineHit &hit)
 {
-    if (m_recording && m_hits.size() < kMaxHitBoxes)
-        m_hits.push_back(HitBox{rect, hit});
+    if (m_recording)
+        m_hitIndex.add(rect, hit);
 }
 
-void TimelineLayer::addUnderHit(const QRectF &rect, const TimelineHit &hit)
+void TimelineLayer::recordUnder(const QRectF &rect, const TimelineHit &hit)
 {
-    if (m_recording && m_underHits.size() < kMaxHitBoxes)
-        m_underHits.push_back(HitBox{rect, hit});
+    if (m_recording)
+        m_hitIndex.addUnder(rect, hit);
 }
 
-void TimelineLayer::drawStrip(const Frame &f, const Strip &strip, const QRectF &rows, const Resolver &resolver)
+void TimelineLayer::drawStrip(const Frame &f, const PixelStrip &strip, const QRectF &rows, const Resolver &resolver)
 {
     if (strip.empty())
         return;
     strip.draw(f.p, rows);
-    addStripHit(strip, resolver);
-}
-
-void TimelineLayer::addStripHit(const Strip &strip, const Resolver &resolver)
-{
-    if (!m_recording || strip.empty() || m_hits.size() >= kMaxHitBoxes)
-        return;
-    m_resolvers.push_back(resolver);
-    const QRectF box(strip.left(), resolver.top, strip.right() - strip.left() + 1, resolver.bottom - resolver.top);
-    m_hits.push_back(HitBox{box, TimelineHit{resolver.kind, 0, 0}, int(m_resolvers.size()) - 1});
-}
-
-// The item of a strip under pixel column x (a few pixels of slack, as for thin boxes).
-TimelineHit TimelineLayer::resolve(const Resolver &r, double x, QRectF *box) const
-{
-    auto pxOf = [&](std::int64_t t) { return m_hitX0 + double(t) * m_hitPxPerNs; };
-    auto nsOf = [&](double px) { return std::int64_t(std::floor((px - m_hitX0) / m_hitPxPerNs)); };
-    const std::int64_t t0 = nsOf(x - 3), t1 = nsOf(x + 4);
-    auto spanBox = [&](std::int64_t start, std::int64_t end) {
-        const double x0 = std::max(pxOf(start), x - 4000);
-        return QRectF(x0, r.top, std::max(std::min(pxOf(end), x + 4000), x0 + 1) - x0, r.bottom - r.top);
-    };
-    TimelineHit hit;
-    QRectF found;
-    switch (r.role) {
-    case Resolver::Spans:
-    case Resolver::Messages: {
-        const TimelineTrack &track = *r.track;
-        std::size_t k = track.lowerBound(t1);
-        for (std::size_t steps = 0; k > 0 && steps < kResolveSteps; --k, ++steps) {
-            const TrackItem &item = track[k - 1];
-            if (item.aux < t0)
-                break; // nothing earlier reaches the column
-            const bool message = r.role == Resolver::Messages;
-            const std::int64_t start = message ? item.t : m_model->event(item.ev).t;
-            const std::int64_t end = message ? std::max(item.t, m_model->event(item.extra).end())
-                                             : m_model->event(item.ev).end();
-            if (end < t0)
-                continue;
-            hit = message ? TimelineHit{TimelineHit::Message, item.ev, item.extra} : TimelineHit{r.kind, item.ev, 0};
-            found = spanBox(start, end);
-            break;
-        }
-        break;
-    }
-    case Resolver::Instants: {
-        const TimelineTrack &track = *r.track;
-        double best = 1e9;
-        for (std::size_t k = track.lowerBound(t0), steps = 0; k < track.size() && track[k].t <= t1 && steps < kResolveSteps;
-             ++k, ++steps) {
-            const Event &e = m_model->event(track[k].ev);
-            if (r.lane >= 0 && m_model->laneOfTask(e.task) != r.lane)
-                continue;
-            const double d = std::abs(pxOf(track[k].t) - x);
-            if (d < best) {
-                best = d;
-                const TimelineHit::Kind kind = r.kind != TimelineHit::None ? r.kind
-                                               : e.kind == EventKind::ChanClose ? TimelineHit::Close
-                                                                                : TimelineHit::Tick;
-                hit = TimelineHit{kind, track[k].ev, 0};
-                found = QRectF(pxOf(track[k].t) - 1.5, r.top, 3, r.bottom - r.top);
-            }
-        }
-        break;
-    }
-    case Resolver::Lives: {
-        const TimelineModel::TaskLane &lane = m_model->taskLanes()[std::size_t(r.lane)];
-        const std::int64_t now = m_model->lastTime();
-        auto lifeEnd = [now](const TimelineModel::Life &life) {
-            return life.end == TimelineModel::kOpen ? std::max(now, life.start) : life.end;
-        };
-        auto it = std::lower_bound(lane.lives.begin(), lane.lives.end(), t0,
-                                   [&](const TimelineModel::Life &life, std::int64_t t) { return lifeEnd(life) < t; });
-        if (it != lane.lives.end() && it->start <= t1) {
-            hit = TimelineHit{TimelineHit::TaskLife, it->task, 0};
-            found = spanBox(it->start, lifeEnd(*it));
-            // A life cannot be searched by its task later (boxOf): remember where it was.
-            m_resolved.push_back(Resolved{hit, it->start, lifeEnd(*it)});
-            if (m_resolved.size() > 8)
-                m_resolved.erase(m_resolved.begin());
-        }
-        break;
-    }
-    }
-    if (hit.isValid() && box)
-        *box = found;
-    return hit;
-}
-
-// Where a strip drew `hit` (empty if it is not one of the strip's items).
-QRectF TimelineLayer::locate(const Resolver &r, const TimelineHit &hit) const
-{
-    auto pxOf = [&](std::int64_t t) { return m_hitX0 + double(t) * m_hitPxPerNs; };
-    if (r.role == Resolver::Lives) {
-        if (hit.kind != TimelineHit::TaskLife || m_model->laneOfTask(hit.ev) != r.lane)
-            return {};
-        for (const Resolved &known : m_resolved) {
-            if (known.hit == hit) {
-                const double x0 = pxOf(known.start);
-                return QRectF(x0, r.top, std::max(pxOf(known.end), x0 + 1) - x0, r.bottom - r.top);
-            }
-        }
-        return {};
-    }
-    if (hit.ev >= m_model->eventCount())
-        return {};
-    const bool message = r.role == Resolver::Messages;
-    if (message ? hit.kind != TimelineHit::Message
-                : (r.kind != TimelineHit::None ? hit.kind != r.kind
-                                               : hit.kind != TimelineHit::Tick && hit.kind != TimelineHit::Close))
-        return {};
-    const Event &e = m_model->event(hit.ev);
-    const std::int64_t t = message ? e.end() : e.t;
-    const TimelineTrack &track = *r.track;
-    for (std::size_t k = track.lowerBound(t), steps = 0; k < track.size() && track[k].t == t && steps < 64;
-         ++k, ++steps) {
-        if (track[k].ev != hit.ev)
-            continue;
-        if (r.role == Resolver::Instants) {
-            if (r.lane >= 0 && m_model->laneOfTask(e.task) != r.lane)
-                return {};
-            return QRectF(pxOf(t) - 1.5, r.top, 3, r.bottom - r.top);
-        }
-        const std::int64_t end = message ? std::max(t, m_model->event(track[k].extra).end()) : e.end();
-        const double x0 = pxOf(t);
-        return QRectF(x0, r.top, std::max(pxOf(end), x0 + 1) - x0, r.bottom - r.top);
-    }
-    return {};
-}
-
-TimelineHit TimelineLayer::hitAt(const QPointF &pos, QRectF *box) const
-{
-    // Topmost (drawn last) first; thin items get a few pixels of slack.
-    for (const std::vector<HitBox> *hits : {&m_hits, &m_underHits}) {
-        for (auto it = hits->rbegin(); it != hits->rend(); ++it) {
-            const QRectF r = it->rect.width() < 6 ? it->rect.adjusted(-3, 0, 3, 0) : it->rect;
-            if (!r.adjusted(-1, -1, 1, 1).contains(pos))
-                continue;
-            if (it->resolver >= 0) {
-                const TimelineHit hit = resolve(m_resolvers[std::size_t(it->resolver)], pos.x(), box);
-                if (hit.isValid())
-                    return hit;
-                continue; // a gap in the strip: what is below may be there
-            }
-            if (box)
-                *box = it->rect;
-            return it->hit;
-        }
-    }
-    return {};
-}
-
-QRectF TimelineLayer::boxOf(const TimelineHit &hit) const
-{
-    for (const std::vector<HitBox> *hits : {&m_hits, &m_underHits}) {
-        for (const HitBox &h : *hits) {
-            if (h.resolver < 0 && h.hit == hit)
-                return h.rect;
-        }
-    }
-    for (const HitBox &h : m_hits) {
-        if (h.resolver < 0)
-            continue;
-        const QRectF box = locate(m_resolvers[std::size_t(h.resolver)], hit);
-        if (!box.isNull() && box.intersects(h.rect.adjusted(-2, -1, 2, 1)))
-            return box;
-    }
-    return {};
+    if (m_recording)
+        m_hitIndex.addStrip(QRectF(strip.left(), resolver.top, strip.right() - strip.left() + 1,
+                                   resolver.bottom - resolver.top),
+                            resolver);
 }
 
 void TimelineLayer::draw(QCPPainter *painter)
@@ -647,11 +315,8 @@ void TimelineLayer::draw(QCPPainter *painter)
     QCPAxis *axis = mParentPlot->xAxis;
     const QRect rect = axis->axisRect()->rect();
     m_recording = m_recordHits;
-    if (m_recording) {
-        m_hits.clear();
-        m_underHits.clear();
-        m_resolvers.clear();
-    }
+    if (m_recording)
+        m_hitIndex.clear();
     if (rect.width() < 4 || rect.height() < 4)
         return;
     const std::vector<Band> bandList = bands(rect);
@@ -659,19 +324,13 @@ void TimelineLayer::draw(QCPPainter *painter)
     Frame f;
     f.p = painter;
     f.rect = rect;
-    f.axis = axis;
-    f.from = std::int64_t(std::floor(axis->range().lower * 1e6));
-    f.to = std::int64_t(std::ceil(axis->range().upper * 1e6));
-    f.nsPerPx = std::max(1e-3, double(f.to - f.from) / std::max(1, rect.width()));
-    f.x0 = axis->coordToPixel(0.0);
-    f.pxPerNs = std::max(1e-12, (axis->coordToPixel(1.0) - f.x0) / 1e6);
-    f.nsPerPxExact = 1 / f.pxPerNs;
-    if (m_recording) {
-        m_underHits.clear();
-        m_resolvers.clear();
-        m_hitX0 = f.x0;
-        m_hitPxPerNs = f.pxPerNs;
-    }
+    f.scale = TimeScale(axis->range().lower, axis->range().upper, rect);
+    f.from = f.scale.from();
+    f.to = f.scale.to();
+    f.nsPerPx = f.scale.nsPerPx();
+    f.pxPerNs = f.scale.pxPerNs();
+    if (m_recording)
+        m_hitIndex.begin(f.scale);
     f.font = mParentPlot->font();
     f.small = scaledFont(f.font, 0.86);
 
@@ -779,7 +438,7 @@ void TimelineLayer::drawIdealBeats(const Frame &f, const Band &band, double guid
             p->setPen(m_palette.ghostText);
             p->drawText(r, Qt::AlignCenter, (e.a % 2) ? QStringLiteral("O") : QStringLiteral("I"));
         }
-        addHit(r, TimelineHit{TimelineHit::IdealBeat, track[i].ev, 0});
+        record(r, TimelineHit{TimelineHit::IdealBeat, track[i].ev, 0});
     }
 }
 
@@ -830,7 +489,7 @@ void TimelineLayer::drawMeasurements(const Frame &f, const Band &band)
             p->setPen(m_palette.measureText);
             p->drawText(QRectF(x1 + 2, r.top(), textW + 4, r.height()), Qt::AlignLeft | Qt::AlignVCenter, value);
         }
-        addHit(r, TimelineHit{TimelineHit::Measure, track[i].ev, 0});
+        record(r, TimelineHit{TimelineHit::Measure, track[i].ev, 0});
         return true;
     };
     if (!dense) {
@@ -841,18 +500,18 @@ void TimelineLayer::drawMeasurements(const Frame &f, const Band &band)
     // Narrow ones in their row as they would look: the fill, and the edge where one starts
     // if there is room to tell them apart; a column where several start is density, in
     // every row, as a darker fill.
-    std::vector<Strip> strips(std::size_t(rows), Strip(f.rect.left(), f.rect.width()));
-    const QRgb fill = Strip::premultiplied(m_palette.measureFill);
-    const QRgb edge = Strip::premultiplied(m_palette.measureEdge);
-    const QRgb crowded = Strip::premultiplied(m_palette.measureFill.darker(115));
+    std::vector<PixelStrip> strips(std::size_t(rows), PixelStrip(f.rect.left(), f.rect.width()));
+    const QRgb fill = PixelStrip::premultiplied(m_palette.measureFill);
+    const QRgb edge = PixelStrip::premultiplied(m_palette.measureEdge);
+    const QRgb crowded = PixelStrip::premultiplied(m_palette.measureFill.darker(115));
     walkSpans(f, track, first, last, measurement, [&](std::size_t i, std::size_t j, int x0, int x1) {
         if (j - i == 1) {
-            Strip &strip = strips[std::size_t(int(track[i].extra) % rows)];
+            PixelStrip &strip = strips[std::size_t(int(track[i].extra) % rows)];
             strip.fill(x0, x1, fill);
             if (x1 - x0 >= 3)
                 strip.put(x0, edge);
         } else {
-            for (Strip &strip : strips)
+            for (PixelStrip &strip : strips)
                 strip.fill(x0, x1, crowded);
         }
     });
@@ -938,7 +597,7 @@ void TimelineLayer::drawBeats(const Frame &f, const Band &band)
             p->setPen(lost ? m_palette.lostText : m_palette.beatText);
             p->drawText(marker.box, Qt::AlignCenter, marker.label);
         }
-        addHit(marker.box, TimelineHit{TimelineHit::Beat, track[marker.item].ev, 0});
+        record(marker.box, TimelineHit{TimelineHit::Beat, track[marker.item].ev, 0});
     }
 }
 
@@ -1015,7 +674,7 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
         if (it->end == TimelineModel::kOpen)
             edge.setStyle(Qt::DashLine);
         roundedBox(p, r, m_palette.running, edge, 3);
-        addHit(r, TimelineHit{TimelineHit::TaskLife, it->task, 0});
+        record(r, TimelineHit{TimelineHit::TaskLife, it->task, 0});
         return true;
     };
     if (!denseLives) {
@@ -1024,8 +683,8 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
     } else {
         // Tasks too short to box: per pixel column where one starts, the lives starting
         // there cover up to the end of the last of them (disjoint, so it ends last).
-        Strip strip(f.rect.left(), f.rect.width());
-        const QRgb fill = Strip::premultiplied(m_palette.running);
+        PixelStrip strip(f.rect.left(), f.rect.width());
+        const QRgb fill = PixelStrip::premultiplied(m_palette.running);
         const double left = f.rect.left(), right = f.rect.right() + 1;
         for (auto it = firstLife; it != lastLife;) {
             const double x = f.xf(it->start);
@@ -1048,7 +707,7 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
     // Sleeps, blocked waits and spins: a task does one at a time, so the narrow ones of
     // all three share one strip.
     const QRectF inner(f.rect.left(), area.top() + 1.5, f.rect.width(), area.height() - 3);
-    Strip strip(f.rect.left(), f.rect.width());
+    PixelStrip strip(f.rect.left(), f.rect.width());
     struct StripHit
     {
         const TimelineTrack *track;
@@ -1083,7 +742,7 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
                 p->setBrush(hatch);
                 p->drawRect(r);
             }
-            addHit(r, TimelineHit{kind, track[i].ev, 0});
+            record(r, TimelineHit{kind, track[i].ev, 0});
             return true;
         };
         if (!dense) {
@@ -1100,7 +759,7 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
             }
             return;
         }
-        const QRgb fill = Strip::premultiplied(color);
+        const QRgb fill = PixelStrip::premultiplied(color);
         StripHit hit{&track, kind, INT_MAX, INT_MIN};
         auto note = [&](int x0, int x1) {
             hit.lo = std::min(hit.lo, x0);
@@ -1157,12 +816,9 @@ void TimelineLayer::drawTaskLane(const Frame &f, const Band &band)
     }
     strip.draw(p, inner);
     if (m_recording) {
-        for (const StripHit &h : stripHits) {
-            m_resolvers.push_back(Resolver{Resolver::Spans, h.kind, h.track, band.lane, inner.top(), inner.bottom()});
-            if (m_hits.size() < kMaxHitBoxes)
-                m_hits.push_back(HitBox{QRectF(h.lo, inner.top(), h.hi - h.lo, inner.height()), TimelineHit{h.kind, 0, 0},
-                                        int(m_resolvers.size()) - 1});
-        }
+        for (const StripHit &h : stripHits)
+            m_hitIndex.addStrip(QRectF(h.lo, inner.top(), h.hi - h.lo, inner.height()),
+                                Resolver{Resolver::Spans, h.kind, h.track, band.lane, inner.top(), inner.bottom()});
     }
 }
 
@@ -1198,7 +854,7 @@ void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandL
                 const double x0 = f.px(e.t);
                 const QRectF r(x0, area.bottom() - h - 1, std::max(f.px(e.end()), x0 + 1) - x0, h);
                 p->drawRect(r);
-                addHit(r.adjusted(0, -2, 0, 1), TimelineHit{TimelineHit::TaskMeasure, track[i].ev, 0});
+                record(r.adjusted(0, -2, 0, 1), TimelineHit{TimelineHit::TaskMeasure, track[i].ev, 0});
             }
         }
     }
@@ -1208,8 +864,8 @@ void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandL
     if (last > first && last - first > std::size_t(f.rect.width()) / 2) {
         // Per pixel column, a tick in the lanes of its first few beats (a strip per lane).
         constexpr int kBeatsPerColumn = 8;
-        std::vector<Strip> strips(m_model->taskLanes().size(), Strip(f.rect.left(), 0));
-        const QRgb tick = Strip::premultiplied(m_palette.beatEdge);
+        std::vector<PixelStrip> strips(m_model->taskLanes().size(), PixelStrip(f.rect.left(), 0));
+        const QRgb tick = PixelStrip::premultiplied(m_palette.beatEdge);
         std::size_t i = first;
         while (i < last) {
             const int x = int(floorToInt(f.xf(track[i].t)));
@@ -1220,9 +876,9 @@ void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandL
                 const int lane = m_model->laneOfTask(m_model->event(track[k].ev).task);
                 if (lane < 0 || !bandOfLane[std::size_t(lane)])
                     continue;
-                Strip &strip = strips[std::size_t(lane)];
+                PixelStrip &strip = strips[std::size_t(lane)];
                 if (strip.empty())
-                    strip = Strip(f.rect.left(), f.rect.width());
+                    strip = PixelStrip(f.rect.left(), f.rect.width());
                 strip.put(x, tick);
             }
             i = j;
@@ -1263,7 +919,7 @@ void TimelineLayer::drawTaskMarks(const Frame &f, const std::vector<Band> &bandL
         const QPointF diamond[4] = {c + QPointF(0, -radius * 1.3), c + QPointF(radius, 0), c + QPointF(0, radius * 1.3),
                                     c + QPointF(-radius, 0)};
         p->drawPolygon(diamond, 4);
-        addHit(QRectF(c.x() - radius - 1, c.y() - radius * 1.3 - 1, 2 * radius + 2, radius * 2.6 + 2),
+        record(QRectF(c.x() - radius - 1, c.y() - radius * 1.3 - 1, 2 * radius + 2, radius * 2.6 + 2),
                TimelineHit{TimelineHit::TaskBeat, track[i].ev, 0});
         // Its number beside it, where there is room, so a beat out of order can be named.
         const QString number = QString::number(e.a);
@@ -1323,7 +979,7 @@ void TimelineLayer::drawChannelLane(const Frame &f, const Band &band)
             p->setBrush(withAlpha(m_palette.message, 170));
             const double radius = std::min(r.height(), r.width()) / 2;
             p->drawRoundedRect(r, radius, radius);
-            addHit(r.adjusted(0, -1, 0, 1), TimelineHit{TimelineHit::Message, messages[i].ev, messages[i].extra});
+            record(r.adjusted(0, -1, 0, 1), TimelineHit{TimelineHit::Message, messages[i].ev, messages[i].extra});
             return true;
         };
         if (!dense) {
@@ -1331,8 +987,8 @@ void TimelineLayer::drawChannelLane(const Frame &f, const Band &band)
                 message(i);
         } else {
             // Too many to stack by how full the buffer is: where any is waiting.
-            Strip strip(f.rect.left(), f.rect.width());
-            const QRgb fill = Strip::premultiplied(withAlpha(m_palette.message, 150));
+            PixelStrip strip(f.rect.left(), f.rect.width());
+            const QRgb fill = PixelStrip::premultiplied(withAlpha(m_palette.message, 150));
             walkSpans(f, messages, first, last, message,
                       [&](std::size_t, std::size_t, int x0, int x1) { strip.fill(x0, x1, fill); });
             drawStrip(f, strip, inner,
@@ -1353,7 +1009,7 @@ void TimelineLayer::drawChannelLane(const Frame &f, const Band &band)
         if (e.kind == EventKind::ChanClose) {
             p->setPen(QPen(m_palette.channelEdge.darker(130), 3, Qt::SolidLine, Qt::FlatCap));
             p->drawLine(QLineF(x, body.top() - 3, x, body.bottom() + 3));
-            addHit(QRectF(x - 3, body.top() - 3, 6, body.height() + 6), TimelineHit{TimelineHit::Close, lane.marks[i].ev, 0});
+            record(QRectF(x - 3, body.top() - 3, 6, body.height() + 6), TimelineHit{TimelineHit::Close, lane.marks[i].ev, 0});
         } else {
             const double h = body.height() * 0.5;
             const QRectF r(x - 3, body.center().y() - h / 2, 6, h);
@@ -1365,7 +1021,7 @@ void TimelineLayer::drawChannelLane(const Frame &f, const Band &band)
                 p->setPen(QPen(ticker ? m_palette.tick : m_palette.channelEdge, 1.6, Qt::SolidLine, Qt::FlatCap));
                 p->drawLine(QLineF(x, r.top(), x, r.bottom()));
             }
-            addHit(r, TimelineHit{TimelineHit::Tick, lane.marks[i].ev, 0});
+            record(r, TimelineHit{TimelineHit::Tick, lane.marks[i].ev, 0});
         }
     }
 }
@@ -1463,10 +1119,10 @@ void TimelineLayer::drawArrows(const Frame &f, const std::vector<Band> &bandList
                     const auto [y0, y1] = span(from, to);
                     const int a = std::clamp(int(std::lround(std::min(y0, y1))) - top, 0, height);
                     const int b = std::clamp(int(std::lround(std::max(y0, y1))) - top, 0, height);
-                    const QRgb px = Strip::premultiplied(withAlpha(color, 90));
+                    const QRgb px = PixelStrip::premultiplied(withAlpha(color, 90));
                     for (int y = a; y < b; ++y)
                         pixels[std::size_t(y) * stride + std::size_t(x - f.rect.left())] = px;
-                    addUnderHit(QRectF(x, top + a, 1, b - a), TimelineHit{TimelineHit::Arrow, arrows[k].ev, arrows[k].extra});
+                    recordUnder(QRectF(x, top + a, 1, b - a), TimelineHit{TimelineHit::Arrow, arrows[k].ev, arrows[k].extra});
                 }
             }
             i = j;
@@ -1483,7 +1139,7 @@ void TimelineLayer::drawArrows(const Frame &f, const std::vector<Band> &bandList
         const double x = std::round(f.px(arrows[i].t)) + 0.5;
         const auto [y0, y1] = span(from, to);
         drawArrow(p, QPointF(x, y0), QPointF(x, y1), color, filled, dashed, m_palette.background, 1.2 * m_markScale);
-        addHit(QRectF(x - 2, std::min(y0, y1), 4, std::abs(y1 - y0)),
+        record(QRectF(x - 2, std::min(y0, y1), 4, std::abs(y1 - y0)),
                TimelineHit{TimelineHit::Arrow, arrows[i].ev, arrows[i].extra});
     }
 }
@@ -1495,7 +1151,7 @@ void TimelineLayer::drawArrows(const Frame &f, const std::vector<Band> &bandList
 void TimelineLayer::drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color,
                                       TimelineHit::Kind kind)
 {
-    Strip strip(f.rect.left(), f.rect.width());
+    PixelStrip strip(f.rect.left(), f.rect.width());
     const int left = f.rect.left(), right = f.rect.right();
     std::size_t i = track.lowerBound(f.nsAt(left));
     while (i < track.size()) {
@@ -1506,7 +1162,7 @@ void TimelineLayer::drawDenseInstants(const Frame &f, const TimelineTrack &track
         const std::size_t j = std::max(i + 1, track.lowerBoundFrom(i + 1, f.nsAt(x + 1)));
         const std::size_t count = j - i;
         const int alpha = int(std::min(255.0, 90 + 40 * std::log2(double(count))));
-        strip.put(x, Strip::premultiplied(withAlpha(color, alpha)));
+        strip.put(x, PixelStrip::premultiplied(withAlpha(color, alpha)));
         i = j;
     }
     drawStrip(f, strip, area, Resolver{Resolver::Instants, kind, &track, -1, area.top(), area.bottom()});
@@ -1526,7 +1182,7 @@ void TimelineLayer::drawEndOfProgram(const Frame &f, double top, double bottom)
     p->fillRect(QRectF(x, top, f.rect.right() - x + 1, bottom - top), m_palette.afterEnd);
     p->setPen(QPen(m_palette.endLine, 3 * m_markScale, Qt::SolidLine, Qt::FlatCap));
     p->drawLine(QLineF(x, top, x, bottom));
-    addHit(QRectF(x - 3, top, 6, bottom - top), TimelineHit{TimelineHit::ProgramEnd, 0, 0});
+    record(QRectF(x - 3, top, 6, bottom - top), TimelineHit{TimelineHit::ProgramEnd, 0, 0});
 }
 
 void TimelineLayer::drawLaneLabels(QCPPainter *painter, const QRect &rect, const std::vector<Band> &bandList)

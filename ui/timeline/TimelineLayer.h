@@ -17,6 +17,7 @@
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePalette.h"
 #include "timeline/TimelineView.h"
+#include "timeline/render/HitIndex.h"
 
 #include <QMargins>
 #include <QRectF>
@@ -24,6 +25,8 @@
 #include <vector>
 
 namespace cacophony {
+
+class PixelStrip;
 
 class TimelineLayer : public QCPLayerable
 {
@@ -61,9 +64,9 @@ public:
     // The lanes of the current view, top to bottom, laid out in `rect` (the axis rect).
     std::vector<Band> bands(const QRect &rect) const;
     // What the last recorded draw put under `pos`; its box in *box.
-    TimelineHit hitAt(const QPointF &pos, QRectF *box = nullptr) const;
+    TimelineHit hitAt(const QPointF &pos, QRectF *box = nullptr) const { return m_hitIndex.hitAt(pos, box); }
     // Where the last recorded draw put `hit` (empty if not drawn).
-    QRectF boxOf(const TimelineHit &hit) const;
+    QRectF boxOf(const TimelineHit &hit) const { return m_hitIndex.boxOf(hit); }
 
 protected:
     void applyDefaultAntialiasingHint(QCPPainter *painter) const override;
@@ -79,17 +82,7 @@ private:
         QString text;
         QColor color;
     };
-    class Strip;
-    // How to find the item under the mouse in a strip (a dense run drawn as one image).
-    struct Resolver
-    {
-        enum Role { Spans, Messages, Instants, Lives };
-        Role role = Spans;
-        TimelineHit::Kind kind = TimelineHit::None; // Instants of marks: Tick or Close by event
-        const TimelineTrack *track = nullptr;
-        int lane = -1;     // Lives: the task lane; Instants: only items of this task lane (-1: all)
-        double top = 0, bottom = 0;
-    };
+    using Resolver = HitIndex::Resolver;
 
     void drawBeatView(const Frame &f, const std::vector<Band> &bands);
     void drawIdealBeats(const Frame &f, const Band &band, double guideBottom);
@@ -103,16 +96,14 @@ private:
     void drawArrows(const Frame &f, const std::vector<Band> &bands);
     void drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color,
                            TimelineHit::Kind kind);
-    void drawStrip(const Frame &f, const Strip &strip, const QRectF &rows, const Resolver &resolver);
+    void drawStrip(const Frame &f, const PixelStrip &strip, const QRectF &rows, const Resolver &resolver);
     void drawEndOfProgram(const Frame &f, double top, double bottom);
     void drawLaneLabels(QCPPainter *painter, const QRect &rect, const std::vector<Band> &bands);
     void drawTitleAndLegend(QCPPainter *painter, const QRect &rect);
     std::vector<LegendEntry> legend() const;
-    void addHit(const QRectF &rect, const TimelineHit &hit);
-    void addUnderHit(const QRectF &rect, const TimelineHit &hit);
-    void addStripHit(const Strip &strip, const Resolver &resolver);
-    TimelineHit resolve(const Resolver &r, double x, QRectF *box) const;
-    QRectF locate(const Resolver &r, const TimelineHit &hit) const;
+    // Into the hit index, when this draw records.
+    void record(const QRectF &rect, const TimelineHit &hit);
+    void recordUnder(const QRectF &rect, const TimelineHit &hit);
 
     const TimelineModel *m_model;
     TimelineView::View m_view = TimelineView::View::Beats;
@@ -122,22 +113,7 @@ private:
     double m_markScale = 1.0;
     bool m_recording = false; // this draw records hit boxes
 
-    struct HitBox
-    {
-        QRectF rect;
-        TimelineHit hit;
-        int resolver = -1; // >= 0: a strip; its item is found in m_resolvers[resolver]'s track
-    };
-    std::vector<HitBox> m_hits;      // of the last recorded draw, in drawing order
-    std::vector<HitBox> m_underHits; // below everything else (dense arrows cross every lane)
-    std::vector<Resolver> m_resolvers;
-    double m_hitX0 = 0, m_hitPxPerNs = 1; // the time axis of the last recorded draw
-    struct Resolved
-    {
-        TimelineHit hit;
-        std::int64_t start, end;
-    };
-    mutable std::vector<Resolved> m_resolved; // lives found in strips (not searchable by id)
+    HitIndex m_hitIndex;
 };
 
 } // namespace cacophony
