@@ -18,6 +18,9 @@
 #include "timeline/TimelinePalette.h"
 #include "timeline/TimelineView.h"
 #include "timeline/render/HitIndex.h"
+#include "timeline/render/LaneBand.h"
+#include "timeline/render/RenderContext.h"
+#include "timeline/render/lanes/TaskMarks.h"
 
 #include <QMargins>
 #include <QRectF>
@@ -26,23 +29,11 @@
 
 namespace cacophony {
 
-class PixelStrip;
-
 class TimelineLayer : public QCPLayerable
 {
     Q_OBJECT
 public:
-    struct Band
-    {
-        enum Kind { Ideal, Measures, Beats, Task, Channel };
-        Kind kind = Task;
-        int lane = 0;      // task or channel lane index in the model
-        double top = 0;    // pixels
-        double bottom = 0;
-        QString label;
-        double height() const { return bottom - top; }
-        double center() const { return (top + bottom) / 2; }
-    };
+    using Band = LaneBand;
 
     TimelineLayer(QCustomPlot *plot, const TimelineModel *model);
 
@@ -73,37 +64,15 @@ protected:
     void draw(QCPPainter *painter) override;
 
 private:
-    struct Frame;
     struct LegendEntry;
-    // A beat's number beside its diamond in the task view, drawn above the arrows.
-    struct BeatNumber
-    {
-        QRectF box;
-        QString text;
-        QColor color;
-    };
     using Resolver = HitIndex::Resolver;
 
-    void drawBeatView(const Frame &f, const std::vector<Band> &bands);
-    void drawIdealBeats(const Frame &f, const Band &band, double guideBottom);
-    void drawMeasurements(const Frame &f, const Band &band);
-    void drawBeats(const Frame &f, const Band &band);
-    void drawTaskView(const Frame &f, const std::vector<Band> &bands, std::vector<BeatNumber> *numbers);
-    void drawBeatNumbers(const Frame &f, const std::vector<BeatNumber> &numbers);
-    void drawTaskLane(const Frame &f, const Band &band);
-    void drawChannelLane(const Frame &f, const Band &band);
-    void drawTaskMarks(const Frame &f, const std::vector<Band> &bands, std::vector<BeatNumber> *numbers);
-    void drawArrows(const Frame &f, const std::vector<Band> &bands);
-    void drawDenseInstants(const Frame &f, const TimelineTrack &track, const QRectF &area, const QColor &color,
-                           TimelineHit::Kind kind);
-    void drawStrip(const Frame &f, const PixelStrip &strip, const QRectF &rows, const Resolver &resolver);
-    void drawEndOfProgram(const Frame &f, double top, double bottom);
+    // The lanes of a view, each drawn by its renderer (render/lanes/).
+    void drawBeatView(const RenderContext &f, const std::vector<Band> &bands);
+    void drawTaskView(const RenderContext &f, const std::vector<Band> &bands, std::vector<TaskMarks::BeatNumber> *numbers);
     void drawLaneLabels(QCPPainter *painter, const QRect &rect, const std::vector<Band> &bands);
     void drawTitleAndLegend(QCPPainter *painter, const QRect &rect);
     std::vector<LegendEntry> legend() const;
-    // Into the hit index, when this draw records.
-    void record(const QRectF &rect, const TimelineHit &hit);
-    void recordUnder(const QRectF &rect, const TimelineHit &hit);
 
     const TimelineModel *m_model;
     TimelineView::View m_view = TimelineView::View::Beats;
