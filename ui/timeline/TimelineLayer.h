@@ -1,16 +1,11 @@
 #pragma once
 
-// Draws a TimelineModel into a QCustomPlot: the lanes of the beat view or of the task view,
-// their labels in the left margin, and the title and legend in the top margin. One
-// layerable instead of one QCPItem per event: each draw binary-searches the visible time
-// range of every track, and where items are denser than the pixels it walks the track by
-// pixel column (a binary search to the next occupied column) and draws coverage and
-// density as one strip image per lane instead of shapes per item, so a replot costs
-// about the same at a thousand events as at a million.
-//
-// It remembers where it drew what (hit boxes) at its last on-screen draw, for tooltips
-// and clicks; exports draw with recording off so they do not disturb that. A strip is
-// one box whose item is looked up in its track when pointed at.
+// The timeline in a QCustomPlot: one layerable that hands the plot's painter, viewport,
+// axis rect, time range and font to a TimelinePainter, and keeps the HitIndex of its last
+// on-screen draw for tooltips and clicks (exports draw with recording off so they do not
+// disturb it). One layerable instead of one QCPItem per event: each renderer
+// binary-searches the visible range of its tracks and walks dense ones by pixel column,
+// so a replot costs about the same at a thousand events as at a million.
 //
 // UI thread only.
 
@@ -18,9 +13,7 @@
 #include "timeline/TimelinePalette.h"
 #include "timeline/TimelineView.h"
 #include "timeline/render/HitIndex.h"
-#include "timeline/render/LaneBand.h"
-#include "timeline/render/RenderContext.h"
-#include "timeline/render/lanes/TaskMarks.h"
+#include "timeline/render/TimelinePainter.h"
 
 #include <QMargins>
 #include <QRectF>
@@ -39,21 +32,21 @@ public:
 
     void setView(TimelineView::View view);
     TimelineView::View view() const { return m_view; }
-    void setPalette(const TimelinePalette &palette);
-    const TimelinePalette &palette() const { return m_palette; }
-    void setTitle(const QString &title);
-    QString title() const { return m_title; }
+    void setPalette(const TimelinePalette &palette) { m_painter.setPalette(palette); }
+    const TimelinePalette &palette() const { return m_painter.palette(); }
+    void setTitle(const QString &title) { m_painter.setTitle(title); }
+    QString title() const { return m_painter.title(); }
     void setRecordHits(bool on) { m_recordHits = on; }
     // Presentation: beat marks, arrows and the end-of-program line this many times their
     // size (text follows the plot's font).
-    void setMarkScale(double scale) { m_markScale = scale; }
-    double markScale() const { return m_markScale; }
+    void setMarkScale(double scale) { m_painter.setMarkScale(scale); }
+    double markScale() const { return m_painter.markScale(); }
 
     // Margins the axis rect needs for lane labels (left) and title and legend (top) in a
     // plot `viewportWidth` pixels wide; the bottom margin is left to the time axis.
-    QMargins margins(int viewportWidth) const;
+    QMargins margins(int viewportWidth) const { return m_painter.margins(mParentPlot->font(), viewportWidth); }
     // The lanes of the current view, top to bottom, laid out in `rect` (the axis rect).
-    std::vector<Band> bands(const QRect &rect) const;
+    std::vector<Band> bands(const QRect &rect) const { return m_painter.bands(rect); }
     // What the last recorded draw put under `pos`; its box in *box.
     TimelineHit hitAt(const QPointF &pos, QRectF *box = nullptr) const { return m_hitIndex.hitAt(pos, box); }
     // Where the last recorded draw put `hit` (empty if not drawn).
@@ -64,25 +57,10 @@ protected:
     void draw(QCPPainter *painter) override;
 
 private:
-    struct LegendEntry;
-    using Resolver = HitIndex::Resolver;
-
-    // The lanes of a view, each drawn by its renderer (render/lanes/).
-    void drawBeatView(const RenderContext &f, const std::vector<Band> &bands);
-    void drawTaskView(const RenderContext &f, const std::vector<Band> &bands, std::vector<TaskMarks::BeatNumber> *numbers);
-    void drawLaneLabels(QCPPainter *painter, const QRect &rect, const std::vector<Band> &bands);
-    void drawTitleAndLegend(QCPPainter *painter, const QRect &rect);
-    std::vector<LegendEntry> legend() const;
-
-    const TimelineModel *m_model;
-    TimelineView::View m_view = TimelineView::View::Beats;
-    TimelinePalette m_palette;
-    QString m_title;
-    bool m_recordHits = true;
-    double m_markScale = 1.0;
-    bool m_recording = false; // this draw records hit boxes
-
+    TimelinePainter m_painter;
     HitIndex m_hitIndex;
+    TimelineView::View m_view = TimelineView::View::Beats;
+    bool m_recordHits = true;
 };
 
 } // namespace cacophony
