@@ -115,6 +115,8 @@ QString TraceLabels::eventName(const Event &e) const
         return (e.b ? QStringLiteral("recovered: ") : QStringLiteral("panic: ")) + text(e.a).left(60);
     case EventKind::FatalError:
         return QStringLiteral("fatal error: ") + text(e.a).left(60);
+    case EventKind::TempoChange:
+        return QStringLiteral("tempo %1 -> %2 BPM").arg(e.b).arg(e.a);
     case EventKind::Count:
         break;
     }
@@ -240,6 +242,8 @@ const char *TraceLabels::category(EventKind kind)
     case EventKind::Panic:
     case EventKind::FatalError:
         return "failure";
+    case EventKind::TempoChange:
+        return "tempo";
     case EventKind::Count:
         break;
     }

@@ -440,6 +440,7 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
     case EventKind::LogLine:
     case EventKind::Panic:
     case EventKind::FatalError:
+    case EventKind::TempoChange: // metronome mode's tempo changes: the beats' spacing shows them, no mark yet
     case EventKind::Count:
         break;
     }
