@@ -44,10 +44,11 @@ public:
     // A non-accented beat at full volume and master 1 peaks at this; the accent at 1.0.
     static constexpr float kBeatGain = 0.7f;
     // The click track's steady levels (times master): the accent 7.5 dB over a beat,
-    // a subdivision 6 dB under one.
-    static constexpr float kTrackAccentGain = 1.0f;
-    static constexpr float kTrackBeatGain = 0.42f;
-    static constexpr float kTrackSubdivisionGain = 0.21f;
+    // a subdivision 6 dB under one. Every table starts at 1, so the accent peaks at 0.66:
+    // under the mix limiter's ceiling (ClickScheduler::kCeiling), which would flatten it.
+    static constexpr float kTrackAccentGain = 0.66f;
+    static constexpr float kTrackBeatGain = 0.278f;
+    static constexpr float kTrackSubdivisionGain = 0.139f;
     static constexpr int kMaxClickMs = 60;
     static constexpr int kLineVoices = 8;
 
