@@ -114,6 +114,8 @@ private:
     void exprOrType(Operand &x, const Expr *e);
     void multiExpr(std::vector<Operand> &list, const Expr *e);
     void singleValue(Operand &x);
+    // Reports and invalidates an operand that is no value (no result, a builtin, a type).
+    void requireValue(Operand &x, const Expr *e);
     void ident(Operand &x, const Name *n, bool wantType);
     void useVar(Object *obj);
     void basicLit(Operand &x, const BasicLit *e);

@@ -179,6 +179,12 @@ Checker::ExprKind Checker::exprInternal(Operand &x, const Expr *e, Type *hint)
 void Checker::expr(Operand &x, const Expr *e, Type *hint)
 {
     rawExpr(x, e, hint);
+    requireValue(x, e);
+    singleValue(x);
+}
+
+void Checker::requireValue(Operand &x, const Expr *e)
+{
     switch (x.mode) {
     case OperandMode::NoValue:
         errorAt(e, QStringLiteral("%1 used as value").arg(describe(x)));
@@ -195,7 +201,6 @@ void Checker::expr(Operand &x, const Expr *e, Type *hint)
     default:
         break;
     }
-    singleValue(x);
 }
 
 void Checker::exprOrType(Operand &x, const Expr *e)
@@ -231,22 +236,7 @@ void Checker::multiExpr(std::vector<Operand> &list, const Expr *e)
         }
         return;
     }
-    switch (x.mode) {
-    case OperandMode::NoValue:
-        errorAt(e, QStringLiteral("%1 used as value").arg(describe(x)));
-        x.mode = OperandMode::Invalid;
-        break;
-    case OperandMode::Builtin:
-        errorAt(e, QStringLiteral("%1 must be called").arg(describe(x)));
-        x.mode = OperandMode::Invalid;
-        break;
-    case OperandMode::TypeExpr:
-        errorAt(e, QStringLiteral("%1 is not an expression").arg(describe(x)));
-        x.mode = OperandMode::Invalid;
-        break;
-    default:
-        break;
-    }
+    requireValue(x, e);
     list.push_back(x);
 }
 
