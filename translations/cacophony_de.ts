@@ -358,6 +358,16 @@
         <translation>Programmende bei %1</translation>
     </message>
     <message>
+        <source>%1 → %2 BPM</source>
+        <comment>a tempo change: old, new</comment>
+        <translation>%1 → %2 BPM</translation>
+    </message>
+    <message>
+        <source>tempo %1 from the beat at %2</source>
+        <comment>%1: old → new BPM; %2: a time</comment>
+        <translation>Tempo %1 ab dem Schlag bei %2</translation>
+    </message>
+    <message>
         <source>ideal beat #%1 at %2</source>
         <comment>%2: a time</comment>
         <translation>idealer Schlag Nr. %1 bei %2</translation>

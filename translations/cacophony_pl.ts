@@ -358,6 +358,16 @@
         <translation>koniec programu w chwili %1</translation>
     </message>
     <message>
+        <source>%1 → %2 BPM</source>
+        <comment>a tempo change: old, new</comment>
+        <translation>%1 → %2 BPM</translation>
+    </message>
+    <message>
+        <source>tempo %1 from the beat at %2</source>
+        <comment>%1: old → new BPM; %2: a time</comment>
+        <translation>tempo %1 od uderzenia w chwili %2</translation>
+    </message>
+    <message>
         <source>ideal beat #%1 at %2</source>
         <comment>%2: a time</comment>
         <translation>idealne uderzenie nr %1 w chwili %2</translation>

@@ -38,6 +38,7 @@ void TimelineModel::clear(const RunSettings &settings)
     m_ideal.clear();
     m_measures.clear();
     m_beats.clear();
+    m_tempoChanges.clear();
     m_measureRows = 1;
     m_lostBeats = 0;
     m_firstBeatAt.clear();
@@ -139,6 +140,7 @@ void TimelineModel::dropBefore(std::int64_t cutoffNs)
     m_ideal.retain(byEvent);
     m_measures.retain(byEvent);
     m_beats.retain(byEvent);
+    m_tempoChanges.retain(byEvent);
     m_arrows.retain(byEvent);
     m_measureRows = 1;
     refresh(m_measures, Role::MeasureRows, 0);
@@ -338,6 +340,9 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
         if (m_programEnd < 0 || e.t < m_programEnd)
             m_programEnd = e.t;
         break;
+    case EventKind::TempoChange: // metronome mode: the beat view marks it
+        add(m_tempoChanges, Role::Instants, TrackItem{e.t, e.t, index, 0});
+        break;
     case EventKind::TaskSpawn:
         if (e.object != 0) {
             if (!m_spawnParent.find(e.object))
@@ -440,7 +445,6 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
     case EventKind::LogLine:
     case EventKind::Panic:
     case EventKind::FatalError:
-    case EventKind::TempoChange: // metronome mode's tempo changes: the beats' spacing shows them, no mark yet
     case EventKind::Count:
         break;
     }
@@ -1012,6 +1016,10 @@ QString TimelineModel::describe(const TimelineHit &hit, bool details) const
         more = tr("%1, by %2", "when, the task that closed the channel")
                    .arg(formatMs(e.t), taskLabel(e.task));
         break;
+    case TimelineHit::TempoChange:
+        text = tr("tempo %1 from the beat at %2", "%1: old → new BPM; %2: a time")
+                   .arg(tempoChangeLabel(e), formatMs(e.t));
+        break;
     default:
         break;
     }
@@ -1109,10 +1117,16 @@ std::size_t TimelineModel::FirstBeats::capacityBytes() const
     return m_dense.capacity() * sizeof(std::int64_t) + m_sparse.size() * 40;
 }
 
+QString TimelineModel::tempoChangeLabel(const Event &e)
+{
+    return tr("%1 → %2 BPM", "a tempo change: old, new").arg(e.b).arg(e.a);
+}
+
 std::size_t TimelineModel::memoryBytes() const
 {
     std::size_t bytes = m_events.capacityBytes() + m_ideal.capacityBytes() + m_measures.capacityBytes()
-                      + m_beats.capacityBytes() + m_arrows.capacityBytes();
+                      + m_beats.capacityBytes() + m_arrows.capacityBytes()
+                      + m_tempoChanges.capacityBytes();
     for (const TaskLane &lane : m_taskLanes) {
         bytes += sizeof(TaskLane) + lane.lives.capacity() * sizeof(Life) + lane.sleeps.capacityBytes()
                + lane.blocked.capacityBytes() + lane.spins.capacityBytes();

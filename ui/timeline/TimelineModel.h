@@ -39,7 +39,7 @@ struct TimelineHit
 {
     enum Kind : std::uint8_t {
         None, IdealBeat, Measure, Beat, TaskLife, Sleep, Blocked, Spin, TaskMeasure,
-        TaskBeat, Message, Tick, Close, Arrow, ProgramEnd
+        TaskBeat, Message, Tick, Close, Arrow, ProgramEnd, TempoChange
     };
     Kind kind = None;
     std::uint32_t ev = 0;     // the event (for TaskLife: the task id; for Message: the send)
@@ -137,6 +137,10 @@ public:
     const TimelineTrack &measurements() const { return m_measures; } // extra = sub-row
     const TimelineTrack &beats() const { return m_beats; }           // extra = BeatBits
     int measurementRows() const { return m_measureRows; }
+    // Metronome mode's tempo changes (instants at the first beat at the new tempo).
+    const TimelineTrack &tempoChanges() const { return m_tempoChanges; }
+    // "120 → 132 BPM": the mark's label for TempoChange event `e`.
+    static QString tempoChangeLabel(const Event &e);
     int lostBeats() const { return m_lostBeats; }
     // After the end of program, in a run whose beat numbers matter: no beat numbered
     // `beat` was performed before the end (skipped by the closure bug, or lost).
@@ -225,7 +229,7 @@ private:
     std::int64_t m_lastTime = 0;
     std::uint64_t m_revision = 0;
 
-    TimelineTrack m_ideal, m_measures, m_beats;
+    TimelineTrack m_ideal, m_measures, m_beats, m_tempoChanges;
     int m_measureRows = 1;
     int m_lostBeats = 0;
     FirstBeats m_firstBeatAt;

@@ -19,6 +19,8 @@ TimelineHit TimelineNarrator::hitFor(const TimelineModel &model, std::uint32_t i
         return {beats ? TimelineHit::Beat : TimelineHit::TaskBeat, index, 0};
     case EventKind::ProgramEnd:
         return {TimelineHit::ProgramEnd, index, 0};
+    case EventKind::TempoChange:
+        return beats ? TimelineHit{TimelineHit::TempoChange, index, 0} : TimelineHit{};
     default:
         break;
     }

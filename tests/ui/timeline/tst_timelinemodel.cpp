@@ -669,6 +669,43 @@ private slots:
         QVERIFY(model.describe(TimelineHit{TimelineHit::Beat, beats[2].ev, 0}, true).contains(QStringLiteral("duplicate")));
     }
 
+    // Metronome mode's tempo changes land in their track, in time order whatever the
+    // arrival order, follow a trim, and say old → new BPM where the user points.
+    void tempoChangesAreTracked_data()
+    {
+        QTest::addColumn<int>("batches");
+        QTest::addColumn<quint64>("shuffle");
+        QTest::addColumn<double>("dropAt"); // fraction of the run trimmed away (0: none)
+        QTest::newRow("one batch") << 1 << quint64(0) << 0.0;
+        QTest::newRow("one event per batch, shuffled") << 1000 << quint64(3) << 0.0;
+        QTest::newRow("trimmed past the first") << 4 << quint64(0) << 0.5;
+    }
+
+    void tempoChangesAreTracked()
+    {
+        QFETCH(int, batches);
+        QFETCH(quint64, shuffle);
+        QFETCH(double, dropAt);
+        TraceData trace = syncRun(15, 120);
+        const std::int64_t interval = trace.settings.intervalNs();
+        trace.events.push_back(ev(EventKind::TempoChange, 10 * interval + interval / 2, 0, 0, 0, 144, 132));
+        trace.events.push_back(ev(EventKind::TempoChange, 5 * interval + interval / 2, 0, 0, 0, 132, 120));
+        sortByTime(trace);
+        TimelineModel model;
+        feed(model, trace, batches, shuffle);
+        if (dropAt > 0)
+            model.dropBefore(std::int64_t(dropAt * double(15 * interval)));
+
+        const TimelineTrack &changes = model.tempoChanges();
+        QCOMPARE(changes.size(), std::size_t(dropAt > 0 ? 1 : 2));
+        verifySorted(changes, false);
+        const Event &last = model.event(changes[changes.size() - 1].ev);
+        QCOMPARE(last.kind, EventKind::TempoChange);
+        QCOMPARE(last.t, 10 * interval + interval / 2);
+        QCOMPARE(model.describe({TimelineHit::TempoChange, changes[changes.size() - 1].ev, 0}, false),
+                 QStringLiteral("tempo 132 → 144 BPM from the beat at %1").arg(TimelineModel::formatMs(last.t)));
+    }
+
     void printedLinesLandInTheirTasksLanes()
     {
         TimelineModel model;

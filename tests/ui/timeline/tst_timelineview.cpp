@@ -307,6 +307,48 @@ private slots:
         QVERIFY2(details.contains(QStringLiteral("after the ideal beat")), qPrintable(details));
     }
 
+    // Metronome mode's tempo change: a line across the beat lanes at its first beat at
+    // the new tempo, labelled, whose tooltip tells the change.
+    void tempoChangeIsMarkedAndTold()
+    {
+        auto view = shownView();
+        QVERIFY(view);
+        const TraceData plain = syncRun(15, 120);
+        TraceData trace = plain;
+        const std::int64_t t = 5 * trace.settings.intervalNs() + trace.settings.intervalNs() / 2;
+        trace.events.push_back(ev(EventKind::TempoChange, t, 0, 0, 0, 132, 120));
+        sortByTime(trace);
+
+        view->setTraceData(plain);
+        view->refresh();
+        const QImage without = view->plot()->grab().toImage();
+        view->setTraceData(trace);
+        view->refresh();
+        const QImage with = view->plot()->grab().toImage();
+        if (qEnvironmentVariableIsSet("CACOPHONY_TEST_GRAB"))
+            with.save(qEnvironmentVariable("CACOPHONY_TEST_GRAB"));
+
+        const int x = int(std::lround(view->plot()->xAxis->coordToPixel(double(t) / 1e6)));
+        const QString expected = QStringLiteral("tempo 120 → 132 BPM from the beat at %1").arg(TimelineModel::formatMs(t));
+        const QRectF lanes = view->laneRect(0).united(view->laneRect(2));
+        QCOMPARE(view->toolTipAt(QPoint(x, int(lanes.top()) + 3)), expected);
+        QCOMPARE(view->toolTipAt(QPoint(x, int(view->laneRect(0).center().y()))), expected);
+        // The beat it starts on is drawn over the line and still answers for itself.
+        const QPoint beat = pointOfBeat(*view, trace, 5);
+        QVERIFY(!beat.isNull());
+        QVERIFY(view->toolTipAt(beat).startsWith(QStringLiteral("beat #5 ")));
+        // Drawn: the column of the line and the label beside it at the top change.
+        int changed = 0;
+        for (int y = int(lanes.top()); y < int(lanes.bottom()); ++y)
+            changed += without.pixel(x, y) != with.pixel(x, y);
+        QVERIFY2(changed > lanes.height() / 3, qPrintable(QString::number(changed)));
+        int labelPixels = 0;
+        for (int dx = 4; dx < 60; ++dx)
+            for (int y = int(lanes.top()); y < int(lanes.top()) + 14; ++y)
+                labelPixels += without.pixel(x + dx, y) != with.pixel(x + dx, y);
+        QVERIFY2(labelPixels > 20, qPrintable(QString::number(labelPixels)));
+    }
+
     void tooltipsInTheTaskView()
     {
         auto view = shownView();

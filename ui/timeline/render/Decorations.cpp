@@ -1,5 +1,6 @@
 #include "timeline/render/Decorations.h"
 
+#include <QFontMetricsF>
 #include <qcustomplot.h>
 
 namespace cacophony {
@@ -19,6 +20,29 @@ void Decorations::drawEndOfProgram(const RenderContext &f, double top, double bo
     p->setPen(QPen(f.palette.endLine, 3 * f.markScale, Qt::SolidLine, Qt::FlatCap));
     p->drawLine(QLineF(x, top, x, bottom));
     f.record(QRectF(x - 3, top, 6, bottom - top), TimelineHit{TimelineHit::ProgramEnd, 0, 0});
+}
+
+void Decorations::drawTempoChanges(const RenderContext &f, double top, double bottom)
+{
+    const TimelineTrack &changes = f.model->tempoChanges();
+    if (changes.empty())
+        return;
+    QCPPainter *p = f.p;
+    p->setFont(f.small);
+    const QFontMetricsF fm(f.small);
+    double labelsEnd = -1e9; // right edge of the last label drawn
+    for (std::size_t k = changes.lowerBound(f.from); k < changes.size() && changes[k].t <= f.to; ++k) {
+        const double x = f.px(changes[k].t);
+        p->setPen(QPen(f.palette.mutedText, 1.2 * f.markScale, Qt::DashLine, Qt::FlatCap));
+        p->drawLine(QLineF(x, top, x, bottom));
+        const QString label = TimelineModel::tempoChangeLabel(f.model->event(changes[k].ev));
+        if (x + 3 > labelsEnd) {
+            p->setPen(f.palette.text);
+            p->drawText(QPointF(x + 3, top + fm.ascent() + 1), label);
+            labelsEnd = x + 3 + fm.horizontalAdvance(label) + 4;
+        }
+        f.record(QRectF(x - 2, top, 4, bottom - top), TimelineHit{TimelineHit::TempoChange, changes[k].ev, 0});
+    }
 }
 
 } // namespace cacophony

@@ -210,8 +210,10 @@ void TimelinePainter::paint(QCPPainter *painter, const QRect &viewport, const QR
     }
     if (m_view == View::Beats) {
         // Under the beats: one performed just before the end (scenario 14's last) stays
-        // readable instead of hiding under the red line.
+        // readable instead of hiding under the red line, and the beat a tempo change
+        // starts on under its line.
         Decorations::drawEndOfProgram(f, rect.top(), rect.bottom());
+        Decorations::drawTempoChanges(f, rect.top(), rect.bottom());
         drawBeatView(f, bandList);
     } else {
         std::vector<TaskMarks::BeatNumber> numbers;
