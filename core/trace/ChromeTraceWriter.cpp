@@ -1,11 +1,12 @@
 #include "trace/ChromeTraceWriter.h"
 
 #include "trace/TraceLabels.h"
+#include "io/OutputFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QFileDevice>
 #include <QSet>
 #include <QStringList>
 #include <limits>
@@ -412,20 +413,18 @@ bool ChromeTraceWriter::write(const TraceData &trace, const QString &path, QStri
     // Cancelled while building: the file was not even opened.
     if (json.isEmpty() || (progress && !progress(950)))
         return fail(QStringLiteral("Saving the trace to \"%1\" was cancelled.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, file.errorString()));
-    if (file.write(json) != json.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    // Through OutputFile: a regular file is replaced only once every byte is on disk, a
+    // device (/dev/full) is written in place, and a failed write or flush fails.
+    QString reason;
+    std::unique_ptr<QFileDevice> file = OutputFile::open(path, &reason);
+    if (!file)
         return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, reason));
-    }
     if (progress && !progress(990)) {
-        file.cancelWriting();
+        OutputFile::discard(*file);
         return fail(QStringLiteral("Saving the trace to \"%1\" was cancelled.").arg(path));
     }
-    if (!file.commit())
-        return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, file.errorString()));
+    if (!OutputFile::commit(*file, json, &reason))
+        return fail(QStringLiteral("Cannot save the trace to \"%1\": %2").arg(path, reason));
     if (progress)
         progress(1000);
     return true;

@@ -1,6 +1,7 @@
 #include "trace/ChromeTraceWriter.h"
 
 #include "core/trace/TraceSamples.h"
+#include "TestFullDevice.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,6 +119,7 @@ private slots:
     void writeSavesTheSameBytes();
     void writeToUnwritablePathFails_data();
     void writeToUnwritablePathFails();
+    void writeToAFullDiskFails();
 };
 
 void tst_ChromeTraceWriter::outputIsATraceEventDocument()
@@ -428,4 +430,19 @@ void tst_ChromeTraceWriter::writeToUnwritablePathFails()
 }
 
 QTEST_GUILESS_MAIN(tst_ChromeTraceWriter)
+void tst_ChromeTraceWriter::writeToAFullDiskFails()
+{
+    // A small trace stays in the write buffer until the flush, which is where the full
+    // disk is found; the device must not be replaced by a renamed temporary either.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString device = test::fullDevice(dir.path());
+    if (device.isEmpty())
+        QSKIP("no full device here");
+    QString error;
+    QVERIFY(!W::write(sampleTrace(), device, &error));
+    QVERIFY2(error.endsWith(QStringLiteral(": No space left on device")), qPrintable(error));
+    QVERIFY(test::isCharDevice(device));
+}
+
 #include "tst_chrometracewriter.moc"
