@@ -46,11 +46,12 @@ public:
     // plot `viewportWidth` pixels wide; the bottom margin is left to the time axis.
     QMargins margins(int viewportWidth) const { return m_painter.margins(mParentPlot->font(), viewportWidth); }
     // The lanes of the current view, top to bottom, laid out in `rect` (the axis rect).
-    std::vector<Band> bands(const QRect &rect) const { return m_painter.bands(rect); }
+    std::vector<Band> bands(const QRect &rect) const { return m_painter.bands(rect, mParentPlot->font()); }
     // What the last recorded draw put under `pos`; its box in *box.
     TimelineHit hitAt(const QPointF &pos, QRectF *box = nullptr) const { return m_hitIndex.hitAt(pos, box); }
     // Where the last recorded draw put `hit` (empty if not drawn).
     QRectF boxOf(const TimelineHit &hit) const { return m_hitIndex.boxOf(hit); }
+    const HitIndex &hitIndex() const { return m_hitIndex; }
 
 protected:
     void applyDefaultAntialiasingHint(QCPPainter *painter) const override;

@@ -474,6 +474,11 @@ std::size_t TimelineView::memoryBytes() const
     return d->model.memoryBytes();
 }
 
+const HitIndex &TimelineView::hitIndex() const
+{
+    return d->layer->hitIndex();
+}
+
 QString TimelineView::toolTipAt(const QPoint &pos) const
 {
     return d->model.describe(d->layer->hitAt(pos), false);

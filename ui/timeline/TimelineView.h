@@ -16,6 +16,7 @@ class QCustomPlot;
 
 namespace cacophony {
 
+class HitIndex;
 class TimelineModel;
 
 class TimelineView : public QWidget
@@ -79,6 +80,8 @@ public:
     // Exports draw without disturbing the hover and click targets of the screen.
     void setRecordHits(bool on);
     const TimelineModel &model() const;
+    // Where the last on-screen draw put what (exports do not record into it).
+    const HitIndex &hitIndex() const;
 
     // Replay: a cursor at run time `ns` (< 0: none). While the view follows
     // (setFollowLatest), it scrolls to keep the cursor in sight at its current width.

@@ -209,4 +209,16 @@ QRectF HitIndex::boxOf(const TimelineHit &hit) const
     return {};
 }
 
+std::vector<std::pair<QRectF, TimelineHit>> HitIndex::boxes(TimelineHit::Kind kind) const
+{
+    std::vector<std::pair<QRectF, TimelineHit>> found;
+    for (const std::vector<HitBox> *hits : {&m_underHits, &m_hits}) {
+        for (const HitBox &h : *hits) {
+            if (h.resolver < 0 && h.hit.kind == kind)
+                found.emplace_back(h.rect, h.hit);
+        }
+    }
+    return found;
+}
+
 } // namespace cacophony

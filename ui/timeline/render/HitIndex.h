@@ -15,6 +15,7 @@
 
 #include <QPointF>
 #include <QRectF>
+#include <utility>
 #include <vector>
 
 namespace cacophony {
@@ -50,6 +51,9 @@ public:
     TimelineHit hitAt(const QPointF &pos, QRectF *box = nullptr) const;
     // Where the last recorded draw put `hit` (empty if not drawn).
     QRectF boxOf(const TimelineHit &hit) const;
+    // Every item of `kind` the last recorded draw put in a box of its own (not in a
+    // strip), in drawing order.
+    std::vector<std::pair<QRectF, TimelineHit>> boxes(TimelineHit::Kind kind) const;
 
 private:
     struct HitBox

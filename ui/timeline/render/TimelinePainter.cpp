@@ -23,6 +23,7 @@ using namespace paint;
 namespace {
 
 constexpr double kLabelPad = 10;
+constexpr double kSmallFont = 0.86; // the marks' text, of the plot's font
 
 } // namespace
 
@@ -120,7 +121,7 @@ QMargins TimelinePainter::margins(const QFont &plotFont, int viewportWidth) cons
     const QFont font = plotFont;
     const QFontMetricsF fm(font);
     double labelW = 40;
-    const std::vector<Band> lanes = bands(QRect(0, 0, 100, 100));
+    const std::vector<Band> lanes = bands(QRect(0, 0, 100, 100), font);
     for (const Band &band : lanes) {
         const double glyph = band.kind == Band::Channel ? 30 : 0;
         labelW = std::max(labelW, fm.horizontalAdvance(band.label) + glyph);
@@ -134,7 +135,7 @@ QMargins TimelinePainter::margins(const QFont &plotFont, int viewportWidth) cons
     return QMargins(left, int(top.rows() * top.rowH + 4), 18, 0);
 }
 
-std::vector<TimelinePainter::Band> TimelinePainter::bands(const QRect &rect) const
+std::vector<TimelinePainter::Band> TimelinePainter::bands(const QRect &rect, const QFont &plotFont) const
 {
     struct Spec
     {
@@ -142,6 +143,7 @@ std::vector<TimelinePainter::Band> TimelinePainter::bands(const QRect &rect) con
         int lane;
         double weight;
         QString label;
+        double minHeight = 0; // pixels the lane needs whatever the chart's height
     };
     std::vector<Spec> specs;
     if (m_view == View::Beats) {
@@ -149,7 +151,12 @@ std::vector<TimelinePainter::Band> TimelinePainter::bands(const QRect &rect) con
         specs.push_back({Band::Ideal, 0, 1.0, tr("Ideal beats")});
         specs.push_back({Band::Measures, 0, 0.9 + 0.35 * (rows - 1), tr("Volume measurements")});
         // Room for the stacked markers it draws (up to kMaxBeatLevels), not an empty half.
-        specs.push_back({Band::Beats, 0, m_model->orderMatters() ? 1.05 : 0.8, tr("Actual beats")});
+        // The rows of stacked markers and the overflow row always fit (beats out of order
+        // crowd most).
+        const bool crowds = m_model->orderMatters();
+        specs.push_back({Band::Beats, 0, crowds ? 1.05 : 0.8, tr("Actual beats"),
+                         BeatsLane::minHeight(scaledFont(plotFont, kSmallFont), m_markScale,
+                                              crowds ? BeatsLane::kMaxLevels : BeatsLane::kInOrderLevels)});
     } else {
         for (const TimelineModel::LaneRef &ref : m_model->taskViewOrder()) {
             if (ref.channel)
@@ -158,13 +165,23 @@ std::vector<TimelinePainter::Band> TimelinePainter::bands(const QRect &rect) con
                 specs.push_back({Band::Task, ref.index, 1.0, m_model->taskLaneLabel(ref.index)});
         }
     }
-    double total = 0;
+    // Heights by weight; a lane short of its minimum takes it, the others share the rest.
+    double total = 0, fixed = 0;
     for (const Spec &spec : specs)
         total += spec.weight;
+    for (Spec &spec : specs) {
+        if (spec.minHeight > 0 && total > 0 && rect.height() * spec.weight / total < spec.minHeight
+            && spec.minHeight < rect.height() * 0.8) {
+            fixed += spec.minHeight;
+            total -= spec.weight;
+            spec.weight = -1; // fixed
+        }
+    }
     std::vector<Band> result;
     double y = rect.top();
     for (const Spec &spec : specs) {
-        const double h = total > 0 ? rect.height() * spec.weight / total : 0;
+        const double h = spec.weight < 0 ? spec.minHeight
+                                         : (total > 0 ? (rect.height() - fixed) * spec.weight / total : 0);
         result.push_back(Band{spec.kind, spec.lane, y, y + h, spec.label});
         y += h;
     }
@@ -178,14 +195,14 @@ void TimelinePainter::paint(QCPPainter *painter, const QRect &viewport, const QR
         hits->clear();
     if (rect.width() < 4 || rect.height() < 4)
         return;
-    const std::vector<Band> bandList = bands(rect);
+    const std::vector<Band> bandList = bands(rect, plotFont);
 
     RenderContext f;
     f.p = painter;
     f.rect = rect;
     f.setScale(scale);
     f.font = plotFont;
-    f.small = scaledFont(f.font, 0.86);
+    f.small = scaledFont(f.font, kSmallFont);
     f.model = m_model;
     f.palette = m_palette;
     f.markScale = m_markScale;

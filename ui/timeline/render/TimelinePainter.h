@@ -52,8 +52,8 @@ public:
     // Margins the lanes need for their labels (left) and title and legend (top) in a
     // viewport `viewportWidth` pixels wide, text in `plotFont`; the bottom is left to the axis.
     QMargins margins(const QFont &plotFont, int viewportWidth) const;
-    // The lanes of the current view, top to bottom, laid out in `rect`.
-    std::vector<Band> bands(const QRect &rect) const;
+    // The lanes of the current view, top to bottom, laid out in `rect` (text in `plotFont`).
+    std::vector<Band> bands(const QRect &rect, const QFont &plotFont) const;
     // The lanes in `rect` (time mapped by `scale`), their labels left of it and the title
     // and legend at the top of `viewport`. Records into `hits` if given (after clearing it).
     void paint(QCPPainter *painter, const QRect &viewport, const QRect &rect, const TimeScale &scale,

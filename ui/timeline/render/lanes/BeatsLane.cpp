@@ -11,20 +11,44 @@
 namespace cacophony {
 
 using namespace paint;
-using Resolver = HitIndex::Resolver;
-
 namespace {
 
-constexpr int kMaxBeatLevels = 4; // stacked beat markers, as in the series' part 9
+constexpr double kStem = 8;      // from a marker's row down to the baseline
+constexpr double kBaseline = 5;  // baseline above the lane's bottom
+constexpr double kRowGap = 3;    // between stacked rows
+constexpr double kTopPad = 3;
+constexpr double kMarkerGap = 2; // between neighbours in a row
+
+QFont overflowFont(const QFont &small)
+{
+    return scaledFont(small, 0.9, true);
+}
+
+double overflowRowHeight(const QFont &small)
+{
+    return std::ceil(QFontMetricsF(overflowFont(small)).height() + 2);
+}
+
+// A labelled marker no lower than its text.
+double labelledHeight(const QFont &small, double markScale)
+{
+    return std::max(std::ceil(QFontMetricsF(small).height() + 2), 10.0 * markScale);
+}
 
 } // namespace
+
+double BeatsLane::minHeight(const QFont &small, double markScale, int levels)
+{
+    return kBaseline + kStem + levels * (labelledHeight(small, markScale) + kRowGap) + overflowRowHeight(small)
+        + kTopPad;
+}
 
 void BeatsLane::draw(const RenderContext &f, const LaneBand &band)
 {
     const TimelineTrack &track = f.model->beats();
     const bool numbers = f.model->orderMatters();
     const double intervalPx = double(f.model->settings().intervalNs()) / f.nsPerPx;
-    const MarkerMetrics m = markerMetrics(f.small, band.height() / (numbers ? 1.9 : 1.3), intervalPx, numbers, f.markScale);
+    MarkerMetrics m = markerMetrics(f.small, band.height() / (numbers ? 1.9 : 1.3), intervalPx, numbers, f.markScale);
     const std::int64_t slack = std::int64_t(m.w * f.nsPerPx);
     const std::size_t first = track.lowerBound(f.from - slack);
     const std::size_t last = track.lowerBound(f.to + slack);
@@ -36,38 +60,67 @@ void BeatsLane::draw(const RenderContext &f, const LaneBand &band)
         return;
     }
     QCPPainter *p = f.p;
-    const double baseline = band.bottom - 5;
-    const double stem = 8;
-    const int levels = std::clamp(int((band.height() - stem - 10) / (m.h + 3)), 1, kMaxBeatLevels);
+    const double baseline = band.bottom - kBaseline;
+    const double overflowH = overflowRowHeight(f.small);
+    // Rows for the markers (kMaxLevels where the order matters, numbered beats crowd):
+    // lower them (not below their text) before giving up a row.
+    const double rowsH = band.height() - kBaseline - kStem - overflowH - kTopPad;
+    const int wanted = numbers ? kMaxLevels : kInOrderLevels;
+    if (wanted * (m.h + kRowGap) > rowsH)
+        m.h = std::max(m.labels ? labelledHeight(f.small, 1.0) : 4.0, rowsH / wanted - kRowGap);
+    const int levels = std::clamp(int((rowsH + 0.5) / (m.h + kRowGap)), 1, kMaxLevels);
     std::vector<double> levelRight(std::size_t(levels), -1e9);
     const QFontMetricsF fm(f.small);
+    const QFont markFont = overflowFont(f.small);
+    const QFontMetricsF fmMark(markFont);
     struct Marker
     {
         QRectF box;
         double x;
         std::size_t item;
         QString label;
+        bool hidden;
+    };
+    // Beats that found no free row, counted under one mark per crowd.
+    struct Overflow
+    {
+        QRectF box;
+        std::uint32_t ev; // the first beat hidden
+        int count;
     };
     std::vector<Marker> markers;
+    std::vector<Overflow> overflows;
     markers.reserve(last - first);
+    const double overflowTop = baseline - kStem - levels * (m.h + kRowGap) - overflowH;
     for (std::size_t i = first; i < last; ++i) {
         const Event &e = f.model->event(track[i].ev);
         const QString label = numbers ? QString::number(e.a) : e.has(Tock) ? QStringLiteral("O") : QStringLiteral("I");
         const double w = m.labels ? std::max(m.w, fm.horizontalAdvance(label) + 10) : m.w;
         const double x = std::round(f.px(e.t)) + 0.5;
-        // Stack markers that would overlap, lowest level first (as the series does).
+        // The lowest row with room (as the series does).
         int level = -1;
         for (int l = 0; l < levels; ++l) {
-            if (levelRight[std::size_t(l)] + 2 <= x - w / 2) {
+            if (levelRight[std::size_t(l)] + kMarkerGap <= x - w / 2) {
                 level = l;
                 break;
             }
         }
-        if (level < 0)
-            level = int(std::min_element(levelRight.begin(), levelRight.end()) - levelRight.begin());
+        if (level < 0) {
+            if (!overflows.empty() && overflows.back().box.right() + 2 >= x - w / 2) {
+                Overflow &o = overflows.back();
+                ++o.count;
+                o.box.setWidth(fmMark.horizontalAdvance(QStringLiteral("+%1").arg(o.count)) + 6);
+            } else {
+                const double mw = fmMark.horizontalAdvance(QStringLiteral("+1")) + 6;
+                const double left = std::max(x - mw / 2, overflows.empty() ? -1e9 : overflows.back().box.right() + 2);
+                overflows.push_back(Overflow{QRectF(left, overflowTop, mw, overflowH - 1), track[i].ev, 1});
+            }
+            markers.push_back(Marker{QRectF(x, baseline - kStem, 0, 0), x, i, label, true});
+            continue;
+        }
         levelRight[std::size_t(level)] = x + w / 2;
-        const double top = baseline - stem - (level + 1) * m.h - level * 3;
-        markers.push_back(Marker{QRectF(x - w / 2, top, w, m.h), x, i, label});
+        const double top = baseline - kStem - (level + 1) * m.h - level * kRowGap;
+        markers.push_back(Marker{QRectF(x - w / 2, top, w, m.h), x, i, label, false});
     }
     // Stems first, all of them, so that none crosses a box stacked below another.
     for (const Marker &marker : markers) {
@@ -80,6 +133,8 @@ void BeatsLane::draw(const RenderContext &f, const LaneBand &band)
     }
     p->setFont(f.small);
     for (const Marker &marker : markers) {
+        if (marker.hidden)
+            continue;
         const std::uint32_t bits = track[marker.item].extra;
         const bool lost = bits & TimelineModel::BeatLost;
         const bool disorder = bits & TimelineModel::BeatOutOfOrder;
@@ -96,6 +151,14 @@ void BeatsLane::draw(const RenderContext &f, const LaneBand &band)
             p->drawText(marker.box, Qt::AlignCenter, marker.label);
         }
         f.record(marker.box, TimelineHit{TimelineHit::Beat, track[marker.item].ev, 0});
+    }
+    // The overflow marks: how many beats of this crowd are not drawn (zoom in to see them).
+    p->setFont(markFont);
+    for (const Overflow &o : overflows) {
+        roundedBox(p, o.box, f.palette.ghostFill, QPen(f.palette.beatEdge, 1), 3);
+        p->setPen(f.palette.text);
+        p->drawText(o.box, Qt::AlignCenter, QStringLiteral("+%1").arg(o.count));
+        f.record(o.box, TimelineHit{TimelineHit::Beat, o.ev, std::uint32_t(o.count)});
     }
 }
 
