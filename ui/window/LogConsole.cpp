@@ -140,12 +140,17 @@ void LogConsole::insertLine(std::int64_t t, int order, const QString &text, bool
 
 void LogConsole::style(QListWidgetItem *item) const
 {
-    const QPalette palette = m_list->palette();
+    // The console's own palette: when the theme changes it is told first, before its list.
+    const QPalette palette = this->palette();
     const bool marker = item->data(kMarkerRole).toBool();
     const bool lost = item->data(kLostRole).toBool();
     const QColor red = Theme::isDark() ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-    item->setForeground(marker ? red : lost ? palette.color(QPalette::Disabled, QPalette::Text)
-                                            : palette.color(QPalette::Text));
+    // A lost line is greyed, but stays readable: the text 40 % of the way to the
+    // background keeps a contrast above 4.5 in both themes (the disabled colour does not).
+    const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
+    const QColor grey = QColor::fromRgbF(0.6f * text.redF() + 0.4f * base.redF(), 0.6f * text.greenF() + 0.4f * base.greenF(),
+                                         0.6f * text.blueF() + 0.4f * base.blueF());
+    item->setForeground(marker ? red : lost ? grey : text);
     QFont font = m_list->font();
     font.setItalic(lost);
     font.setBold(marker);

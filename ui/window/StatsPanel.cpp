@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -28,7 +29,22 @@ StatsPanel::StatsPanel(QWidget *parent)
     , m_form(new QFormLayout)
     , m_title(new QLabel(this))
 {
-    auto *layout = new QVBoxLayout(this);
+    // The rows scroll when the dock is too short for them, and wrap to its width: a long
+    // value is never cut off nor drawn under the next row (the scroll area gives the rows
+    // the height their wrapped lines need at its width).
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("statsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *rows = new QWidget(scroll);
+    rows->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    scroll->setWidget(rows);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(rows);
+    m_title->setParent(rows);
     m_title->setWordWrap(true);
     m_title->setObjectName(QStringLiteral("statsTitle"));
     QFont bold = m_title->font();
@@ -82,8 +98,9 @@ StatsPanel::StatsPanel(QWidget *parent)
 
 QLabel *StatsPanel::addRow(const QString &key, const QString &label, const QString &tooltip)
 {
-    auto *name = new QLabel(label, this);
-    auto *value = new QLabel(this);
+    QWidget *rows = m_title->parentWidget();
+    auto *name = new QLabel(label, rows);
+    auto *value = new QLabel(rows);
     value->setObjectName(key);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long value (lateness, in a long language) wraps instead of widening the window.

@@ -2,8 +2,10 @@
 // bring them in; lines after the end of program greyed below the end marker.
 
 #include "window/LogConsole.h"
+#include "window/Theme.h"
 
 #include <QListWidget>
+#include <cmath>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -21,6 +23,17 @@ Event ev(EventKind kind, std::int64_t tUs, std::int64_t a = 0, std::uint8_t flag
     return e;
 }
 
+// WCAG's contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 } // namespace
 
 class tst_LogConsole : public QObject
@@ -33,6 +46,8 @@ private slots:
     void beatsOfAScenario();
     void keepsTheNewestLines();
     void recordedRunShowsItsNewestLines();
+    void readableInBothThemes_data();
+    void readableInBothThemes();
 };
 
 void tst_LogConsole::linesInPrintedOrderAcrossBatches()
@@ -126,6 +141,42 @@ void tst_LogConsole::recordedRunShowsItsNewestLines()
     QVERIFY2(lines[marker - 1].contains(QStringLiteral("beat %1 ").arg(end, 5)), qPrintable(lines[marker - 1]));
     QVERIFY(console.isLost(marker + 1));
     QVERIFY(!console.isLost(marker - 1));
+}
+
+void tst_LogConsole::readableInBothThemes_data()
+{
+    QTest::addColumn<int>("before");
+    QTest::addColumn<int>("after");
+    QTest::newRow("light") << int(Theme::Mode::Light) << int(Theme::Mode::Light);
+    QTest::newRow("dark") << int(Theme::Mode::Dark) << int(Theme::Mode::Dark);
+    QTest::newRow("lines printed in light, read in dark") << int(Theme::Mode::Light) << int(Theme::Mode::Dark);
+    QTest::newRow("lines printed in dark, read in light") << int(Theme::Mode::Dark) << int(Theme::Mode::Light);
+}
+
+void tst_LogConsole::readableInBothThemes()
+{
+    // Every line, printed, lost (greyed) or the end-of-program marker, keeps a contrast of
+    // at least 4.5 against the background (WCAG AA), also the lines printed before the
+    // theme changed.
+    QFETCH(int, before);
+    QFETCH(int, after);
+    Theme::apply(Theme::Mode(before));
+    LogConsole console;
+    console.show();
+    TraceData trace;
+    trace.events = {ev(EventKind::Print, 5, 5), ev(EventKind::ProgramEnd, 5), ev(EventKind::Print, 40, 2, Lost)};
+    console.setTraceData(trace);
+    Theme::apply(Theme::Mode(after));
+    QCoreApplication::processEvents();
+    const QColor background = console.list()->palette().color(QPalette::Base);
+    for (int row = 0; row < console.list()->count(); ++row) {
+        const QColor ink = console.list()->item(row)->foreground().color();
+        QVERIFY2(contrast(ink, background) >= 4.5,
+                 qPrintable(QStringLiteral("%1: %2 on %3, contrast %4")
+                                .arg(console.lines()[row], ink.name(), background.name())
+                                .arg(contrast(ink, background), 0, 'f', 2)));
+    }
+    Theme::apply(Theme::Mode::Light);
 }
 
 QTEST_MAIN(tst_LogConsole)

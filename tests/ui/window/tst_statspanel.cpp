@@ -48,6 +48,9 @@ private slots:
     void jitterSaysWhatTheBracketIs();
     void lessonRowsOnlyForLessons();
     void stoppedRunIsNotLossy();
+    void duplicatesStayAfterABedtimeLesson();
+    void noTextCutOff_data();
+    void noTextCutOff();
 };
 
 void tst_StatsPanel::colourMeansTheLesson_data()
@@ -155,6 +158,72 @@ void tst_StatsPanel::stoppedRunIsNotLossy()
     panel.setAnalysis(RunAnalysis::analyse(trace), true);
     QCOMPARE(panel.valueText(QStringLiteral("lost")), QStringLiteral("0 (stopped)"));
     QVERIFY(!panel.isFlagged(QStringLiteral("lost")));
+}
+
+
+void tst_StatsPanel::duplicatesStayAfterABedtimeLesson()
+{
+    // As a user plays them: a bedtime lesson, then the closure lesson picked, played live
+    // and ended. Its Duplicates row is there all the way (the panel shown, as in the window).
+    StatsPanel panel;
+    panel.show();
+    RunAnalysis bedtime = servicesLike(QStringLiteral("bedtime_go_pause"));
+    bedtime.linesPrinted = 5;
+    panel.setAnalysis(bedtime, true);
+    QVERIFY(!panel.isRowShown(QStringLiteral("duplicates")));
+
+    RunAnalysis closure = servicesLike(QStringLiteral("async_naive_closure"));
+    panel.showPending(closure.settings);
+    closure.duplicateBeats = 0; // none yet
+    panel.setAnalysis(closure, false);
+    QVERIFY(panel.isRowShown(QStringLiteral("duplicates")));
+    closure.duplicateBeats = 3;
+    panel.setAnalysis(closure, true);
+    QVERIFY(panel.isRowShown(QStringLiteral("duplicates")));
+    QCOMPARE(panel.valueText(QStringLiteral("duplicates")), QStringLiteral("3"));
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("duplicates"))->isVisible());
+}
+
+void tst_StatsPanel::noTextCutOff_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("the dock's first size") << QSize(330, 360);
+    QTest::newRow("narrow") << QSize(220, 360);
+    QTest::newRow("short") << QSize(330, 200);
+}
+
+void tst_StatsPanel::noTextCutOff()
+{
+    // Every value is shown whole: wrapped where it is long, never under the next row,
+    // never past the panel's right edge (a scroll bar appears when they do not fit).
+    QFETCH(QSize, size);
+    QWidget dock;
+    auto *panel = new StatsPanel(&dock);
+    dock.resize(size);
+    panel->resize(size);
+    RunAnalysis a = servicesLike(QStringLiteral("bedtime_go_pause"));
+    a.linesPrinted = 5;
+    a.linesOutOfOrder = 3;
+    a.lateness = {136.0, 231.0, 1234.5};
+    panel->setAnalysis(a, true);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QCoreApplication::processEvents();
+    const QWidget *viewport = panel;
+    std::vector<QRect> rows;
+    for (QLabel *label : panel->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QRect r(label->mapTo(viewport->window(), QPoint(0, 0)), label->size());
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()) || !label->wordWrap(),
+                 qPrintable(QStringLiteral("%1: %2 px high, needs %3").arg(label->text()).arg(label->height())
+                                .arg(label->heightForWidth(label->width()))));
+        QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1: cut at %2 px").arg(label->text()).arg(label->width())));
+        for (const QRect &other : rows)
+            QVERIFY2(!other.intersects(r), qPrintable(label->text() + QStringLiteral(" overlaps another row")));
+        rows.push_back(r);
+    }
 }
 
 QTEST_MAIN(tst_StatsPanel)
