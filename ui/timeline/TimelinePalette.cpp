@@ -47,6 +47,7 @@ TimelinePalette TimelinePalette::fromPalette(const QPalette &palette)
         p.lostEdge = QColor(0x9a, 0xa5, 0xab);
         p.lostText = QColor(0x6b, 0x7b, 0x84);
         p.disorder = QColor(0xe5, 0x39, 0x35);
+        p.duplicate = QColor(0x8e, 0x24, 0xaa); // not red: a duplicate is not out of order
         p.endLine = QColor(0xd3, 0x2f, 0x2f);
         p.afterEnd = withAlpha(p.text, 14);
         p.running = QColor(0xd6, 0xe8, 0xfa);
@@ -81,6 +82,7 @@ TimelinePalette TimelinePalette::fromPalette(const QPalette &palette)
         p.lostEdge = QColor(0x7c, 0x88, 0x90);
         p.lostText = QColor(0xb0, 0xbe, 0xc5);
         p.disorder = QColor(0xff, 0x52, 0x52);
+        p.duplicate = QColor(0xce, 0x93, 0xd8);
         p.endLine = QColor(0xff, 0x52, 0x52);
         p.afterEnd = withAlpha(QColor(0, 0, 0), 70);
         p.running = QColor(0x25, 0x3c, 0x57);

@@ -17,7 +17,7 @@ struct TimelinePalette
     QColor background, text, mutedText, laneAlt, laneLine, grid;
     QColor ghostFill, ghostEdge, ghostText, guide;
     QColor measureFill, measureEdge, measureText;
-    QColor beatFill, beatEdge, beatText, lostFill, lostEdge, lostText, disorder;
+    QColor beatFill, beatEdge, beatText, lostFill, lostEdge, lostText, disorder, duplicate;
     QColor endLine, afterEnd;
     QColor running, runningEdge, sleeping, blocked, spinning, spinningHatch, measuring;
     QColor channelBody, channelEdge, message, tick, dropped;

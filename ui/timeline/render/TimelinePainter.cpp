@@ -30,7 +30,7 @@ constexpr double kSmallFont = 0.86; // the marks' text, of the plot's font
 struct TimelinePainter::LegendEntry
 {
     enum Glyph {
-        Ghost, MeasureBar, BeatBox, Disorder, LostBox, EndLine, TaskBox, Cylinder, SyncArrow, AsyncArrow,
+        Ghost, MeasureBar, BeatBox, Disorder, Duplicate, LostBox, EndLine, TaskBox, Cylinder, SyncArrow, AsyncArrow,
         ReturnArrow, Sleeping, Blocked, Spinning, Measuring, Message, Tick, TaskBeat
     };
     Glyph glyph;
@@ -45,8 +45,11 @@ std::vector<TimelinePainter::LegendEntry> TimelinePainter::legend() const
             {LegendEntry::MeasureBar, tr("volume measurement")},
             {LegendEntry::BeatBox, tr("beat")},
         };
-        if (m_model->orderMatters())
+        // Only what this run has: the closure lesson's beats are in order but duplicated.
+        if (m_model->orderMatters() && hasBeatsMarked(TimelineModel::BeatOutOfOrder))
             entries.push_back({LegendEntry::Disorder, tr("out of order")});
+        if (hasBeatsMarked(TimelineModel::BeatDuplicate))
+            entries.push_back({LegendEntry::Duplicate, tr("duplicate")});
         if (m_model->endOfProgramMatters()) {
             entries.push_back({LegendEntry::LostBox, tr("lost")});
             entries.push_back({LegendEntry::EndLine, tr("end of program")});
@@ -67,6 +70,18 @@ std::vector<TimelinePainter::LegendEntry> TimelinePainter::legend() const
         {LegendEntry::Spinning, tr("spinning")},
         {LegendEntry::Measuring, tr("measuring volume")},
     };
+}
+
+// Whether a beat of the run carries `bit` (BeatBits): a walk over the beats that stops at
+// the first.
+bool TimelinePainter::hasBeatsMarked(std::uint32_t bit) const
+{
+    const TimelineTrack &beats = m_model->beats();
+    for (std::size_t i = 0; i < beats.size(); ++i) {
+        if (beats[i].extra & bit)
+            return true;
+    }
+    return false;
 }
 
 namespace {
@@ -365,6 +380,12 @@ void TimelinePainter::drawTitleAndLegend(QCPPainter *painter, const QRect &viewp
             case LegendEntry::Disorder:
                 roundedBox(painter, g.adjusted(5, -1, -5, 1), m_palette.beatFill, QPen(m_palette.disorder, 2), 2);
                 break;
+            case LegendEntry::Duplicate: {
+                QPen pen(m_palette.duplicate, 2, Qt::SolidLine, Qt::FlatCap);
+                pen.setDashPattern({1, 1});
+                roundedBox(painter, g.adjusted(5, -1, -5, 1), m_palette.beatFill, pen, 2);
+                break;
+            }
             case LegendEntry::LostBox: {
                 QPen pen(m_palette.lostEdge, 1);
                 pen.setDashPattern({2.5, 2});

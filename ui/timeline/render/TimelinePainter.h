@@ -69,6 +69,7 @@ private:
                         const QFont &plotFont) const;
     void drawTitleAndLegend(QCPPainter *painter, const QRect &viewport, const QRect &rect, const QFont &plotFont) const;
     std::vector<LegendEntry> legend() const;
+    bool hasBeatsMarked(std::uint32_t bit) const;
 
     const TimelineModel *m_model;
     View m_view = View::Beats;

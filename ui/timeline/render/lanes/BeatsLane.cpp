@@ -140,11 +140,17 @@ void BeatsLane::draw(const RenderContext &f, const LaneBand &band)
         const bool disorder = bits & TimelineModel::BeatOutOfOrder;
         const bool duplicate = bits & TimelineModel::BeatDuplicate;
         const QColor edge = lost ? f.palette.lostEdge : f.palette.beatEdge;
-        QPen outline(disorder || duplicate ? f.palette.disorder : edge, disorder || duplicate ? 2.0 : 1.0);
-        if (lost && !disorder)
-            outline.setDashPattern({2.5, 2});
-        if (duplicate) // a number already played (the closure bug): dotted
+        // Out of order: a solid red outline; a duplicate (a number already played, the
+        // closure bug): a dotted one of its own colour; lost: dashed.
+        QPen outline(edge, 1.0);
+        if (duplicate) {
+            outline = QPen(f.palette.duplicate, 2.0, Qt::SolidLine, Qt::FlatCap); // square caps fill the gaps
             outline.setDashPattern({1, 1});
+        } else if (disorder) {
+            outline = QPen(f.palette.disorder, 2.0);
+        } else if (lost) {
+            outline.setDashPattern({2.5, 2});
+        }
         roundedBox(p, marker.box, lost ? f.palette.lostFill : f.palette.beatFill, outline, 3);
         if (m.labels) {
             p->setPen(lost ? f.palette.lostText : f.palette.beatText);

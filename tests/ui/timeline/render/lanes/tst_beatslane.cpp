@@ -8,11 +8,14 @@
 #include "../../SyntheticTrace.h"
 #include "export/ChartExporter.h"
 #include "timeline/TimelineModel.h"
+#include "timeline/TimelinePalette.h"
 #include "timeline/TimelineView.h"
 #include "timeline/render/HitIndex.h"
 #include "trace/ChromeTraceReader.h"
 
 #include <QDir>
+#include <QImage>
+#include <qcustomplot.h>
 #include <QTest>
 #include <set>
 
@@ -133,6 +136,41 @@ private slots:
         QCOMPARE(counted, view.model().beats().size());
         // Three rows are room enough for a run of 15 beats; six at one point are not.
         QCOMPARE(drawn.size() < view.model().beats().size(), overflows);
+    }
+
+    void duplicatesDottedNotRed()
+    {
+        // The closure lesson's duplicates: outlined in their own colour (dotted), not in
+        // the red of a beat out of order, which none of them is.
+        const TraceData trace = recorded(QStringLiteral("async_naive_closure"));
+        TimelineView view;
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.setTraceData(trace);
+        view.resize(ChartExporter::kPageWidth, ChartExporter::fittedHeight(view));
+        view.show();
+        view.refresh();
+        const TimelinePalette palette = TimelinePalette::fromPalette(view.palette());
+        const QImage image = view.plot()->toPixmap().toImage();
+        const TimelineTrack &beats = view.model().beats();
+        int duplicates = 0;
+        for (std::size_t i = 0; i < beats.size(); ++i) {
+            if (!(beats[i].extra & TimelineModel::BeatDuplicate))
+                continue;
+            QVERIFY(!(beats[i].extra & TimelineModel::BeatOutOfOrder));
+            ++duplicates;
+            const QRect box = view.hitIndex().boxOf(TimelineHit{TimelineHit::Beat, beats[i].ev, 0}).toAlignedRect();
+            QVERIFY(!box.isEmpty());
+            int own = 0, red = 0;
+            for (int x = box.left(); x <= box.right(); ++x) {
+                for (int y : {box.top(), box.top() + 1, box.bottom() - 1, box.bottom()}) {
+                    const QColor c = image.pixelColor(x, y);
+                    own += c == palette.duplicate;
+                    red += c == palette.disorder;
+                }
+            }
+            QVERIFY2(own > 0 && red == 0, qPrintable(QStringLiteral("%1 pixels of its colour, %2 red").arg(own).arg(red)));
+        }
+        QVERIFY(duplicates > 0);
     }
 };
 
