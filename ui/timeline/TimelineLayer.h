@@ -41,6 +41,7 @@ public:
     // size (text follows the plot's font).
     void setMarkScale(double scale) { m_painter.setMarkScale(scale); }
     double markScale() const { return m_painter.markScale(); }
+    void setNote(const QString &note) { m_painter.setNote(note); }
 
     // Margins the axis rect needs for lane labels (left) and title and legend (top) in a
     // plot `viewportWidth` pixels wide; the bottom margin is left to the time axis.

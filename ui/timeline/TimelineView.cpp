@@ -1,6 +1,7 @@
 #include "timeline/TimelineView.h"
 
 #include "timeline/TimelineHighlight.h"
+#include "timeline/PrintFocus.h"
 #include "timeline/TimelineLayer.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePalette.h"
@@ -177,6 +178,13 @@ struct TimelineView::Private
     void fitAll()
     {
         const std::int64_t least = model.printsLines() ? kLeastPrintSpanNs : interval();
+        // A lesson that prints: on its goroutines, saying so on the chart.
+        const std::optional<PrintFocus::Range> focus = PrintFocus::of(model, std::max(dataEnd(), least));
+        layer->setNote(focus ? PrintFocus::note(*focus, std::max(dataEnd(), least)) : QString());
+        if (focus) {
+            setRange(double(focus->from) / 1e6, double(focus->to) / 1e6);
+            return;
+        }
         const double end = double(std::max<std::int64_t>(dataEnd(), least));
         const double pad = end * kPadFraction;
         setRange(-pad / 1e6, (end + pad) / 1e6);
@@ -280,8 +288,10 @@ TimelineView::TimelineView(QWidget *parent)
             return;
         }
         d->plot->xAxis->setLabel(TimeAxisTicker::titleFor(TimeAxisTicker::unitFor(range.size())));
-        if (!d->settingRange)
+        if (!d->settingRange) {
             setFollowLatest(false);
+            d->layer->setNote(QString()); // the user's zoom now, not the automatic one
+        }
     });
     connect(plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         if (event->buttons() != Qt::NoButton) {

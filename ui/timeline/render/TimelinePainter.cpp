@@ -24,6 +24,7 @@ namespace {
 
 constexpr double kLabelPad = 10;
 constexpr double kSmallFont = 0.86; // the marks' text, of the plot's font
+constexpr std::size_t kArrowsWalked = 4096;
 
 } // namespace
 
@@ -31,7 +32,7 @@ struct TimelinePainter::LegendEntry
 {
     enum Glyph {
         Ghost, MeasureBar, BeatBox, Disorder, Duplicate, LostBox, EndLine, TaskBox, Cylinder, SyncArrow, AsyncArrow,
-        ReturnArrow, Sleeping, Blocked, Spinning, Measuring, Message, Tick, TaskBeat
+        ReturnArrow, Sleeping, Blocked, Spinning, Measuring, Message, Tick, TaskBeat, PrintedLine
     };
     Glyph glyph;
     QString text;
@@ -56,20 +57,61 @@ std::vector<TimelinePainter::LegendEntry> TimelinePainter::legend() const
         }
         return entries;
     }
-    return {
-        {LegendEntry::TaskBox, tr("task")},
-        {LegendEntry::TaskBeat, tr("beat (its number)")},
-        {LegendEntry::Cylinder, tr("channel (its buffer size)")},
-        {LegendEntry::Message, tr("message in a channel")},
-        {LegendEntry::Tick, tr("tick")},
-        {LegendEntry::SyncArrow, tr("synchronous")},
-        {LegendEntry::AsyncArrow, tr("asynchronous")},
-        {LegendEntry::ReturnArrow, tr("return")},
-        {LegendEntry::Sleeping, tr("sleeping")},
-        {LegendEntry::Blocked, tr("blocked")},
-        {LegendEntry::Spinning, tr("spinning")},
-        {LegendEntry::Measuring, tr("measuring volume")},
-    };
+    // The task view's legend offers only what this run has (a lesson has no channels).
+    bool channels = false, messages = false, ticks = false, sleeps = false, blocks = false, spins = false;
+    for (const TimelineModel::ChannelLane &lane : m_model->channelLanes()) {
+        channels = true;
+        messages = messages || lane.carriesValues;
+        const ObjectInfo *info = m_model->objectInfo(lane.object);
+        ticks = ticks || (info && info->kind == ObjectKind::Ticker);
+    }
+    for (const TimelineModel::TaskLane &lane : m_model->taskLanes()) {
+        sleeps = sleeps || !lane.sleeps.empty();
+        blocks = blocks || !lane.blocked.empty();
+        spins = spins || !lane.spins.empty();
+    }
+    // Arrows by kind (a long run has all three: not worth a walk over all its arrows).
+    const TimelineTrack &arrowTrack = m_model->arrows();
+    bool sync = false, async = false, returns = false;
+    if (arrowTrack.size() > kArrowsWalked) {
+        sync = async = returns = true;
+    } else {
+        for (std::size_t i = 0; i < arrowTrack.size(); ++i) {
+            const auto kind = TimelineModel::ArrowKind(arrowTrack[i].extra);
+            if (kind == TimelineModel::ArrowKind::Return)
+                returns = true;
+            else if (kind != TimelineModel::ArrowKind::Spawn && m_model->event(arrowTrack[i].ev).has(Blocked))
+                sync = true;
+            else
+                async = true;
+        }
+    }
+    std::vector<LegendEntry> entries = {{LegendEntry::TaskBox, tr("task")}};
+    if (m_model->printsLines())
+        entries.push_back({LegendEntry::PrintedLine, tr("printed line (# in the order printed)")});
+    else if (!m_model->beats().empty())
+        entries.push_back({LegendEntry::TaskBeat, tr("beat (its number)")});
+    if (channels)
+        entries.push_back({LegendEntry::Cylinder, tr("channel (its buffer size)")});
+    if (messages)
+        entries.push_back({LegendEntry::Message, tr("message in a channel")});
+    if (ticks)
+        entries.push_back({LegendEntry::Tick, tr("tick")});
+    if (sync)
+        entries.push_back({LegendEntry::SyncArrow, tr("synchronous")});
+    if (async)
+        entries.push_back({LegendEntry::AsyncArrow, tr("asynchronous")});
+    if (returns)
+        entries.push_back({LegendEntry::ReturnArrow, tr("return")});
+    if (sleeps)
+        entries.push_back({LegendEntry::Sleeping, tr("sleeping")});
+    if (blocks)
+        entries.push_back({LegendEntry::Blocked, tr("blocked")});
+    if (spins)
+        entries.push_back({LegendEntry::Spinning, tr("spinning")});
+    if (!m_model->measurements().empty())
+        entries.push_back({LegendEntry::Measuring, tr("measuring volume")});
+    return entries;
 }
 
 // Whether a beat of the run carries `bit` (BeatBits): a walk over the beats that stops at
@@ -253,6 +295,18 @@ void TimelinePainter::paint(QCPPainter *painter, const QRect &viewport, const QR
         Decorations::drawEndOfProgram(f, rect.top(), rect.bottom());
         TaskMarks::drawNumbers(f, numbers);
     }
+    if (!m_note.isEmpty()) {
+        // On a patch of the background, over whatever lies under it.
+        painter->setFont(f.small);
+        const QFontMetricsF fm(f.small);
+        const double w = std::min(fm.horizontalAdvance(m_note) + 12, double(rect.width()));
+        const QRectF box(rect.right() - w - 2, rect.top() + 2, w, fm.height() + 4);
+        painter->setPen(QPen(m_palette.laneLine, 1));
+        painter->setBrush(withAlpha(m_palette.background, 235));
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setPen(m_palette.text);
+        painter->drawText(box, Qt::AlignCenter, fm.elidedText(m_note, Qt::ElideRight, w - 8));
+    }
     painter->restore();
 
     drawLaneLabels(painter, viewport, rect, bandList, plotFont);
@@ -427,6 +481,11 @@ void TimelinePainter::drawTitleAndLegend(QCPPainter *painter, const QRect &viewp
                 painter->drawPolygon(diamond, 4);
                 break;
             }
+            case LegendEntry::PrintedLine: // as TaskMarks draws a printed line
+                painter->setPen(QPen(m_palette.text, 1));
+                painter->setBrush(m_palette.background);
+                painter->drawEllipse(g.center(), 5, 5);
+                break;
             case LegendEntry::SyncArrow:
             case LegendEntry::AsyncArrow:
             case LegendEntry::ReturnArrow:

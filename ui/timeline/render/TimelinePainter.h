@@ -48,6 +48,10 @@ public:
     // size (text follows the font).
     void setMarkScale(double scale) { m_markScale = scale; }
     double markScale() const { return m_markScale; }
+    // A line the chart says about itself, top right over the lanes (an automatic zoom);
+    // empty: none.
+    void setNote(const QString &note) { m_note = note; }
+    QString note() const { return m_note; }
 
     // Margins the lanes need for their labels (left) and title and legend (top) in a
     // viewport `viewportWidth` pixels wide, text in `plotFont`; the bottom is left to the axis.
@@ -76,6 +80,7 @@ private:
     TimelinePalette m_palette;
     QString m_title;
     double m_markScale = 1.0;
+    QString m_note;
 };
 
 } // namespace cacophony

@@ -32,7 +32,7 @@ double overflowRowHeight(const QFont &small)
 // A labelled marker no lower than its text.
 double labelledHeight(const QFont &small, double markScale)
 {
-    return std::max(std::ceil(QFontMetricsF(small).height() + 2), 10.0 * markScale);
+    return std::max(std::ceil(QFontMetricsF(small).height() + 5), 10.0 * markScale);
 }
 
 } // namespace

@@ -11,6 +11,12 @@ namespace cacophony {
 using namespace paint;
 using Resolver = HitIndex::Resolver;
 
+namespace {
+
+constexpr double kMinLifePx = 6;
+
+} // namespace
+
 void TaskLane::draw(const RenderContext &f, const LaneBand &band)
 {
     const TimelineModel::TaskLane &lane = f.model->taskLanes()[std::size_t(band.lane)];
@@ -31,7 +37,8 @@ void TaskLane::draw(const RenderContext &f, const LaneBand &band)
     const bool denseLives = std::size_t(lastLife - firstLife) > kSparseItems;
     auto life = [&](std::vector<TimelineModel::Life>::const_iterator it) {
         const double x0 = f.px(it->start);
-        const double x1 = std::max(f.px(lifeEnd(*it)), x0 + 2);
+        // A task of a few microseconds (a bedtime goroutine) is still a box one can point at.
+        const double x1 = std::max(f.px(lifeEnd(*it)), x0 + (denseLives ? 2.0 : kMinLifePx));
         if (denseLives && x1 - x0 < kDetailPx)
             return false;
         const QRectF r(x0, area.top(), x1 - x0, area.height());

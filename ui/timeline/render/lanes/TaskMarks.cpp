@@ -94,6 +94,9 @@ void TaskMarks::draw(const RenderContext &f, const std::vector<LaneBand> &bandLi
         }
         return 1e12;
     };
+    // A lesson's printed lines are not beats: a round mark, numbered in the order they
+    // were printed (the track is in time order), which is what the lesson is about.
+    const bool prints = f.model->printsLines();
     for (std::size_t i = first; i < last; ++i) {
         const Event &e = f.model->event(track[i].ev);
         const LaneBand *band = bandOf(e.task);
@@ -103,15 +106,21 @@ void TaskMarks::draw(const RenderContext &f, const std::vector<LaneBand> &bandLi
         const double radius = std::clamp(area.height() * 0.2, 2.5, 5.0);
         const QPointF c(f.px(e.t), area.center().y());
         const bool lost = e.has(Lost);
-        p->setPen(QPen(lost ? f.palette.lostEdge : f.palette.beatEdge, 1));
-        p->setBrush(lost ? f.palette.lostFill : f.palette.beatFill);
-        const QPointF diamond[4] = {c + QPointF(0, -radius * 1.3), c + QPointF(radius, 0), c + QPointF(0, radius * 1.3),
-                                    c + QPointF(-radius, 0)};
-        p->drawPolygon(diamond, 4);
+        if (prints) {
+            p->setPen(QPen(lost ? f.palette.lostEdge : f.palette.text, 1));
+            p->setBrush(lost ? f.palette.lostFill : f.palette.background);
+            p->drawEllipse(c, radius * 1.1, radius * 1.1);
+        } else {
+            p->setPen(QPen(lost ? f.palette.lostEdge : f.palette.beatEdge, 1));
+            p->setBrush(lost ? f.palette.lostFill : f.palette.beatFill);
+            const QPointF diamond[4] = {c + QPointF(0, -radius * 1.3), c + QPointF(radius, 0),
+                                        c + QPointF(0, radius * 1.3), c + QPointF(-radius, 0)};
+            p->drawPolygon(diamond, 4);
+        }
         f.record(QRectF(c.x() - radius - 1, c.y() - radius * 1.3 - 1, 2 * radius + 2, radius * 2.6 + 2),
                TimelineHit{TimelineHit::TaskBeat, track[i].ev, 0});
         // Its number beside it, where there is room, so a beat out of order can be named.
-        const QString number = QString::number(e.a);
+        const QString number = prints ? QStringLiteral("#%1").arg(i + 1) : QString::number(e.a);
         const double w = numberMetrics.horizontalAdvance(number) + 2;
         if (c.x() + radius + 2 + w < nextLeft(i) || i + 1 == last) {
             numbers->push_back(BeatNumber{QRectF(c.x() + radius + 1, c.y() - radius * 1.3 - numberMetrics.height() * 0.6,
