@@ -24,6 +24,7 @@ namespace {
 
 constexpr double kLabelPad = 10;
 constexpr double kSmallFont = 0.86; // the marks' text, of the plot's font
+constexpr double kChannelGlyphW = 26; // the cylinder before a channel's name, at mark scale 1
 constexpr std::size_t kArrowsWalked = 4096;
 
 } // namespace
@@ -143,7 +144,7 @@ struct TopLayout
 } // namespace
 
 static TopLayout layoutTop(const QStringList &texts, const QString &title, const QFont &font, const QFont &titleFont,
-                           double width)
+                           double width, double glyphScale)
 {
     TopLayout layout;
     const QFontMetricsF fm(font);
@@ -152,7 +153,7 @@ static TopLayout layoutTop(const QStringList &texts, const QString &title, const
     std::vector<int> row;
     double rowW = 0;
     for (int i = 0; i < texts.size(); ++i) {
-        const double w = kGlyphW + 5 + fm.horizontalAdvance(texts[i]) + (i + 1 < texts.size() ? kEntryGap : 0);
+        const double w = kGlyphW * glyphScale + 5 + fm.horizontalAdvance(texts[i]) + (i + 1 < texts.size() ? kEntryGap : 0);
         if (!row.empty() && rowW + w > available) {
             layout.legendRows.push_back(row);
             layout.rowWidths.push_back(rowW);
@@ -180,15 +181,19 @@ QMargins TimelinePainter::margins(const QFont &plotFont, int viewportWidth) cons
     double labelW = 40;
     const std::vector<Band> lanes = bands(QRect(0, 0, 100, 100), font);
     for (const Band &band : lanes) {
-        const double glyph = band.kind == Band::Channel ? 30 : 0;
+        const double glyph = band.kind == Band::Channel ? kChannelGlyphW * m_markScale + 4 : 0;
         labelW = std::max(labelW, fm.horizontalAdvance(band.label) + glyph);
     }
-    const int left = int(std::ceil(std::clamp(labelW + 2 * kLabelPad + 6, 70.0, 240.0)));
+    // Labels are whole up to 240 px at normal size; presentation text is larger and gets
+    // as much more room (never over 45 % of the chart).
+    const double most = std::max(240.0 * m_markScale * 1.05, 240.0);
+    const double cap = std::min(most, std::max(240.0, viewportWidth * 0.45));
+    const int left = int(std::ceil(std::clamp(labelW + 2 * kLabelPad + 6, 70.0, cap)));
     QStringList texts;
     for (const LegendEntry &entry : legend())
         texts << entry.text;
     const TopLayout top = layoutTop(texts, m_title, scaledFont(font, 0.92), scaledFont(font, 1.08, true),
-                                    viewportWidth);
+                                    viewportWidth, m_markScale);
     return QMargins(left, int(top.rows() * top.rowH + 4), 18, 0);
 }
 
@@ -369,14 +374,14 @@ void TimelinePainter::drawLaneLabels(QCPPainter *painter, const QRect &viewport,
             if (band.kind == Band::Channel) {
                 // The channel glyph holds its capacity: how many messages fit before a send blocks.
                 const ObjectInfo *info = m_model->objectInfo(m_model->channelLanes()[std::size_t(band.lane)].object);
-                const double h = std::min(15.0, band.height() * 0.7);
-                const QRectF glyph(x, band.center() - h / 2, 26, h);
+                const double h = std::min(15.0 * m_markScale, band.height() * 0.7);
+                const QRectF glyph(x, band.center() - h / 2, kChannelGlyphW * m_markScale, h);
                 drawCylinder(painter, glyph, m_palette.channelBody, m_palette.channelEdge);
                 const QString capacity = info ? QString::number(info->capacity) : QStringLiteral("?");
                 painter->setFont(scaledFont(font, 0.78, true));
                 painter->setPen(m_palette.channelEdge.darker(m_palette.dark ? 70 : 150));
                 painter->drawText(glyph.adjusted(glyph.height() * 0.5, 0, 0, 0), Qt::AlignCenter, capacity);
-                x += 30;
+                x += glyph.width() + 4;
             }
             painter->setFont(font);
             painter->setPen(band.kind == Band::Channel ? m_palette.mutedText : m_palette.text);
@@ -397,7 +402,7 @@ void TimelinePainter::drawTitleAndLegend(QCPPainter *painter, const QRect &viewp
     QStringList texts;
     for (const LegendEntry &entry : entries)
         texts << entry.text;
-    const TopLayout top = layoutTop(texts, m_title, font, titleFont, viewport.width());
+    const TopLayout top = layoutTop(texts, m_title, font, titleFont, viewport.width(), m_markScale);
     const QFontMetricsF fm(font);
     double y = viewport.top() + 2;
 
@@ -419,7 +424,11 @@ void TimelinePainter::drawTitleAndLegend(QCPPainter *painter, const QRect &viewp
         const double cy = y + top.rowH / 2;
         for (int index : top.legendRows[r]) {
             const LegendEntry &entry = entries[std::size_t(index)];
-            const QRectF g(x, cy - 6, kGlyphW, 12);
+            // Each glyph drawn at mark scale 1 in a box of its own, scaled as the marks are.
+            painter->save();
+            painter->translate(x, cy - 6 * m_markScale);
+            painter->scale(m_markScale, m_markScale);
+            const QRectF g(0, 0, kGlyphW, 12);
             switch (entry.glyph) {
             case LegendEntry::Ghost:
                 roundedBox(painter, g.adjusted(5, -1, -5, 1), m_palette.ghostFill, QPen(m_palette.ghostEdge, 1), 2);
@@ -457,7 +466,7 @@ void TimelinePainter::drawTitleAndLegend(QCPPainter *painter, const QRect &viewp
                 const QRectF glyph = g.adjusted(-4, 0, 0, 0);
                 drawCylinder(painter, glyph, m_palette.channelBody, m_palette.channelEdge);
                 painter->setPen(m_palette.text);
-                painter->setFont(scaledFont(font, 0.8, true));
+                painter->setFont(scaledFont(font, 0.8 / m_markScale, true));
                 painter->drawText(glyph.adjusted(glyph.height() * 0.5, 0, 0, 0), Qt::AlignCenter, QStringLiteral("n"));
                 painter->setFont(font);
                 break;
@@ -508,7 +517,8 @@ void TimelinePainter::drawTitleAndLegend(QCPPainter *painter, const QRect &viewp
                 painter->fillRect(QRectF(g.left() + 1, g.bottom() - 4, g.width() - 2, 3), m_palette.measuring);
                 break;
             }
-            x += kGlyphW + 5;
+            painter->restore();
+            x += kGlyphW * m_markScale + 5;
             painter->setFont(font);
             painter->setPen(m_palette.mutedText);
             const double w = fm.horizontalAdvance(entry.text);
