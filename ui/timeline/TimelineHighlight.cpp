@@ -4,11 +4,39 @@
 
 namespace cacophony {
 
-TimelineHighlight::TimelineHighlight(QCustomPlot *plot, const TimelineLayer *layer)
+TimelineHighlight::TimelineHighlight(QCustomPlot *plot, const TimelineLayer *layer, const TimelineModel *model)
     : QCPLayerable(plot, QStringLiteral("overlay"))
     , m_layer(layer)
+    , m_model(model)
     , m_color(Qt::blue)
 {
+}
+
+std::vector<TimelineHit> TimelineHighlight::relatedTo(const TimelineModel &model, const TimelineHit &hit)
+{
+    std::vector<TimelineHit> related;
+    if ((hit.kind != TimelineHit::Beat && hit.kind != TimelineHit::TaskBeat) || hit.other != 0
+        || hit.ev >= model.eventCount())
+        return related;
+    const Event &beat = model.event(hit.ev);
+    if (beat.kind != EventKind::Beat)
+        return related; // a printed line has neither
+    // Both lie near the beat: its ideal time, and a measurement that ended before it
+    // (at most a few intervals long). Searched in a window of the tracks, not all of them.
+    const std::int64_t interval = std::max<std::int64_t>(model.settings().intervalNs(), 1);
+    const std::int64_t from = std::min(beat.t, beat.a * interval) - 4 * interval;
+    auto find = [&](const TimelineTrack &track, TimelineHit::Kind kind, std::int64_t to) {
+        for (std::size_t i = track.lowerBound(from); i < track.size() && track[i].t <= to; ++i) {
+            const Event &e = model.event(track[i].ev);
+            if (e.a == beat.a && (kind == TimelineHit::IdealBeat || e.task == beat.task)) {
+                related.push_back(TimelineHit{kind, track[i].ev, 0});
+                return;
+            }
+        }
+    };
+    find(model.idealBeats(), TimelineHit::IdealBeat, std::max(beat.t, beat.a * interval) + interval);
+    find(model.measurements(), hit.kind == TimelineHit::Beat ? TimelineHit::Measure : TimelineHit::TaskMeasure, beat.t);
+    return related;
 }
 
 void TimelineHighlight::applyDefaultAntialiasingHint(QCPPainter *painter) const
@@ -61,6 +89,8 @@ void TimelineHighlight::draw(QCPPainter *painter)
         painter->drawRoundedRect(box.adjusted(-2, -2, 2, 2), 3, 3);
     };
     outline(m_selected, 2.2, 255);
+    for (const TimelineHit &hit : relatedTo(*m_model, m_selected))
+        outline(hit, 1.5, 200);
     if (!(m_hover == m_selected))
         outline(m_hover, 1.5, 170);
 }

@@ -11,6 +11,7 @@
 #include "timeline/TimelineModel.h"
 
 #include <QColor>
+#include <vector>
 #include <qcustomplot.h>
 
 namespace cacophony {
@@ -21,7 +22,11 @@ class TimelineHighlight : public QCPLayerable
 {
     Q_OBJECT
 public:
-    TimelineHighlight(QCustomPlot *plot, const TimelineLayer *layer);
+    TimelineHighlight(QCustomPlot *plot, const TimelineLayer *layer, const TimelineModel *model);
+
+    // What a selected item brings along: a beat its measurement and its ideal beat (the
+    // same beat number), so the lateness and the volume's source show at a click.
+    static std::vector<TimelineHit> relatedTo(const TimelineModel &model, const TimelineHit &hit);
 
     void setHover(const TimelineHit &hit) { m_hover = hit; }
     void setSelected(const TimelineHit &hit) { m_selected = hit; }
@@ -36,6 +41,7 @@ protected:
 
 private:
     const TimelineLayer *m_layer;
+    const TimelineModel *m_model;
     TimelineHit m_hover, m_selected;
     QColor m_color;
     std::int64_t m_cursorNs = -1;

@@ -275,7 +275,7 @@ TimelineView::TimelineView(QWidget *parent)
     d->layer = new TimelineLayer(plot, &d->model);
     if (QCPLayer *overlay = plot->layer(QStringLiteral("overlay")))
         overlay->setMode(QCPLayer::lmBuffered); // hover repaints this layer alone
-    d->highlight = new TimelineHighlight(plot, d->layer);
+    d->highlight = new TimelineHighlight(plot, d->layer, &d->model);
     d->applyPalette();
 
     d->frame.setInterval(kFrameMs);
