@@ -33,6 +33,7 @@ struct RenderContext
     const TimelineModel *model = nullptr;
     TimelinePalette palette;
     double markScale = 1.0;    // presentation: beat marks, arrows and lines this many times their size
+    std::int64_t now = 0;      // where what happened ends: a task still running is drawn up to here
     HitIndex *hits = nullptr;  // null: this draw records nothing (an export)
 
     void setScale(const TimeScale &s)

@@ -115,6 +115,34 @@ std::vector<TimelinePainter::LegendEntry> TimelinePainter::legend() const
     return entries;
 }
 
+// Where what happened so far ends: the latest end of anything but the ideal beats, which
+// a run plans ahead of it (a live run's unfinished tasks must not reach into their future).
+std::int64_t TimelinePainter::activityEnd() const
+{
+    std::int64_t end = 0;
+    auto last = [&end](const TimelineTrack &track, bool spans) {
+        if (!track.empty())
+            end = std::max(end, spans ? track[track.size() - 1].aux : track[track.size() - 1].t);
+    };
+    last(m_model->beats(), false);
+    last(m_model->measurements(), true);
+    last(m_model->arrows(), false);
+    for (const TimelineModel::TaskLane &lane : m_model->taskLanes()) {
+        for (const TimelineTrack *track : {&lane.sleeps, &lane.blocked, &lane.spins})
+            last(*track, true);
+        if (!lane.lives.empty())
+            end = std::max(end, lane.lives.back().end == TimelineModel::kOpen ? lane.lives.back().start
+                                                                              : lane.lives.back().end);
+    }
+    for (const TimelineModel::ChannelLane &lane : m_model->channelLanes()) {
+        last(lane.messages, true);
+        last(lane.marks, false);
+    }
+    if (m_model->programEnd() >= 0)
+        end = std::max(end, m_model->programEnd());
+    return std::min(end, m_model->lastTime());
+}
+
 // Whether a beat of the run carries `bit` (BeatBits): a walk over the beats that stops at
 // the first.
 bool TimelinePainter::hasBeatsMarked(std::uint32_t bit) const
@@ -268,6 +296,7 @@ void TimelinePainter::paint(QCPPainter *painter, const QRect &viewport, const QR
     f.model = m_model;
     f.palette = m_palette;
     f.markScale = m_markScale;
+    f.now = activityEnd();
     if (hits) {
         hits->begin(f.scale);
         f.hits = hits;

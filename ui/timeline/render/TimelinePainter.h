@@ -74,6 +74,7 @@ private:
     void drawTitleAndLegend(QCPPainter *painter, const QRect &viewport, const QRect &rect, const QFont &plotFont) const;
     std::vector<LegendEntry> legend() const;
     bool hasBeatsMarked(std::uint32_t bit) const;
+    std::int64_t activityEnd() const;
 
     const TimelineModel *m_model;
     View m_view = View::Beats;

@@ -6,9 +6,11 @@
 #include "export/ChartExporter.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
+#include "timeline/render/HitIndex.h"
 
 #include <QFontMetricsF>
 #include <QTest>
+#include <algorithm>
 #include <qcustomplot.h>
 
 using namespace cacophony;
@@ -52,6 +54,43 @@ private slots:
             const double needed = fm.horizontalAdvance(label) + 20;
             QVERIFY2(needed <= left, qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3").arg(label).arg(needed).arg(left)));
         }
+    }
+
+    void unfinishedTasksEndAtWhatHappened()
+    {
+        // A live run at 60 BPM: the ghost grid is planned 14 s ahead, the tasks have done
+        // 120 ms of work and are still running. Their boxes end where that work ends, not
+        // seconds into the future.
+        RunSettings settings;
+        settings.scenario = QStringLiteral("sync_adaptive_delay");
+        settings.strategy = QStringLiteral("sync_adaptive_delay");
+        settings.bpm = 60;
+        settings.beats = 15;
+        TimelineView view;
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.setView(TimelineView::View::Tasks);
+        view.clear(settings);
+        view.updateNames({TaskInfo{1, 0, QStringLiteral("main")}, TaskInfo{2, 1, QStringLiteral("worker")}}, {});
+        EventBatch batch;
+        using synthetic::ev;
+        batch.push_back(ev(EventKind::TaskStart, 0, 0, 1));
+        batch.push_back(ev(EventKind::TaskSpawn, 1'000'000, 0, 1, 2));
+        batch.push_back(ev(EventKind::TaskStart, 2'000'000, 0, 2));
+        batch.push_back(ev(EventKind::Sleep, 2'000'000, 118'000'000, 2, 0, 118'000'000));
+        batch.push_back(ev(EventKind::Sleep, 1'000'000, 100'000'000, 1, 0, 100'000'000));
+        for (int n = 0; n < 15; ++n)
+            batch.push_back(ev(EventKind::IdealBeat, n * 1'000'000'000LL, 0, 0, 0, n));
+        view.appendEvents(batch);
+        view.setTimeRange(-500, 15'000); // the whole planned run in view
+        view.resize(1400, 300);
+        view.show();
+        view.refresh();
+        const double workEnd = view.plot()->xAxis->coordToPixel(120.0);
+        const auto lives = view.hitIndex().boxes(TimelineHit::TaskLife);
+        QCOMPARE(int(lives.size()), 2);
+        for (const auto &[box, hit] : lives)
+            QVERIFY2(box.right() <= std::max(workEnd, box.left() + 6) + 1,
+                     qPrintable(QStringLiteral("task %1 ends at %2 px, its work at %3 px").arg(hit.ev).arg(box.right()).arg(workEnd)));
     }
 };
 

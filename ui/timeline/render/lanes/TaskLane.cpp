@@ -22,7 +22,7 @@ void TaskLane::draw(const RenderContext &f, const LaneBand &band)
     const TimelineModel::TaskLane &lane = f.model->taskLanes()[std::size_t(band.lane)];
     QCPPainter *p = f.p;
     const QRectF area = taskBoxArea(band);
-    const std::int64_t now = f.model->lastTime();
+    const std::int64_t now = f.now;
 
     // Lives: one box per task ("a box is a process"); ends are sorted since lives are disjoint.
     auto firstLife = std::lower_bound(lane.lives.begin(), lane.lives.end(), f.from,
