@@ -181,7 +181,7 @@ static TopLayout layoutTop(const QStringList &texts, const QString &title, const
     std::vector<int> row;
     double rowW = 0;
     for (int i = 0; i < texts.size(); ++i) {
-        const double w = kGlyphW * glyphScale + 5 + fm.horizontalAdvance(texts[i]) + (i + 1 < texts.size() ? kEntryGap : 0);
+        const double w = (kGlyphW + 5) * glyphScale + fm.horizontalAdvance(texts[i]) + (i + 1 < texts.size() ? kEntryGap * glyphScale : 0);
         if (!row.empty() && rowW + w > available) {
             layout.legendRows.push_back(row);
             layout.rowWidths.push_back(rowW);
@@ -547,12 +547,12 @@ void TimelinePainter::drawTitleAndLegend(QCPPainter *painter, const QRect &viewp
                 break;
             }
             painter->restore();
-            x += kGlyphW * m_markScale + 5;
+            x += (kGlyphW + 5) * m_markScale;
             painter->setFont(font);
             painter->setPen(m_palette.mutedText);
             const double w = fm.horizontalAdvance(entry.text);
             painter->drawText(QRectF(x, y, w + 12, top.rowH), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, entry.text);
-            x += w + kEntryGap;
+            x += w + kEntryGap * m_markScale;
         }
         y += top.rowH;
     }
