@@ -2006,5 +2006,21 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <source>tick</source>
         <translation>Tick</translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Zoomed in on the printed lines: %1 of a %2 run shown (scroll to zoom out)</source>
+        <translation>Vergrößert auf die gedruckten Zeilen: %1 eines Laufs von %2 gezeigt (zum Verkleinern scrollen)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>printed line (# in the order printed)</source>
+        <translation>gedruckte Zeile (# in Druckreihenfolge)</translation>
+    </message>
 </context>
 </TS>

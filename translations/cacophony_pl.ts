@@ -2006,5 +2006,21 @@ za duży: najwyżej %2 mln pikseli</translation>
         <source>tick</source>
         <translation>tyknięcie</translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Zoomed in on the printed lines: %1 of a %2 run shown (scroll to zoom out)</source>
+        <translation>Przybliżono do wypisanych wierszy: pokazano %1 z przebiegu trwającego %2 (przewiń, by oddalić)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>printed line (# in the order printed)</source>
+        <translation>wypisany wiersz (# w kolejności wypisania)</translation>
+    </message>
 </context>
 </TS>
