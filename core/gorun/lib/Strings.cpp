@@ -1,0 +1,4 @@
+#include "gorun/lib/Natives.h"
+namespace cacophony::gorun {
+std::vector<Native> stringsNatives() { return {}; }
+} // namespace cacophony::gorun

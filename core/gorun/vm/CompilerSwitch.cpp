@@ -1,0 +1,144 @@
+#include "gorun/vm/Compiler.h"
+
+#include "go/types/Arena.h"
+#include "go/types/TypeInfo.h"
+
+namespace cacophony::gorun {
+
+using namespace go;
+
+namespace {
+
+std::vector<const Expr *> caseList(const Expr *e)
+{
+    if (!e)
+        return {};
+    if (const auto *l = as<ListExpr>(e))
+        return {l->elems.begin(), l->elems.end()};
+    return {e};
+}
+
+bool endsInFallthrough(const CaseClause *c)
+{
+    if (c->body.empty())
+        return false;
+    const auto *b = as<BranchStmt>(c->body.back());
+    return b && b->tok == Token::Fallthrough;
+}
+
+} // namespace
+
+// Tests first (each case jumps to its body), then the bodies in order; a body ends with a
+// jump to the end unless it falls through into the next one.
+void Compiler::switchStmt(const SwitchStmt *s)
+{
+    if (s->init)
+        stmt(s->init);
+    if (as<TypeSwitchGuard>(s->tag))
+        return typeSwitch(s);
+    const go::Type *tagType = s->tag ? type(s->tag) : nullptr;
+    int tag = -1;
+    if (s->tag) {
+        tag = reg();
+        exprTo(s->tag, tag);
+    }
+    std::vector<std::vector<int>> jumps(s->body.size());
+    int defaultClause = -1;
+    for (std::size_t i = 0; i < s->body.size(); ++i) {
+        const CaseClause *cc = s->body[i];
+        if (!cc->cases)
+            defaultClause = int(i);
+        for (const Expr *e : caseList(cc->cases)) {
+            m_pos = e->pos;
+            int c;
+            if (tag < 0) {
+                c = expr(e);
+            } else {
+                const int v = exprAs(e, tagType);
+                c = compare(Operator::Eql, tag, v, tagType->isInterface() ? tagType : type(e));
+            }
+            jumps[i].push_back(add(Op::JmpIf, c));
+        }
+    }
+    const int toDefault = add(Op::Jmp);
+    std::vector<int> ends;
+    m_f->loops.push_back(Loop{s, {}, {}});
+    for (std::size_t i = 0; i < s->body.size(); ++i) {
+        for (int j : jumps[i])
+            patch(j);
+        if (int(i) == defaultClause)
+            patch(toDefault);
+        block(s->body[i]->body);
+        if (!endsInFallthrough(s->body[i]))
+            ends.push_back(add(Op::Jmp));
+    }
+    if (defaultClause < 0)
+        patch(toDefault);
+    Loop loop = std::move(m_f->loops.back());
+    m_f->loops.pop_back();
+    for (int j : ends)
+        patch(j);
+    for (int j : loop.breaks)
+        patch(j);
+    // a continue inside a switch belongs to the enclosing loop
+    for (int j : loop.continues)
+        m_f->loops.back().continues.push_back(j);
+}
+
+void Compiler::typeSwitch(const SwitchStmt *s)
+{
+    const auto *guard = as<TypeSwitchGuard>(s->tag);
+    const int x = reg();
+    exprTo(guard->x, x);
+    std::vector<std::vector<int>> jumps(s->body.size());
+    int defaultClause = -1;
+    for (std::size_t i = 0; i < s->body.size(); ++i) {
+        const CaseClause *cc = s->body[i];
+        if (!cc->cases)
+            defaultClause = int(i);
+        for (const Expr *e : caseList(cc->cases)) {
+            const go::Type *t = type(e);
+            const int c = reg();
+            if (!t || t->isBasic(BasicKind::UntypedNil)) {
+                const int zero = loadK(0);
+                add(Op::EqW, c, x, zero);
+            } else {
+                add(Op::TypeIs, c, x, 0, 0, t);
+            }
+            jumps[i].push_back(add(Op::JmpIf, c));
+        }
+    }
+    const int toDefault = add(Op::Jmp);
+    std::vector<int> ends;
+    m_f->loops.push_back(Loop{s, {}, {}});
+    for (std::size_t i = 0; i < s->body.size(); ++i) {
+        const CaseClause *cc = s->body[i];
+        for (int j : jumps[i])
+            patch(j);
+        if (int(i) == defaultClause)
+            patch(toDefault);
+        if (const Object *v = m_info.implicit(cc->id); v && guard->lhs) {
+            const go::Type *vt = v->type();
+            const int val = reg();
+            if (vt->isInterface())
+                add(Op::Move, val, x);
+            else
+                add(Op::Assert, val, x, 0, 0, vt);
+            declareVar(v, val, true);
+        }
+        block(cc->body);
+        ends.push_back(add(Op::Jmp));
+    }
+    if (defaultClause < 0)
+        patch(toDefault);
+    Loop loop = std::move(m_f->loops.back());
+    m_f->loops.pop_back();
+    for (int j : ends)
+        patch(j);
+    for (int j : loop.breaks)
+        patch(j);
+    for (int j : loop.continues)
+        m_f->loops.back().continues.push_back(j);
+}
+
+} // namespace cacophony::gorun
