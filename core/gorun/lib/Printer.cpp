@@ -262,6 +262,15 @@ bool Printer::value(std::string &out, const go::Type *t, Word w, char verb, cons
         return true;
     const go::Type *u = t->underlying();
     const bool plusV = spec.plus && verb == 'v';
+    if (plusV && u->kind() != TypeKind::Basic) {
+        // %+v: field names; the + is not a sign for the values inside
+        Spec inner = spec;
+        inner.plus = false;
+        m_plusV = true;
+        const bool ok = value(out, t, w, verb, inner, depth);
+        m_plusV = false;
+        return ok;
+    }
     switch (u->kind()) {
     case TypeKind::Basic:
         if (u->isBoolean()) {
@@ -320,7 +329,7 @@ bool Printer::value(std::string &out, const go::Type *t, Word w, char verb, cons
         for (std::size_t i = 0; i < u->m_fields.size(); ++i) {
             if (i)
                 out += " ";
-            if (plusV)
+            if (m_plusV)
                 out += u->m_fields[i]->name().toStdString() + ":";
             if (!value(out, u->m_fields[i]->type(), b->get(i), verb, spec, depth + 1))
                 return false;

@@ -39,6 +39,7 @@ private:
 
     NativeCall &m_call;
     std::size_t m_next = 0;
+    bool m_plusV = false;
 };
 
 // The shortest decimal of d as Go's strconv.FormatFloat(d, fmt, -1, 64) gives it, for

@@ -108,6 +108,7 @@ private:
     int call(const go::CallExpr *e, int dst, int nresults);
     int conversion(const go::CallExpr *e);
     int builtin(const go::CallExpr *e, go::BuiltinId id, int dst);
+    void deferBuiltin(const go::CallExpr *e, go::BuiltinId id, int mode);
     int args(const go::CallExpr *e, const go::Type *sig, int firstParam, int base);
     int receiver(const go::SelectorExpr *sel, const go::Object *method);
     void emitCall(const go::CallExpr *e, Instr ins, int dst, int nresults);

@@ -25,41 +25,100 @@ int Compiler::args(const CallExpr *e, const go::Type *sig, int firstParam, int b
 {
     const std::vector<Object *> &params = sig->m_params->m_fields;
     const int n = int(params.size());
-    // f(g()) with g returning several values
-    if (e->args.size() == 1 && n > 1) {
-        const go::Type *at = type(e->args[0]);
-        if (at && at->kind() == TypeKind::Tuple) {
-            const int tmp = reg(int(at->m_fields.size()));
-            multi(e->args[0], tmp, int(at->m_fields.size()));
-            for (int i = 0; i < n; ++i) {
-                const int v = convertTo(tmp + i, at->m_fields[std::size_t(i)]->type(), params[std::size_t(i)]->type(), true);
-                add(Op::Move, base + firstParam + i, v);
-            }
-            return n;
-        }
+    struct Value
+    {
+        int reg;
+        const go::Type *type;
+        bool fresh;
+    };
+    std::vector<Value> values;
+    const go::Type *at = e->args.size() == 1 ? type(e->args[0]) : nullptr;
+    if (at && at->kind() == TypeKind::Tuple) {
+        // f(g()) with g returning several values
+        const int tmp = reg(int(at->m_fields.size()));
+        multi(e->args[0], tmp, int(at->m_fields.size()));
+        for (std::size_t i = 0; i < at->m_fields.size(); ++i)
+            values.push_back(Value{tmp + int(i), at->m_fields[i]->type(), true});
+    } else {
+        for (const Expr *a : e->args)
+            values.push_back(Value{expr(a), type(a), isFresh(a)});
     }
     const int fixed = sig->m_variadic && !e->hasDots ? n - 1 : n;
     for (int i = 0; i < fixed; ++i) {
-        const int v = exprAs(e->args[std::size_t(i)], params[std::size_t(i)]->type());
-        add(Op::Move, base + firstParam + i, v);
+        const Value &v = values[std::size_t(i)];
+        add(Op::Move, base + firstParam + i, convertTo(v.reg, v.type, params[std::size_t(i)]->type(), v.fresh));
     }
     if (fixed < n) {
         const go::Type *elem = params.back()->type()->underlying()->m_elem;
         const int dst = base + firstParam + fixed;
-        const int count = int(e->args.size()) - fixed;
+        const int count = int(values.size()) - fixed;
         if (count == 0) {
             add(Op::LoadK, dst, 0, 0, 0);
         } else {
             const int len = loadK(Word(count));
             add(Op::MakeSlice, dst, len, len, 0, elem);
             for (int i = 0; i < count; ++i) {
-                const int v = exprAs(e->args[std::size_t(fixed + i)], elem);
+                const Value &v = values[std::size_t(fixed + i)];
+                const int c = convertTo(v.reg, v.type, elem, v.fresh);
                 const int ir = loadK(Word(i));
-                add(Op::SliceStore, dst, ir, v);
+                add(Op::SliceStore, dst, ir, c);
             }
         }
     }
     return n;
+}
+
+// go or defer of a builtin: its operands now, the builtin later, in a small function of its own.
+void Compiler::deferBuiltin(const CallExpr *e, BuiltinId id, int mode)
+{
+    const auto &a = e->args;
+    const int n = int(a.size());
+    const int base = reg(std::max(n, 1));
+    const go::Type *any = Universe::get().anyType();
+    auto fn = std::make_unique<Function>();
+    fn->name = m_f->fn->name + ".deferwrap" + std::to_string(++m_f->literals);
+    fn->params = n;
+    fn->regs = n;
+    fn->declPos = e->pos;
+    Instr op;
+    op.pos = e->pos;
+    switch (id) {
+    case BuiltinId::Print:
+    case BuiltinId::Println:
+        for (int i = 0; i < n; ++i)
+            add(Op::Move, base + i, exprAs(a[std::size_t(i)], any));
+        op.op = Op::Print;
+        op.b = n;
+        op.k = id == BuiltinId::Println ? 1 : 0;
+        break;
+    case BuiltinId::Panic:
+        add(Op::Move, base, exprAs(a[0], any));
+        op.op = Op::Panic;
+        break;
+    case BuiltinId::Delete:
+        add(Op::Move, base, expr(a[0]));
+        add(Op::Move, base + 1, exprAs(a[1], type(a[0])->underlying()->m_key));
+        op.op = Op::MapDelete;
+        op.b = 1;
+        op.p = type(a[0]);
+        break;
+    default:
+        throw FatalError{"go or defer of this builtin is not supported yet"};
+    }
+    fn->code.push_back(op);
+    Instr ret;
+    ret.op = Op::Ret;
+    ret.pos = e->pos;
+    fn->code.push_back(ret);
+    Instr call;
+    call.op = Op::Call;
+    call.a = base;
+    call.b = n;
+    call.p = fn.get();
+    m_program.functions.push_back(std::move(fn));
+    m_callMode = mode;
+    emitCall(e, call, base, 0);
+    m_callMode = 0;
 }
 
 int Compiler::receiver(const SelectorExpr *sel, const Object *method)
@@ -119,8 +178,10 @@ int Compiler::call(const CallExpr *e, int dst, int nresults)
         obj = object(sel->sel);
     if (obj && obj->is(ObjectKind::Builtin)) {
         m_callMode = 0;
-        if (mode != 0)
-            throw FatalError{"go or defer of a builtin is not supported yet"};
+        if (mode != 0) {
+            deferBuiltin(e, obj->m_builtin, mode);
+            return dst;
+        }
         return builtin(e, obj->m_builtin, dst);
     }
     m_callMode = 0; // the arguments are evaluated now

@@ -4,6 +4,7 @@
 #include "go/types/TypeInfo.h"
 #include "go/types/Universe.h"
 
+
 namespace cacophony::gorun {
 
 using namespace go;
@@ -59,7 +60,7 @@ int Compiler::constant(const Expr *e)
         Word w = 0;
         if (v.kind() == ConstKind::Bool) w = v.boolValue();
         else if (v.kind() == ConstKind::String) w = v.stringValue().isEmpty() ? 0 : word(m_program.constants->str(v.stringValue().toStdString()));
-        else if (d->isFloat()) w = fromFloat(v.number().get_d());
+        else if (d->isFloat()) w = fromFloat(v.toFloat64());
         else w = Word(v.toInt64().value_or(0));
         const int r = loadK(w);
         if (!t || !t->isInterface())
@@ -77,7 +78,7 @@ int Compiler::constant(const Expr *e)
         break;
     }
     if (t->isFloat())
-        return loadK(fromFloat(v.number().get_d()));
+        return loadK(fromFloat(v.toFloat64()));
     const mpz_class z = v.toInt().number().get_num();
     if (auto s = v.toInt64())
         return loadK(Word(*s));
