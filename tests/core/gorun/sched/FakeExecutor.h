@@ -195,6 +195,11 @@ inline Op loopOp(int target, std::int64_t times, int slot = 0)
             {}};
 }
 
+inline Op sleepOp(Scheduler &s, std::int64_t ns)
+{
+    return {[&s, ns](Goroutine &g, FakeTask &) { return s.sleep(g, ns); }, {}};
+}
+
 inline Op doOp(std::function<void(Goroutine &, FakeTask &)> f)
 {
     return {[f](Goroutine &g, FakeTask &t) {
