@@ -432,8 +432,9 @@ void Scheduler::monitorLoop()
         const std::int64_t now = m_clock.now();
         for (auto &w : m_workers) {
             if (w->m_busy.load(std::memory_order_acquire)
-                && now - w->m_sliceStart.load(std::memory_order_relaxed) >= kSliceNs)
-                w->m_preempt.store(true, std::memory_order_relaxed);
+                && now - w->m_sliceStart.load(std::memory_order_relaxed) >= kSliceNs
+                && !w->m_preempt.exchange(true, std::memory_order_relaxed))
+                m_preemptions.fetch_add(1, std::memory_order_relaxed);
         }
     }
 }

@@ -103,6 +103,16 @@ public:
     // Thread-safe. Live goroutines (runtime.NumGoroutine).
     int numGoroutine() const { return static_cast<int>(m_numGoroutines.load(std::memory_order_relaxed)); }
     int gomaxprocs() const { return static_cast<int>(m_workers.size()); }
+    // Thread-safe, approximate while running. For tests and measurements.
+    struct Stats
+    {
+        std::uint64_t steals = 0;  // successful steals from another worker's queue
+        std::uint64_t preemptions = 0; // slices the monitor ended
+    };
+    Stats stats() const
+    {
+        return {m_steals.load(std::memory_order_relaxed), m_preemptions.load(std::memory_order_relaxed)};
+    }
     bool deterministic() const { return m_options.deterministic; }
 
     // Thread-safe.
@@ -170,6 +180,8 @@ private:
     std::atomic<std::int64_t> m_live{0};          // goroutines runnable or running
     std::atomic<std::int64_t> m_numGoroutines{0}; // live (not exited) goroutines
     std::atomic<std::uint64_t> m_nextGoid{1};
+    std::atomic<std::uint64_t> m_steals{0};
+    std::atomic<std::uint64_t> m_preemptions{0};
 
     std::mutex m_allMutex;
     Goroutine *m_all = nullptr;                   // guarded by m_allMutex; live goroutines

@@ -48,6 +48,7 @@ Goroutine *Worker::findRunnable(bool *inheritSlice)
         Worker *victim = s.m_workers[(m_schedTick + i) % n].get();
         if (victim == this || victim->m_queue.stealHalf(stolen) == 0)
             continue;
+        s.m_steals.fetch_add(1, std::memory_order_relaxed);
         std::vector<Goroutine *> overflow;
         for (std::size_t k = 1; k < stolen.size(); ++k)
             m_queue.pushBack(stolen[k], overflow);

@@ -3,7 +3,8 @@
 // Goroutines for the scheduler's tests without a VM: each is a script of operations run as a
 // state machine over pc, the way the VM runs bytecode. An operation issues a primitive; if it
 // parks, its resume handler runs when the goroutine runs again (g.resume filled). Between two
-// operations the goroutine polls Worker::preemptRequested() as the VM does at back-edges.
+// operations the goroutine polls Worker::preemptRequested() as the VM does at back-edges (after
+// the first: each run gets some work done).
 
 #include "gorun/sched/Chan.h"
 #include "gorun/sched/Executor.h"
@@ -63,8 +64,9 @@ public:
                 return panic(g, t);
             t.pc = t.jump >= 0 ? static_cast<std::size_t>(t.jump) : t.pc + 1;
         }
-        while (t.pc < t.ops.size()) {
-            if (w.preemptRequested())
+        for (bool first = true; t.pc < t.ops.size(); first = false) {
+            // As the VM at a back-edge: a goroutine always gets some work done per run.
+            if (!first && w.preemptRequested())
                 return Step::Yield;
             t.jump = -1;
             switch (t.ops[t.pc].issue(g, t)) {

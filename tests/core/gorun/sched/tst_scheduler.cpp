@@ -2,6 +2,7 @@
 
 #include "gorun/sched/Mutex.h"
 #include "gorun/sched/Select.h"
+#include "gorun/sched/WaitGroup.h"
 
 #include <QTest>
 #include <set>
@@ -190,39 +191,47 @@ void tst_Scheduler::monitorPreemptsALongSlice()
                      std::chrono::seconds(10)),
              0);
     QCOMPARE(s.runEnd(), RunEnd::Finished);
+    QVERIFY(s.stats().preemptions > 0);
 }
 
 void tst_Scheduler::idleWorkersStealWork()
 {
     // Main spawns busy goroutines into its own worker's queue; the other worker, idle, must
-    // wake and steal some. Each goroutine stays busy until both workers were seen (bounded).
+    // wake and steal some. Each goroutine stays busy, without yielding (so nothing reaches the
+    // global queue), until both workers were seen (bounded).
     FakeExecutor e;
     Scheduler s(e, {.gomaxprocs = 2});
     e.scheduler = &s;
+    WaitGroup wg(s);
     std::mutex m;
     std::set<int> workersSeen;
     const std::int64_t deadline = steadyNs() + 5'000'000'000LL;
-    const Op busy{[&](Goroutine &, FakeTask &t) {
-                      {
-                          std::lock_guard lock(m);
-                          workersSeen.insert(t.worker->id());
-                          if (workersSeen.size() == 2)
-                              return OpResult::Done;
-                      }
-                      if (steadyNs() < deadline)
-                          t.jump = static_cast<int>(t.pc);
-                      return OpResult::Done;
-                  },
-                  {}};
-    std::vector<Op> mainOps{doOp([&](Goroutine &g, FakeTask &) {
-        for (int i = 0; i < 8; ++i)
-            e.go(&g, "busy", {busy});
-    })};
-    mainOps.push_back(sleepOp(s, 1000));
-    mainOps.push_back(busy);
+    const Op busy = doOp([&](Goroutine &, FakeTask &t) {
+        for (;;) {
+            {
+                std::lock_guard lock(m);
+                workersSeen.insert(t.worker->id());
+                if (workersSeen.size() == 2)
+                    return;
+            }
+            if (steadyNs() > deadline)
+                return;
+            std::this_thread::yield();
+        }
+    });
+    constexpr int kBusy = 8;
+    const std::vector<Op> mainOps{
+        {[&](Goroutine &g, FakeTask &) { return wg.add(g, kBusy); }, {}},
+        doOp([&](Goroutine &g, FakeTask &) {
+            for (int i = 0; i < kBusy; ++i)
+                e.go(&g, "busy", {busy, {[&](Goroutine &c, FakeTask &) { return wg.done(c); }, {}}});
+        }),
+        {[&](Goroutine &g, FakeTask &) { return wg.wait(g); }, {}},
+    };
     QCOMPARE(runMain(s, e, mainOps), 0);
     std::lock_guard lock(m);
     QCOMPARE(workersSeen.size(), std::size_t(2));
+    QVERIFY(s.stats().steals > 0);
 }
 
 void tst_Scheduler::idleSchedulerUsesNoCpu()
