@@ -125,10 +125,12 @@ int RunGoCommand::exec()
     const int status = result.end == gorun::GoRun::End::Stopped ? InterruptGuard::exitStatus(signal ? signal : 2) : result.status;
     const QString end = QString::fromLatin1(gorun::GoRun::endName(result.end));
     if (json)
-        writeRaw(stderr, QStringLiteral("{\"goroutines\":1,\"channel_operations\":0,\"end\":\"%1\",\"exit_status\":%2}\n")
-                             .arg(end).arg(status).toStdString());
+        writeRaw(stderr, QStringLiteral("{\"goroutines\":%1,\"channel_operations\":%2,\"end\":\"%3\",\"exit_status\":%4}\n")
+                             .arg(result.goroutines).arg(result.channelOperations).arg(end).arg(status).toStdString());
     else
-        writeRaw(stderr, QStringLiteral("cacophony: 1 goroutine, 0 channel operations, %1, exit status %2\n")
+        writeRaw(stderr, QStringLiteral("cacophony: %1 goroutine%2, %3 channel operation%4, %5, exit status %6\n")
+                             .arg(result.goroutines).arg(result.goroutines == 1 ? "" : "s")
+                             .arg(result.channelOperations).arg(result.channelOperations == 1 ? "" : "s")
                              .arg(end).arg(status).toStdString());
     return status;
 }

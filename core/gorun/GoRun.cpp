@@ -70,6 +70,8 @@ GoRun::Result GoRun::run(const QString &fileName, const QByteArray &source)
         machine.stop();
     result.status = machine.run();
     m_machine.store(nullptr);
+    result.goroutines = machine.goroutinesStarted();
+    result.channelOperations = machine.channelOperations();
     switch (machine.end()) {
     case Machine::End::Finished: result.end = End::Finished; break;
     case Machine::End::Panicked: result.end = End::Panicked; break;

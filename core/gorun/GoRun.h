@@ -33,6 +33,8 @@ public:
         End end = End::Finished;
         QStringList compileErrors; // "file:line:col: message"
         QString message;          // Unsupported: what the runtime cannot run yet
+        std::uint64_t goroutines = 0;        // started, main included
+        std::uint64_t channelOperations = 0; // sends, receives, selects, closes
     };
 
     explicit GoRun(Options options);

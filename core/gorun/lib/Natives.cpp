@@ -11,7 +11,7 @@ struct Table
     Table()
     {
         for (auto list : {fmtNatives(), stringsNatives(), strconvNatives(), osNatives(), errorsNatives(), runtimeNatives(),
-                          randNatives(), logNatives()})
+                          randNatives(), logNatives(), syncNatives(), timeNatives()})
             for (const Native &n : list)
                 natives.emplace(n.name, n);
     }

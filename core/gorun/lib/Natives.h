@@ -17,8 +17,13 @@
 namespace cacophony::gorun {
 
 class Machine;
+struct Goroutine;
+enum class GoStateResume : std::uint8_t { None, Recv, Send, Select, Value };
 
-enum class NativeStatus { Done, Panic, CallBack, Exit, Yield };
+// Park: a primitive parked the goroutine (resume says how its result comes back); Retry: it
+// parked (a Gosched) and the native runs again from the start; Fatal: the program ends with
+// "fatal error: " + panicMessage.
+enum class NativeStatus { Done, Panic, CallBack, Exit, Yield, Park, Retry, Fatal };
 
 struct NativeCall
 {
@@ -33,6 +38,9 @@ struct NativeCall
     std::string panicMessage;
     int exitCode = 0;
     int pos = 0;
+    Goroutine *g = nullptr; // the calling goroutine (primitives park it)
+    // Park: how the VM reads Goroutine::resume when the goroutine runs again.
+    GoStateResume resume = GoStateResume::None;
 
     NativeStatus runtimePanic(std::string message)
     {
@@ -61,6 +69,8 @@ std::vector<Native> errorsNatives();
 std::vector<Native> runtimeNatives();
 std::vector<Native> randNatives();
 std::vector<Native> logNatives();
+std::vector<Native> syncNatives();
+std::vector<Native> timeNatives();
 
 // Helpers for natives.
 inline std::string_view stringOf(Word w) { return w ? std::string_view(obj<StrObj>(w)->s) : std::string_view(); }

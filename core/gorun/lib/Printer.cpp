@@ -5,6 +5,7 @@
 #include "gorun/vm/Utf8.h"
 
 #include "go/types/Object.h"
+#include "go/types/Package.h"
 #include "go/types/Type.h"
 #include "go/types/Universe.h"
 
@@ -216,6 +217,19 @@ bool Printer::methods(std::string &out, const go::Type *t, Word w, char verb, co
         const std::string s(sv(w));
         pad(out, verb == 'q' ? quote(s) : s, spec);
         return true;
+    }
+    // The supported packages' types with a String method (time.Duration): their native.
+    if (t->isNamed() && t->m_obj->m_pkg && t->m_obj->m_pkg->path() != QLatin1String("main")) {
+        if (const Native *n = findNative(runtimeTypeName(t) + ".String")) {
+            Word result = 0;
+            NativeCall inner{m_call.m, &w, 1, &result, m_call.callbacks};
+            if (n->fn(inner) == NativeStatus::Done) {
+                *handled = true;
+                const std::string s(stringOf(result));
+                pad(out, verb == 'q' ? quote(s) : s, spec);
+                return true;
+            }
+        }
     }
     const Program &p = m_call.m.program();
     for (const char *name : {"Error", "String"}) {

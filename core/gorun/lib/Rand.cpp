@@ -9,12 +9,12 @@ namespace cacophony::gorun {
 
 namespace {
 
-std::int64_t int63(NativeCall &c) { return std::int64_t(c.m.random()() >> 1); }
+std::int64_t int63(NativeCall &c) { return std::int64_t(c.m.random64() >> 1); }
 
 // A uniform integer in [0, n), n > 0, without modulo bias.
 std::int64_t below(NativeCall &c, std::int64_t n)
 {
-    return std::uniform_int_distribution<std::int64_t>(0, n - 1)(c.m.random());
+    return std::int64_t((c.m.random64() >> 1) % std::uint64_t(n));
 }
 
 template <int Bits> NativeStatus intn(NativeCall &c)
@@ -32,7 +32,7 @@ std::vector<Native> randNatives()
 {
     return {
         {"math/rand.Seed", [](NativeCall &c) {
-             c.m.random().seed(c.args[0]);
+             c.m.reseed(c.args[0]);
              return NativeStatus::Done;
          }},
         {"math/rand.Int", [](NativeCall &c) {

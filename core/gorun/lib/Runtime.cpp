@@ -1,6 +1,7 @@
 // Package runtime: NumGoroutine, Gosched, GOMAXPROCS, NumCPU.
 #include "gorun/lib/Natives.h"
 
+#include "gorun/sched/Scheduler.h"
 #include "gorun/vm/Machine.h"
 
 #include <thread>
@@ -11,10 +12,13 @@ std::vector<Native> runtimeNatives()
 {
     return {
         {"runtime.NumGoroutine", [](NativeCall &c) {
-             c.results[0] = 1;
+             c.results[0] = Word(c.m.scheduler().numGoroutine());
              return NativeStatus::Done;
          }},
-        {"runtime.Gosched", [](NativeCall &) { return NativeStatus::Yield; }},
+        {"runtime.Gosched", [](NativeCall &c) {
+             c.m.scheduler().gosched(*c.g);
+             return NativeStatus::Park;
+         }},
         {"runtime.GOMAXPROCS", [](NativeCall &c) {
              c.results[0] = Word(c.m.gomaxprocs());
              return NativeStatus::Done;

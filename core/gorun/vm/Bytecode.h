@@ -34,6 +34,8 @@ enum class Op : std::uint8_t {
     MakeMap, MapGet, MapGet2, MapSet, MapDelete, MapKeys,
     ToIface, Assert, Assert2, TypeIs, MakeClosure, LoadCapture, BindMethod,
     Print,
+    // goroutines and channels (InterpChan.cpp)
+    MakeChan, Send, Recv, Close, Select,
 };
 
 struct Native;
@@ -63,6 +65,19 @@ struct Function
     bool pointerRecv = false; // a method with a pointer receiver
     int declPos = 0;
     std::vector<Instr> code;
+};
+
+// A select statement's cases: registers of each case's channel and (sends) value.
+struct SelectDesc
+{
+    struct Case
+    {
+        bool isSend = false;
+        int chanReg = 0;
+        int valueReg = 0;
+    };
+    std::vector<Case> cases;
+    bool hasDefault = false;
 };
 
 // Register offsets inside CallIface's operand k: the interface register; p: the method name.

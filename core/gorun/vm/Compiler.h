@@ -72,6 +72,7 @@ private:
     void rangeStmt(const go::ForStmt *s, const go::RangeClause *r);
     void switchStmt(const go::SwitchStmt *s);
     void typeSwitch(const go::SwitchStmt *s);
+    void selectStmt(const go::SelectStmt *s);
     void returnStmt(const go::ReturnStmt *s);
     void branch(const go::BranchStmt *s);
     void callStmt(const go::CallStmt *s);

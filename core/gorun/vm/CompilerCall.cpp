@@ -95,6 +95,10 @@ void Compiler::deferBuiltin(const CallExpr *e, BuiltinId id, int mode)
         add(Op::Move, base, exprAs(a[0], any));
         op.op = Op::Panic;
         break;
+    case BuiltinId::Close:
+        add(Op::Move, base, expr(a[0]));
+        op.op = Op::Close;
+        break;
     case BuiltinId::Delete:
         add(Op::Move, base, expr(a[0]));
         add(Op::Move, base + 1, exprAs(a[1], type(a[0])->underlying()->m_key));
@@ -333,7 +337,7 @@ int Compiler::builtin(const CallExpr *e, BuiltinId id, int dst)
         } else if (u->kind() == TypeKind::Map) {
             add(Op::MakeMap, dst, 0, 0, 0, t);
         } else {
-            throw FatalError{"channels are not supported by the runtime yet"};
+            add(Op::MakeChan, dst, a.size() > 1 ? expr(a[1]) : -1, 0, 0, u->m_elem);
         }
         return dst;
     }
@@ -353,6 +357,9 @@ int Compiler::builtin(const CallExpr *e, BuiltinId id, int dst)
     }
     case BuiltinId::Recover:
         add(Op::Recover, dst);
+        return dst;
+    case BuiltinId::Close:
+        add(Op::Close, expr(a[0]));
         return dst;
     case BuiltinId::Print:
     case BuiltinId::Println: {

@@ -154,8 +154,7 @@ void Compiler::multi(const Expr *e, int dst, int n)
         add(Op::Assert2, dst, x, 0, 0, type(a->type));
     } else if (const auto *op = as<Operation>(e); op && op->op == Operator::Recv) {
         const int ch = expr(op->x);
-        add(Op::CallNative, dst, ch, 2, 0, nullptr); // receive with ok (wired with the scheduler)
-        throw FatalError{"channels are not supported by the runtime yet"};
+        add(Op::Recv, dst, ch);
     } else {
         throw FatalError{"multi-valued expression not supported"};
     }
@@ -306,6 +305,11 @@ int Compiler::operation(const Operation *e)
     }
     case Operator::And:
         return address(e->x);
+    case Operator::Recv: {
+        const int ch = expr(e->x), r = reg(2);
+        add(Op::Recv, r, ch);
+        return r;
+    }
     default:
         throw FatalError{"operation not supported by the runtime yet"};
     }

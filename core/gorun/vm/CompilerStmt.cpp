@@ -77,6 +77,15 @@ void Compiler::stmt(const Stmt *s)
         return forStmt(static_cast<const ForStmt *>(s));
     case NodeKind::SwitchStmt:
         return switchStmt(static_cast<const SwitchStmt *>(s));
+    case NodeKind::SelectStmt:
+        return selectStmt(static_cast<const SelectStmt *>(s));
+    case NodeKind::SendStmt: {
+        const auto *send = static_cast<const SendStmt *>(s);
+        const int ch = expr(send->chan);
+        const int v = exprAs(send->value, type(send->chan)->underlying()->m_elem);
+        add(Op::Send, ch, v);
+        return;
+    }
     default:
         throw FatalError{"statement not supported by the runtime yet"};
     }
@@ -307,6 +316,23 @@ void Compiler::rangeStmt(const ForStmt *s, const RangeClause *rc)
         keys = reg();
         add(Op::MapKeys, keys, x, 0, 0, xt);
         add(Op::Len, n, keys, 0, 0, nullptr);
+    } else if (u->kind() == TypeKind::Chan) {
+        const int top = here();
+        const int v = reg(2);
+        add(Op::Recv, v, x);
+        const int exit = add(Op::JmpIfNot, v + 1);
+        m_f->loops.push_back(Loop{s, {}, {}});
+        put(keyExpr, v, u->m_elem);
+        block(s->body->list);
+        Loop loop = std::move(m_f->loops.back());
+        m_f->loops.pop_back();
+        for (int at : loop.continues)
+            patch(at);
+        add(Op::Jmp, 0, 0, 0, top);
+        patch(exit);
+        for (int at : loop.breaks)
+            patch(at);
+        return;
     } else if (u->kind() == TypeKind::Basic && !u->isString()) {
         add(Op::Move, n, x);
     } else {
@@ -408,8 +434,6 @@ void Compiler::callStmt(const CallStmt *s)
 {
     const auto *c = as<CallExpr>(s->call);
     m_callMode = s->tok == Token::Defer ? 1 : 2;
-    if (m_callMode == 2)
-        throw FatalError{"go statements need the scheduler (not wired yet)"};
     const go::Type *t = type(c);
     const int n = !t ? 0 : t->kind() == TypeKind::Tuple ? int(t->m_fields.size()) : 1;
     call(c, reg(std::max(n, 1)), n);

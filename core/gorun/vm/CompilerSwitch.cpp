@@ -2,6 +2,7 @@
 
 #include "go/types/Arena.h"
 #include "go/types/TypeInfo.h"
+#include "go/types/Universe.h"
 
 namespace cacophony::gorun {
 
@@ -131,6 +132,81 @@ void Compiler::typeSwitch(const SwitchStmt *s)
     }
     if (defaultClause < 0)
         patch(toDefault);
+    Loop loop = std::move(m_f->loops.back());
+    m_f->loops.pop_back();
+    for (int j : ends)
+        patch(j);
+    for (int j : loop.breaks)
+        patch(j);
+    for (int j : loop.continues)
+        m_f->loops.back().continues.push_back(j);
+}
+
+// The cases' channels and values first (Go evaluates them all, in order), then one Select
+// instruction; its chosen index picks the body (-1: default).
+void Compiler::selectStmt(const SelectStmt *s)
+{
+    auto desc = std::make_unique<SelectDesc>();
+    std::vector<int> caseOf(s->body.size(), -1);
+    for (std::size_t i = 0; i < s->body.size(); ++i) {
+        const Stmt *comm = s->body[i]->comm;
+        if (!comm) {
+            desc->hasDefault = true;
+            continue;
+        }
+        SelectDesc::Case c;
+        if (const auto *send = as<SendStmt>(comm)) {
+            c.isSend = true;
+            c.chanReg = expr(send->chan);
+            c.valueReg = exprAs(send->value, type(send->chan)->underlying()->m_elem);
+        } else {
+            const Expr *rhs = nullptr;
+            if (const auto *es = as<ExprStmt>(comm))
+                rhs = es->x;
+            else if (const auto *as_ = as<AssignStmt>(comm))
+                rhs = as_->rhs;
+            while (const auto *p = as<ParenExpr>(rhs))
+                rhs = p->x;
+            const auto *recv = as<Operation>(rhs);
+            c.chanReg = expr(recv->x);
+        }
+        caseOf[i] = int(desc->cases.size());
+        desc->cases.push_back(c);
+    }
+    const int res = reg(3);
+    add(Op::Select, res, 0, 0, desc->hasDefault, desc.get());
+    m_program.selects.push_back(std::move(desc));
+    std::vector<int> ends;
+    m_f->loops.push_back(Loop{s, {}, {}});
+    for (std::size_t i = 0; i < s->body.size(); ++i) {
+        const CommClause *cc = s->body[i];
+        const int want = loadK(Word(std::int64_t(caseOf[i])));
+        const int c = reg();
+        add(Op::EqW, c, res, want);
+        const int skip = add(Op::JmpIfNot, c);
+        if (const auto *a = as<AssignStmt>(cc->comm)) {
+            const go::Type *elem = nullptr;
+            const Expr *rhs = a->rhs;
+            while (const auto *p = as<ParenExpr>(rhs))
+                rhs = p->x;
+            elem = type(as<Operation>(rhs)->x)->underlying()->m_elem;
+            const std::vector<const Expr *> lhs = caseList(a->lhs);
+            const go::Type *boolType = Universe::get().basic(BasicKind::Bool);
+            for (std::size_t k = 0; k < lhs.size(); ++k) {
+                const auto *n = as<go::Name>(lhs[k]);
+                const int v = res + 1 + int(k);
+                if (n && n->value == "_")
+                    continue;
+                if (a->op == Operator::Def && n && !m_f->vars.count(object(n)))
+                    declareVar(object(n), convertTo(v, k ? boolType : elem, object(n)->type(), true), true);
+                else
+                    store(lhs[k], convertTo(v, k ? boolType : elem, type(lhs[k]), true), true);
+            }
+        }
+        block(cc->body);
+        ends.push_back(add(Op::Jmp));
+        patch(skip);
+    }
     Loop loop = std::move(m_f->loops.back());
     m_f->loops.pop_back();
     for (int j : ends)

@@ -2,6 +2,8 @@
 // pushes a Frame and restarts the loop on it; nothing of a goroutine stays on the C++ stack.
 #include "gorun/vm/Machine.h"
 
+#include "gorun/sched/Worker.h"
+
 #include <cmath>
 #include <cstring>
 
@@ -16,8 +18,12 @@ std::int64_t sx(Word w) { return std::int64_t(w); }
 Machine::Step Machine::execute(GoState &g)
 {
     for (;;) {
-        if (g.frames.empty() || m_done)
+        if (g.frames.empty() || g.dead)
             return Step::Exit;
+        if (g.parked) {
+            g.parked = false;
+            return Step::Park;
+        }
         try {
             Frame *f = &g.frames.back();
             Word *r = g.regs.data() + f->base;
@@ -91,17 +97,15 @@ Machine::Step Machine::execute(GoState &g)
                 case Op::LtF: r[ins.a] = asFloat(r[ins.b]) < asFloat(r[ins.c]); break;
                 case Op::LeF: r[ins.a] = asFloat(r[ins.b]) <= asFloat(r[ins.c]); break;
                 case Op::Jmp:
-                    if (std::size_t(ins.k) <= f->pc) { // a back-edge: the preemption point
-                        if (m_stop.load(std::memory_order_relaxed)) {
-                            m_end = End::Stopped;
-                            return Step::Exit;
-                        }
-                        if (m_options.instructionBudget && ++m_executed > m_options.instructionBudget) {
-                            m_end = End::Budget;
-                            return Step::Exit;
-                        }
-                    }
                     f->pc = std::size_t(ins.k);
+                    if (f->pc <= std::size_t(&ins - code)) { // a back-edge: the preemption point
+                        if (m_options.instructionBudget && ++m_executed > m_options.instructionBudget) {
+                            end(End::Budget, 3);
+                            return Step::Yield;
+                        }
+                        if (g.worker->preemptRequested())
+                            return Step::Yield;
+                    }
                     continue;
                 case Op::JmpIf:
                     if (r[ins.a]) {
@@ -145,9 +149,9 @@ Machine::Step Machine::execute(GoState &g)
                 }
                 case Op::Call: {
                     ++f->pc;
-                    if (m_stop.load(std::memory_order_relaxed)) {
-                        m_end = End::Stopped;
-                        return Step::Exit;
+                    if (g.worker->preemptRequested()) {
+                        --f->pc; // the call runs when the goroutine runs again
+                        return Step::Yield;
                     }
                     call(g, static_cast<const Function *>(ins.p), nullptr, r + ins.a, ins.b, ins.c, int(ins.k == 0 ? 8 : ins.k),
                          FrameKind::Normal);
@@ -167,7 +171,8 @@ Machine::Step Machine::execute(GoState &g)
             raise(g, runtimeError(e.message, e.runtimePrefix));
         } catch (const FatalError &e) {
             fatal(g, e.message);
-            return Step::Exit;
+            g.parked = false;
+            return Step::Park; // the run ends; the report walks this goroutine's frames
         }
     reload:;
     }

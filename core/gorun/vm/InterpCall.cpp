@@ -46,7 +46,7 @@ bool Machine::callInstr(GoState &g, const Instr &ins, const Word *r, FrameKind k
         const std::size_t depth = g.frames.size();
         const std::size_t pc = g.frames.back().pc;
         callNative(g, local, regs.data());
-        if (m_done || g.frames.size() != depth)
+        if (g.dead || g.parked || g.frames.size() != depth)
             return false;
         g.frames.back().pc = pc;
         g.frames.back().callbacks.clear();
@@ -80,7 +80,6 @@ bool Machine::callIface(GoState &g, const Instr &ins, Word iface, const Word *ar
                 g.frames.back().callbacks.push_back(i->value ? obj<StrObj>(i->value)->s : std::string());
             } else if (kind == FrameKind::PanicMessage) {
                 printPanic(g, i->value ? obj<StrObj>(i->value)->s : std::string());
-                m_done = true;
             }
             return true;
         }
@@ -110,10 +109,14 @@ bool Machine::callNative(GoState &g, const Instr &ins, Word *r)
     const Native *n = static_cast<const Native *>(ins.p);
     Frame &f = g.frames.back();
     NativeCall c{*this, r + ins.a, ins.b, r + ins.c, f.callbacks};
+    c.g = g.g;
     c.pos = ins.pos;
     const NativeStatus status = n->fn(c);
     switch (status) {
     case NativeStatus::Done:
+        f.callbacks.clear();
+        ++f.pc;
+        return true;
     case NativeStatus::Yield:
         f.callbacks.clear();
         ++f.pc;
@@ -126,14 +129,34 @@ bool Machine::callNative(GoState &g, const Instr &ins, Word *r)
         Instr m;
         m.op = Op::CallIface;
         static const QString kNames[] = {QStringLiteral("String"), QStringLiteral("Error")};
+        if (c.callbackMethod.empty()) { // a func value, called without arguments (Once.Do)
+            const FuncObj *fo = obj<FuncObj>(c.callbackValue);
+            if (!fo)
+                throw RuntimeError{"invalid memory address or nil pointer dereference"};
+            call(g, fo->fn, fo, fo->bound ? fo->captures.data() : nullptr, fo->bound ? 1 : 0, 0, 0, FrameKind::Callback);
+            return false;
+        }
         m.p = c.callbackMethod == "Error" ? &kNames[1] : &kNames[0];
         callIface(g, m, c.callbackValue, nullptr, 0, FrameKind::Callback);
         return false;
     }
     case NativeStatus::Exit:
-        m_exitCode = c.exitCode;
-        m_end = End::Exited;
-        m_done = true;
+        g.dead = true;
+        end(End::Exited, c.exitCode);
+        return false;
+    case NativeStatus::Park:
+        f.callbacks.clear();
+        ++f.pc;
+        g.resume = c.resume;
+        g.resumeReg = ins.c;
+        g.parked = true;
+        return false;
+    case NativeStatus::Retry:
+        g.parked = true; // the pc stays: the native runs again
+        return false;
+    case NativeStatus::Fatal:
+        f.callbacks.clear();
+        fatal(g, c.panicMessage);
         return false;
     }
     return true;

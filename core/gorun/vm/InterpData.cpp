@@ -206,7 +206,9 @@ bool Machine::mapOrIfaceOp(GoState &g, Frame &f, const Instr &ins, Word *r)
             for (const auto &e : m->entries)
                 keys.push_back(e.second.first);
         }
-        std::shuffle(keys.begin(), keys.end(), m_random); // Go's order is unspecified: the run's seed picks one
+        // Go's order is unspecified: the run's seed picks one
+        for (std::size_t i = keys.size(); i > 1; --i)
+            std::swap(keys[i - 1], keys[random64() % i]);
         BoxObj *b = m_heap.box(type->underlying()->m_key, keys.size(), true);
         for (std::size_t i = 0; i < keys.size(); ++i)
             b->set(i, keys[i]);
@@ -270,7 +272,7 @@ bool Machine::mapOrIfaceOp(GoState &g, Frame &f, const Instr &ins, Word *r)
         break;
     }
     default:
-        throw FatalError{"unknown instruction"};
+        return chanOp(g, f, ins, r);
     }
     ++f.pc;
     return true;

@@ -16,6 +16,12 @@ using go::TypeKind;
 
 namespace {
 
+} // namespace
+
+std::size_t chanLen(Word w, bool cap);
+
+namespace {
+
 [[noreturn]] void nilDeref() { throw RuntimeError{"invalid memory address or nil pointer dereference"}; }
 
 void checkIndex(std::int64_t i, std::int64_t n)
@@ -120,11 +126,6 @@ bool Machine::slowOp(GoState &g, Frame &f, const Instr &ins, Word *r)
     case Op::CallClosure:
     case Op::CallIface:
         ++f.pc;
-        if (m_stop.load(std::memory_order_relaxed)) {
-            m_end = End::Stopped;
-            m_done = true;
-            return false;
-        }
         callInstr(g, ins, r, FrameKind::Normal, nullptr);
         return false;
     case Op::CallNative:
@@ -211,6 +212,8 @@ bool Machine::slowOp(GoState &g, Frame &f, const Instr &ins, Word *r)
             r[ins.a] = Word(u->m_length);
         else if (u && u->kind() == TypeKind::Pointer)
             r[ins.a] = Word(u->m_elem->underlying()->m_length);
+        else if (u && u->kind() == TypeKind::Chan)
+            r[ins.a] = chanLen(w, ins.op == Op::Cap);
         else if (u && u->kind() == TypeKind::Map) {
             MapObj *m = obj<MapObj>(w);
             if (m) {

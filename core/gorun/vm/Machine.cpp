@@ -1,5 +1,7 @@
 #include "gorun/vm/Machine.h"
 
+#include "gorun/sched/Scheduler.h"
+
 #include "go/syntax/Source.h"
 #include "go/types/Lookup.h"
 #include "go/types/Type.h"
@@ -25,19 +27,72 @@ Machine::Machine(const Program &program, Options options)
 
 Machine::~Machine() = default;
 
+void Machine::stop()
+{
+    m_stop.store(true, std::memory_order_relaxed);
+    if (Scheduler *s = m_scheduler.get())
+        s->stop();
+}
+
+std::uint64_t Machine::random64()
+{
+    std::lock_guard lock(m_randomMutex);
+    return m_random();
+}
+
+void Machine::reseed(std::uint64_t seed)
+{
+    std::lock_guard lock(m_randomMutex);
+    m_random.seed(seed);
+}
+
+void Machine::end(End end, int status)
+{
+    {
+        std::lock_guard lock(m_endMutex);
+        if (m_ended)
+            return;
+        m_ended = true;
+        m_end = end;
+        m_exitCode = status;
+    }
+    m_scheduler->exit(status, end == End::Finished || end == End::Exited ? RunEnd::Finished
+                              : end == End::Stopped || end == End::Budget ? RunEnd::Stopped : RunEnd::Panicked);
+}
+
 int Machine::run()
 {
-    GoState g;
+    Scheduler::Options so;
+    so.gomaxprocs = m_options.gomaxprocs;
+    so.seed = m_options.seed;
+    m_scheduler = std::make_unique<Scheduler>(*this, so);
+    auto *main = new GoState;
     try {
         m_globals = m_heap.box(nullptr, m_program.globalTypes.size(), false);
         for (std::size_t i = 0; i < m_program.globalTypes.size(); ++i)
             m_globals->set(i, m_heap.zero(m_program.globalTypes[i]));
     } catch (const FatalError &e) {
-        fatal(g, e.message);
+        write(true, "fatal error: " + e.message + "\n");
+        delete main;
         return 2;
     }
-    call(g, m_program.init, nullptr, nullptr, 0, 0, 0, FrameKind::Normal);
-    while (!m_done && execute(g) == Step::Yield) {
+    call(*main, m_program.init, nullptr, nullptr, 0, 0, 0, FrameKind::Normal);
+    Goroutine *g = m_scheduler->spawn(nullptr, main, QStringLiteral("main.main"));
+    main->g = g;
+    if (m_stop.load())
+        m_scheduler->stop();
+    const int status = m_scheduler->run(g);
+    m_scheduler->forEachGoroutine([](Goroutine &other) {
+        delete static_cast<GoState *>(other.vm);
+        other.vm = nullptr;
+    });
+    std::lock_guard lock(m_endMutex);
+    if (!m_ended) {
+        const RunEnd re = m_scheduler->runEnd();
+        m_end = re == RunEnd::Stopped ? End::Stopped : re == RunEnd::Deadlocked || re == RunEnd::Panicked ? End::Fatal : End::Finished;
+        if (m_stop.load())
+            m_end = End::Stopped;
+        m_exitCode = status;
     }
     switch (m_end) {
     case End::Finished: return 0;
@@ -45,6 +100,43 @@ int Machine::run()
     case End::Stopped: return 130;
     case End::Budget: return 3;
     default: return 2;
+    }
+}
+
+Executor::Step Machine::run(Goroutine &g, Worker &w)
+{
+    auto *s = static_cast<GoState *>(g.vm);
+    s->g = &g;
+    s->worker = &w;
+    applyResume(*s);
+    const Step step = execute(*s);
+    if (step == Step::Exit) {
+        g.failed = s->dead;
+        delete s;
+        g.vm = nullptr;
+    }
+    return step;
+}
+
+void Machine::fatal(std::string_view firstLine)
+{
+    std::string text = "fatal error: " + std::string(firstLine) + "\n";
+    GoState *failing = m_failing.load();
+    if (failing && !failing->frames.empty())
+        text += "\n" + traceback(*failing, "running", true);
+    m_scheduler->forEachGoroutine([&](Goroutine &g) {
+        auto *s = static_cast<GoState *>(g.vm);
+        if (!s || s == failing || s->frames.empty())
+            return;
+        const char *reason = waitReasonName(g.waitReason);
+        text += "\n" + traceback(*s, *reason ? reason : "runnable", true);
+    });
+    write(true, text);
+    std::lock_guard lock(m_endMutex);
+    if (!m_ended) {
+        m_ended = true;
+        m_end = End::Fatal;
+        m_exitCode = 2;
     }
 }
 
@@ -103,7 +195,6 @@ void Machine::doReturn(GoState &g)
     if (g.frames.empty()) {
         if (kind == FrameKind::PanicMessage)
             printPanic(g, res[0] ? obj<StrObj>(res[0])->s : std::string());
-        m_done = true;
         return;
     }
     Frame &caller = g.frames.back();
@@ -113,7 +204,7 @@ void Machine::doReturn(GoState &g)
             g.regs[caller.base + std::size_t(dst + i)] = res[i];
         break;
     case FrameKind::Callback:
-        caller.callbacks.push_back(res[0] ? obj<StrObj>(res[0])->s : std::string());
+        caller.callbacks.push_back(n > 0 && res[0] ? obj<StrObj>(res[0])->s : std::string());
         break;
     case FrameKind::PanicDefer:
         if (!g.panics.empty() && g.panics.back().recovered) {
@@ -160,7 +251,6 @@ void Machine::unwind(GoState &g)
             return;
         }
     printPanic(g, panicValueText(v));
-    m_done = true;
 }
 
 void Machine::printPanic(GoState &g, const std::string &message)
@@ -175,20 +265,18 @@ void Machine::printPanic(GoState &g, const std::string &message)
         text += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
     text += "\n\n" + g.panics.back().traceback;
     write(true, text);
-    m_end = End::Panicked;
+    g.dead = true;
+    end(End::Panicked, 2);
 }
 
 void Machine::fatal(GoState &g, const std::string &message)
 {
-    std::string text;
     if (message == "stack overflow")
-        text = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
-    text += "fatal error: " + message + "\n";
-    if (!g.frames.empty())
-        text += "\n" + traceback(g);
-    write(true, text);
-    m_end = End::Fatal;
-    m_done = true;
+        write(true, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    GoState *none = nullptr;
+    m_failing.compare_exchange_strong(none, &g);
+    g.parked = true; // the scheduler ends the run and reports through fatal(firstLine)
+    m_scheduler->fatal(g.g, message);
 }
 
 std::string Machine::sourceLine(int pos) const
@@ -197,13 +285,15 @@ std::string Machine::sourceLine(int pos) const
     return QFileInfo(src.fileName()).absoluteFilePath().toStdString() + ":" + std::to_string(src.position(pos).line);
 }
 
-std::string Machine::traceback(const GoState &g) const
+std::string Machine::traceback(const GoState &g, const char *state, bool topAdvanced) const
 {
-    std::string s = "goroutine " + std::to_string(g.goid) + " [running]:\n";
+    std::string s = "goroutine " + std::to_string(g.g ? g.g->goid : 1) + " [" + state + "]:\n";
     for (auto it = g.frames.rbegin(); it != g.frames.rend(); ++it) {
         if (it->fn == m_program.init)
             continue;
-        const std::size_t pc = std::min(it->pc, it->fn->code.size() - 1);
+        // A caller's pc is past its call; so is a parked goroutine's.
+        const bool advanced = it != g.frames.rbegin() || topAdvanced;
+        const std::size_t pc = std::min(advanced && it->pc > 0 ? it->pc - 1 : it->pc, it->fn->code.size() - 1);
         char off[32];
         std::snprintf(off, sizeof off, " +0x%zx", pc * 4);
         s += it->fn->name + "(...)\n\t" + sourceLine(it->fn->code[pc].pos) + off + "\n";

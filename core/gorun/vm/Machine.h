@@ -1,10 +1,14 @@
 #pragma once
 
 #include "gorun/vm/Program.h"
+#include "gorun/sched/Executor.h"
+#include "gorun/lib/Natives.h"
 
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <random>
 #include <string>
 #include <string_view>
@@ -55,16 +59,25 @@ struct PanicRecord
 // so parking the goroutine is returning from Machine::run.
 struct GoState
 {
-    std::uint64_t goid = 1;
     std::vector<Word> regs;
     std::vector<Frame> frames;
     std::vector<PanicRecord> panics;
+    Goroutine *g = nullptr; // its control block (set by the scheduler's spawn)
+    Worker *worker = nullptr; // the worker running it now
+    // A parked operation's result, applied when the goroutine runs again (Goroutine::resume).
+    GoStateResume resume = GoStateResume::None;
+    int resumeReg = 0; // in the top frame: where the result goes
+    bool parked = false; // a primitive parked it: execute returns Park
+    bool dead = false;   // ended by a panic or os.Exit: execute returns Exit
+    bool timeChan = false; // the parked receive is from a timer's channel
 };
+
+class Scheduler;
 
 // The VM: runs a compiled Program. Output goes through `write` (stdout false / stderr true),
 // as it happens. Until the scheduler is wired, one goroutine runs on the calling thread.
 // Not thread-safe except stop() (any thread).
-class Machine
+class Machine : public Executor
 {
 public:
     struct Options
@@ -78,32 +91,48 @@ public:
     enum class End { Finished, Panicked, Fatal, Exited, Stopped, Budget };
 
     Machine(const Program &program, Options options);
-    ~Machine();
+    ~Machine() override;
 
     // Runs the program to its end; returns the exit status (docs/cli.md's table).
     int run();
     End end() const { return m_end; }
-    void stop() { m_stop.store(true, std::memory_order_relaxed); }
+    void stop();
+
+    // Executor (called by the scheduler's workers).
+    Executor::Step run(Goroutine &g, Worker &w) override;
+    void fatal(std::string_view firstLine) override;
+    Scheduler &scheduler() { return *m_scheduler; }
 
     // For natives.
     const Program &program() const { return m_program; }
     Heap &heap() { return m_heap; }
     void write(bool toStderr, std::string_view text) { if (m_options.write) m_options.write(toStderr, text); }
-    std::mt19937_64 &random() { return m_random; }
+    // Thread-safe: the run's random numbers (map order, math/rand), seeded by Options::seed.
+    std::uint64_t random64();
+    void reseed(std::uint64_t seed);
     std::uint64_t seed() const { return m_options.seed; }
     // The method `name` of an interface value's dynamic type (the program's own), or null.
     const Function *methodOf(Word iface, const char *name) const;
     // A runtime error's panic value; prefixed: its text starts "runtime error: ".
     Word runtimeError(const std::string &message, bool prefixed = true);
     std::string sourceLine(int pos) const;
+    // A time.Time of a run-clock instant (ns since the run started).
+    Word timeValue(Word runNs);
     int gomaxprocs() const { return m_options.gomaxprocs; }
+    // For the run's summary: goroutines started (main included) and channel operations.
+    std::uint64_t goroutinesStarted() const { return m_spawned.load(); }
+    std::uint64_t channelOperations() const { return m_chanOps.load(); }
     // The standard logger's settings (package log).
     int logFlags = 3;
     std::string logPrefix;
 
 private:
-    enum class Step { Yield, Exit };
+    using Step = Executor::Step;
     Step execute(GoState &g);
+    void applyResume(GoState &g);
+    bool spawn(GoState &g, const Instr &call, const Word *r);
+    void end(End end, int status);
+    bool chanOp(GoState &g, Frame &f, const Instr &ins, Word *r);
     bool slowOp(GoState &g, Frame &f, const Instr &ins, Word *r); // false: the frame changed
     void call(GoState &g, const Function *fn, const FuncObj *closure, const Word *args, int nargs, int retDst,
               int retCount, FrameKind kind);
@@ -119,19 +148,26 @@ private:
     void unwind(GoState &g);
     void printPanic(GoState &g, const std::string &message);
     void fatal(GoState &g, const std::string &message);
-    std::string traceback(const GoState &g) const;
+    std::string traceback(const GoState &g, const char *state = "running", bool topAdvanced = false) const;
     std::string panicValueText(Word value) const;
 
     const Program &m_program;
     Options m_options;
+    // Before the heap: channels and timers on the heap use it until the heap is gone.
+    std::unique_ptr<Scheduler> m_scheduler;
     Heap m_heap;
     BoxObj *m_globals = nullptr;
+    std::mutex m_randomMutex;
     std::mt19937_64 m_random;
     std::atomic<bool> m_stop{false};
-    End m_end = End::Finished;
-    int m_exitCode = 0;
-    std::uint64_t m_executed = 0;
-    bool m_done = false;
+    std::mutex m_endMutex;
+    End m_end = End::Finished; // guarded by m_endMutex
+    int m_exitCode = 0;        // guarded by m_endMutex
+    bool m_ended = false;      // guarded by m_endMutex: the first end() decides
+    std::atomic<std::uint64_t> m_executed{0};
+    std::atomic<std::uint64_t> m_spawned{1};
+    std::atomic<std::uint64_t> m_chanOps{0};
+    std::atomic<GoState *> m_failing{nullptr}; // the goroutine whose fatal error is reported
 };
 
 } // namespace cacophony::gorun

@@ -24,6 +24,7 @@ namespace cacophony::gorun {
 struct Program
 {
     std::vector<std::unique_ptr<Function>> functions;
+    std::vector<std::unique_ptr<SelectDesc>> selects;
     const Function *init = nullptr; // package variables' initialisation, then init()s, then main
     std::vector<const go::Type *> globalTypes;
     std::map<std::pair<const go::Object *, QString>, const Function *> methods; // (type name, method)

@@ -86,7 +86,7 @@ inline QString maskTraceback(const QString &err)
     const QStringList lines = err.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         QString l = lines[i];
-        if (l.startsWith(QLatin1String("runtime.")) || l.startsWith(QLatin1String("panic(")) || l.contains(QLatin1String("/usr/lib/go"))
+        if (l.startsWith(QLatin1String("runtime.")) || l.startsWith(QLatin1String("sync.")) || l.startsWith(QLatin1String("panic(")) || l.contains(QLatin1String("/usr/lib/go"))
             || l.startsWith(QLatin1String("runtime: sp=")) || l.startsWith(QLatin1String("runtime stack:")))
             continue;
         l.replace(QRegularExpression(QStringLiteral(" \\+0x[0-9a-f]+")), QString());
