@@ -62,6 +62,7 @@ GoRun::Result GoRun::run(const QString &fileName, const QByteArray &source)
     mo.seed = m_options.seed;
     mo.memoryLimit = m_options.memoryLimit;
     mo.instructionBudget = m_options.instructionBudget;
+    mo.deterministic = m_options.deterministic;
     mo.gomaxprocs = m_options.gomaxprocs > 0 ? m_options.gomaxprocs : int(std::max(1u, std::thread::hardware_concurrency()));
     mo.write = m_options.write;
     Machine machine(*program, mo);

@@ -25,6 +25,7 @@ public:
         int goMinor = 0;      // 0: the program's own version; else 1.goMinor unless the file says
         std::size_t memoryLimit = std::size_t(1) << 30;
         std::uint64_t instructionBudget = 0; // 0: none (the fuzzer bounds runs with it)
+        bool deterministic = false; // one worker, a virtual clock: the same seed, the same run
         std::function<void(bool toStderr, std::string_view text)> write;
     };
     struct Result

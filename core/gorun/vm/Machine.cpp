@@ -65,6 +65,7 @@ int Machine::run()
     Scheduler::Options so;
     so.gomaxprocs = m_options.gomaxprocs;
     so.seed = m_options.seed;
+    so.deterministic = m_options.deterministic;
     m_scheduler = std::make_unique<Scheduler>(*this, so);
     auto *main = new GoState;
     try {

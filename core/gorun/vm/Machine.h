@@ -85,6 +85,7 @@ public:
         std::uint64_t seed = 1;
         std::size_t memoryLimit = std::size_t(1) << 30;
         int gomaxprocs = 1;
+        bool deterministic = false;
         std::uint64_t instructionBudget = 0; // 0: none; else the run ends ("budget") after so many
         std::function<void(bool toStderr, std::string_view text)> write;
     };

@@ -36,6 +36,7 @@ private slots:
     void budgetEndsEndlessLoop();
     void stopEndsEndlessLoop();
     void memoryLimitIsFatal();
+    void deterministicReplay();
     void againstGo_data();
     void againstGo();
 };
@@ -193,6 +194,36 @@ void TestGoRun::memoryLimitIsFatal()
     QCOMPARE(r.end, GoRun::End::Fatal);
     QCOMPARE(r.status, 2);
     QVERIFY2(err.startsWith("fatal error: out of memory: the run's memory limit"), err.constData());
+}
+
+void TestGoRun::deterministicReplay()
+{
+    // Two senders, select picks among the ready ones at random; sleeps on the virtual clock.
+    const QByteArray src = program("import (\"fmt\"; \"time\")",
+                                   "a, b := make(chan int, 50), make(chan int, 50)\n"
+                                   "go func() { for i := 0; i < 50; i++ { a <- i } }()\n"
+                                   "go func() { for i := 0; i < 50; i++ { b <- i } }()\n"
+                                   "time.Sleep(time.Hour)\n"
+                                   "for i := 0; i < 40; i++ { select { case <-a: fmt.Print(\"a\"); case <-b: fmt.Print(\"b\") } }\n"
+                                   "fmt.Println()");
+    auto run = [&](std::uint64_t seed) {
+        GoRun::Options options;
+        options.deterministic = true;
+        options.seed = seed;
+        QByteArray out;
+        options.write = [&](bool, std::string_view t) { out.append(t.data(), qsizetype(t.size())); };
+        GoRun r(options);
+        const GoRun::Result res = r.run(QStringLiteral("replay.go"), src);
+        return res.end == GoRun::End::Finished ? out : QByteArray("failed: ") + out;
+    };
+    const QByteArray first = run(7);
+    QCOMPARE(first.size(), 41);
+    QVERIFY2(first.contains('a') && first.contains('b'), first.constData());
+    QCOMPARE(run(7), first);
+    QSet<QByteArray> others;
+    for (std::uint64_t seed = 1; seed <= 3; ++seed)
+        others.insert(run(seed));
+    QVERIFY2(others.size() > 1, "select does not depend on the seed");
 }
 
 void TestGoRun::againstGo_data()
