@@ -27,6 +27,10 @@ enum class NativeStatus { Done, Panic, CallBack, Exit, Yield, Park, Retry, Fatal
 
 struct NativeCall
 {
+    NativeCall(Machine &machine, const Word *a, int n, Word *r, const std::vector<std::string> &answers)
+        : m(machine), args(a), nargs(n), results(r), callbacks(answers)
+    {
+    }
     Machine &m;
     const Word *args;
     int nargs;

@@ -22,6 +22,10 @@ namespace {
 
 std::string_view sv(Word w) { return w ? std::string_view(obj<StrObj>(w)->s) : std::string_view(); }
 
+Word argAt(const SliceObj *s, std::int64_t i) { return s->arr->get(std::size_t(s->off + i)); }
+const go::Type *typeOf(Word iface) { return iface ? obj<IfaceObj>(iface)->type : nullptr; }
+Word valueOf(Word iface) { return iface ? obj<IfaceObj>(iface)->value : 0; }
+
 } // namespace
 
 std::string formatFloat(double d, char fmt, int prec)
@@ -420,6 +424,108 @@ bool Printer::value(std::string &out, const go::Type *t, Word w, char verb, cons
         pad(out, w ? "0xc000010000" : "<nil>", spec);
         return true;
     }
+}
+
+bool Printer::print(std::string &out, Word args, bool ln)
+{
+    const SliceObj *s = obj<SliceObj>(args);
+    const std::int64_t n = s ? s->len : 0;
+    bool prevString = false;
+    Spec spec;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const Word a = argAt(s, i);
+        const bool isString = a && typeOf(a)->underlying()->isString();
+        if (i > 0 && (ln || (!isString && !prevString)))
+            out += ' ';
+        if (!value(out, typeOf(a), valueOf(a), 'v', spec, 0))
+            return false;
+        prevString = isString;
+    }
+    if (ln)
+        out += '\n';
+    return true;
+}
+
+bool Printer::printf(std::string &out, std::string_view f, Word args)
+{
+    const SliceObj *s = obj<SliceObj>(args);
+    const std::int64_t n = s ? s->len : 0;
+    std::int64_t arg = 0;
+    for (std::size_t i = 0; i < f.size();) {
+        if (f[i] != '%') {
+            out += f[i++];
+            continue;
+        }
+        ++i;
+        Spec spec;
+        for (; i < f.size(); ++i) {
+            const char ch = f[i];
+            if (ch == '-') spec.minus = true;
+            else if (ch == '+') spec.plus = true;
+            else if (ch == '#') spec.sharp = true;
+            else if (ch == ' ') spec.space = true;
+            else if (ch == '0') spec.zero = !spec.minus;
+            else break;
+        }
+        auto number = [&](int &dst) {
+            if (i < f.size() && f[i] == '*') {
+                ++i;
+                if (arg < n) {
+                    const Word a = argAt(s, arg++);
+                    dst = int(std::int64_t(valueOf(a)));
+                }
+                return;
+            }
+            if (i < f.size() && f[i] >= '0' && f[i] <= '9') {
+                dst = 0;
+                while (i < f.size() && f[i] >= '0' && f[i] <= '9')
+                    dst = dst * 10 + (f[i++] - '0');
+            }
+        };
+        number(spec.width);
+        if (spec.width < -1) {
+            spec.minus = true;
+            spec.width = -spec.width;
+        }
+        if (i < f.size() && f[i] == '.') {
+            ++i;
+            spec.prec = 0;
+            number(spec.prec);
+        }
+        if (i >= f.size()) {
+            out += "%!(NOVERB)";
+            break;
+        }
+        const char verb = f[i++];
+        if (verb == '%') {
+            out += '%';
+            continue;
+        }
+        if (arg >= n) {
+            out += "%!";
+            out += verb;
+            out += "(MISSING)";
+            continue;
+        }
+        const Word a = argAt(s, arg++);
+        if (!value(out, typeOf(a), valueOf(a), verb == 'w' ? 'v' : verb, spec, 0))
+            return false;
+    }
+    if (arg < n) {
+        out += "%!(EXTRA ";
+        for (std::int64_t j = arg; j < n; ++j) {
+            const Word a = argAt(s, j);
+            if (j > arg)
+                out += ", ";
+            std::string v;
+            Spec plain;
+            if (!value(v, typeOf(a), valueOf(a), 'v', plain, 0))
+                return false;
+            out += (a ? runtimeTypeName(typeOf(a)) : std::string("<nil>")) + "=" + v;
+        }
+        out += ")";
+    }
+    return true;
 }
 
 } // namespace cacophony::gorun

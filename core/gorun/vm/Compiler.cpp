@@ -223,6 +223,34 @@ void Compiler::compileInit()
     m_f = nullptr;
 }
 
+const Expr *Compiler::unparen(const Expr *e)
+{
+    while (const auto *p = as<ParenExpr>(e))
+        e = p->x;
+    return e;
+}
+
+std::vector<const Expr *> Compiler::exprList(const Expr *e)
+{
+    if (!e)
+        return {};
+    if (const auto *l = as<ListExpr>(e))
+        return {l->elems.begin(), l->elems.end()};
+    return {e};
+}
+
+void Compiler::closeBreakable(const std::vector<int> &ends)
+{
+    Loop loop = std::move(m_f->loops.back());
+    m_f->loops.pop_back();
+    for (int j : ends)
+        patch(j);
+    for (int j : loop.breaks)
+        patch(j);
+    for (int j : loop.continues)
+        m_f->loops.back().continues.push_back(j);
+}
+
 int Compiler::reg(int n)
 {
     const int r = m_f->fn->regs;

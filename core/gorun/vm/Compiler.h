@@ -114,6 +114,13 @@ private:
     int receiver(const go::SelectorExpr *sel, const go::Object *method);
     void emitCall(const go::CallExpr *e, Instr ins, int dst, int nresults);
 
+    // (x) as x; a ListExpr as its elements, any other expression as a list of one.
+    static const go::Expr *unparen(const go::Expr *e);
+    static std::vector<const go::Expr *> exprList(const go::Expr *e);
+    // Pops the innermost breakable statement: its breaks and the given jumps go here, its
+    // continues to the enclosing loop.
+    void closeBreakable(const std::vector<int> &ends);
+
     int reg(int n = 1);
     int add(Op op, int a = 0, int b = 0, int c = 0, std::int64_t k = 0, const void *p = nullptr);
     int here() const { return int(m_f->fn->code.size()); }

@@ -10,17 +10,6 @@ namespace cacophony::gorun {
 
 using namespace go;
 
-namespace {
-
-const Expr *unparen(const Expr *e)
-{
-    while (const auto *p = as<ParenExpr>(e))
-        e = p->x;
-    return e;
-}
-
-} // namespace
-
 int Compiler::args(const CallExpr *e, const go::Type *sig, int firstParam, int base)
 {
     const std::vector<Object *> &params = sig->m_params->m_fields;

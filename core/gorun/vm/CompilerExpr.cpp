@@ -11,13 +11,6 @@ using namespace go;
 
 namespace {
 
-const Expr *unparen(const Expr *e)
-{
-    while (const auto *p = as<ParenExpr>(e))
-        e = p->x;
-    return e;
-}
-
 int intBits(const go::Type *t)
 {
     switch (t->underlying()->basic()) {

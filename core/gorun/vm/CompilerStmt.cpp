@@ -8,19 +8,6 @@ namespace cacophony::gorun {
 
 using namespace go;
 
-namespace {
-
-std::vector<const Expr *> list(const Expr *e)
-{
-    if (!e)
-        return {};
-    if (const auto *l = as<ListExpr>(e))
-        return {l->elems.begin(), l->elems.end()};
-    return {e};
-}
-
-} // namespace
-
 void Compiler::block(const std::vector<Stmt *> &stmts)
 {
     for (const Stmt *s : stmts)
@@ -156,7 +143,7 @@ void Compiler::assign(const AssignStmt *s)
 
 void Compiler::define(const Expr *lhsExpr, const Expr *rhsExpr, bool def)
 {
-    const std::vector<const Expr *> lhs = list(lhsExpr), rhs = list(rhsExpr);
+    const std::vector<const Expr *> lhs = exprList(lhsExpr), rhs = exprList(rhsExpr);
     auto put = [&](const Expr *l, int v, const go::Type *from, bool fresh) {
         const auto *n = as<go::Name>(l);
         if (n && n->value == "_")
@@ -248,7 +235,7 @@ void Compiler::forStmt(const ForStmt *s)
         stmt(s->init);
     std::vector<Var> perIteration;
     if (const auto *a = as<AssignStmt>(s->init); a && a->op == Operator::Def)
-        for (const Expr *l : list(a->lhs))
+        for (const Expr *l : exprList(a->lhs))
             if (const auto *n = as<go::Name>(l); n && object(n) && object(n)->m_perIteration)
                 if (auto it = m_f->vars.find(object(n)); it != m_f->vars.end() && it->second.boxed)
                     perIteration.push_back(it->second);
@@ -283,7 +270,7 @@ void Compiler::rangeStmt(const ForStmt *s, const RangeClause *rc)
 {
     const go::Type *xt = type(rc->x);
     const go::Type *u = xt->underlying();
-    const std::vector<const Expr *> lhs = list(rc->lhs);
+    const std::vector<const Expr *> lhs = exprList(rc->lhs);
     const Expr *keyExpr = lhs.size() > 0 ? lhs[0] : nullptr;
     const Expr *valExpr = lhs.size() > 1 ? lhs[1] : nullptr;
     // Up to Go 1.21 an escaping range variable is one Box for the whole loop.
@@ -401,7 +388,7 @@ void Compiler::branch(const BranchStmt *s)
 void Compiler::returnStmt(const ReturnStmt *s)
 {
     const std::vector<ResultSlot> &resultSlots = m_f->fn->results;
-    const std::vector<const Expr *> values = list(s->results);
+    const std::vector<const Expr *> values = exprList(s->results);
     const go::Type *sig = nullptr;
     std::vector<int> regs;
     if (values.size() == 1 && resultSlots.size() > 1) {

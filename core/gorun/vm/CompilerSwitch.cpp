@@ -10,15 +10,6 @@ using namespace go;
 
 namespace {
 
-std::vector<const Expr *> caseList(const Expr *e)
-{
-    if (!e)
-        return {};
-    if (const auto *l = as<ListExpr>(e))
-        return {l->elems.begin(), l->elems.end()};
-    return {e};
-}
-
 bool endsInFallthrough(const CaseClause *c)
 {
     if (c->body.empty())
@@ -49,7 +40,7 @@ void Compiler::switchStmt(const SwitchStmt *s)
         const CaseClause *cc = s->body[i];
         if (!cc->cases)
             defaultClause = int(i);
-        for (const Expr *e : caseList(cc->cases)) {
+        for (const Expr *e : exprList(cc->cases)) {
             m_pos = e->pos;
             int c;
             if (tag < 0) {
@@ -75,15 +66,7 @@ void Compiler::switchStmt(const SwitchStmt *s)
     }
     if (defaultClause < 0)
         patch(toDefault);
-    Loop loop = std::move(m_f->loops.back());
-    m_f->loops.pop_back();
-    for (int j : ends)
-        patch(j);
-    for (int j : loop.breaks)
-        patch(j);
-    // a continue inside a switch belongs to the enclosing loop
-    for (int j : loop.continues)
-        m_f->loops.back().continues.push_back(j);
+    closeBreakable(ends); // a continue inside a switch belongs to the enclosing loop
 }
 
 void Compiler::typeSwitch(const SwitchStmt *s)
@@ -97,7 +80,7 @@ void Compiler::typeSwitch(const SwitchStmt *s)
         const CaseClause *cc = s->body[i];
         if (!cc->cases)
             defaultClause = int(i);
-        for (const Expr *e : caseList(cc->cases)) {
+        for (const Expr *e : exprList(cc->cases)) {
             const go::Type *t = type(e);
             const int c = reg();
             if (!t || t->isBasic(BasicKind::UntypedNil)) {
@@ -132,14 +115,7 @@ void Compiler::typeSwitch(const SwitchStmt *s)
     }
     if (defaultClause < 0)
         patch(toDefault);
-    Loop loop = std::move(m_f->loops.back());
-    m_f->loops.pop_back();
-    for (int j : ends)
-        patch(j);
-    for (int j : loop.breaks)
-        patch(j);
-    for (int j : loop.continues)
-        m_f->loops.back().continues.push_back(j);
+    closeBreakable(ends);
 }
 
 // The cases' channels and values first (Go evaluates them all, in order), then one Select
@@ -160,14 +136,8 @@ void Compiler::selectStmt(const SelectStmt *s)
             c.chanReg = expr(send->chan);
             c.valueReg = exprAs(send->value, type(send->chan)->underlying()->m_elem);
         } else {
-            const Expr *rhs = nullptr;
-            if (const auto *es = as<ExprStmt>(comm))
-                rhs = es->x;
-            else if (const auto *as_ = as<AssignStmt>(comm))
-                rhs = as_->rhs;
-            while (const auto *p = as<ParenExpr>(rhs))
-                rhs = p->x;
-            const auto *recv = as<Operation>(rhs);
+            const auto *es = as<ExprStmt>(comm);
+            const auto *recv = as<Operation>(unparen(es ? es->x : as<AssignStmt>(comm)->rhs));
             c.chanReg = expr(recv->x);
         }
         caseOf[i] = int(desc->cases.size());
@@ -185,12 +155,8 @@ void Compiler::selectStmt(const SelectStmt *s)
         add(Op::EqW, c, res, want);
         const int skip = add(Op::JmpIfNot, c);
         if (const auto *a = as<AssignStmt>(cc->comm)) {
-            const go::Type *elem = nullptr;
-            const Expr *rhs = a->rhs;
-            while (const auto *p = as<ParenExpr>(rhs))
-                rhs = p->x;
-            elem = type(as<Operation>(rhs)->x)->underlying()->m_elem;
-            const std::vector<const Expr *> lhs = caseList(a->lhs);
+            const go::Type *elem = type(as<Operation>(unparen(a->rhs))->x)->underlying()->m_elem;
+            const std::vector<const Expr *> lhs = exprList(a->lhs);
             const go::Type *boolType = Universe::get().basic(BasicKind::Bool);
             for (std::size_t k = 0; k < lhs.size(); ++k) {
                 const auto *n = as<go::Name>(lhs[k]);
@@ -207,14 +173,7 @@ void Compiler::selectStmt(const SelectStmt *s)
         ends.push_back(add(Op::Jmp));
         patch(skip);
     }
-    Loop loop = std::move(m_f->loops.back());
-    m_f->loops.pop_back();
-    for (int j : ends)
-        patch(j);
-    for (int j : loop.breaks)
-        patch(j);
-    for (int j : loop.continues)
-        m_f->loops.back().continues.push_back(j);
+    closeBreakable(ends);
 }
 
 } // namespace cacophony::gorun

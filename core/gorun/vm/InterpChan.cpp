@@ -105,6 +105,20 @@ bool Machine::spawn(GoState &g, const Instr &c, const Word *r)
     return true;
 }
 
+namespace {
+
+// The instruction parked g: it goes on after it when g runs again, with this result.
+bool parkAfter(GoState &g, Frame &f, GoStateResume resume, int reg = 0)
+{
+    ++f.pc;
+    g.resume = resume;
+    g.resumeReg = reg;
+    g.parked = true;
+    return false;
+}
+
+} // namespace
+
 bool Machine::chanOp(GoState &g, Frame &f, const Instr &ins, Word *r)
 {
     Scheduler &sched = *m_scheduler;
@@ -125,17 +139,12 @@ bool Machine::chanOp(GoState &g, Frame &f, const Instr &ins, Word *r)
         Chan *c = chanOf(r[ins.a]);
         if (!c) {
             sched.parkForever(gr, WaitReason::ChanSendNil);
-            ++f.pc;
-            g.parked = true;
-            return false;
+            return parkAfter(g, f, GoStateResume::None);
         }
         switch (c->send(gr, r[ins.b])) {
         case OpResult::Done: break;
         case OpResult::Park:
-            ++f.pc;
-            g.resume = GoStateResume::Send;
-            g.parked = true;
-            return false;
+            return parkAfter(g, f, GoStateResume::Send);
         default:
             raise(g, runtimeError(Chan::kSendOnClosed, false));
             return false;
@@ -146,20 +155,14 @@ bool Machine::chanOp(GoState &g, Frame &f, const Instr &ins, Word *r)
         Chan *c = chanOf(r[ins.b]);
         if (!c) {
             sched.parkForever(gr, WaitReason::ChanReceiveNil);
-            ++f.pc;
-            g.parked = true;
-            return false;
+            return parkAfter(g, f, GoStateResume::None);
         }
         Word out = 0;
         bool ok = false;
         const bool times = obj<ChanObj>(r[ins.b])->timeValues;
         if (c->recv(gr, out, ok) == OpResult::Park) {
-            ++f.pc;
             g.timeChan = times;
-            g.resume = GoStateResume::Recv;
-            g.resumeReg = ins.a;
-            g.parked = true;
-            return false;
+            return parkAfter(g, f, GoStateResume::Recv, ins.a);
         }
         r[ins.a] = ok && times ? timeValue(out) : out;
         r[ins.a + 1] = ok;
@@ -190,11 +193,7 @@ bool Machine::chanOp(GoState &g, Frame &f, const Instr &ins, Word *r)
             r[ins.a + 2] = ok;
             break;
         case OpResult::Park:
-            ++f.pc;
-            g.resume = GoStateResume::Select;
-            g.resumeReg = ins.a;
-            g.parked = true;
-            return false;
+            return parkAfter(g, f, GoStateResume::Select, ins.a);
         default:
             raise(g, runtimeError(Chan::kSendOnClosed, false));
             return false;
