@@ -51,7 +51,7 @@ bool parseInteger(S s, int base, bool isSigned, int bits, std::int64_t *out, con
     }
     if (i >= s.size())
         return false;
-    unsigned __int128 v = 0;
+    std::uint64_t v = 0;
     bool overflow = false;
     for (; i < s.size(); ++i) {
         const char ch = s[i];
@@ -60,17 +60,14 @@ bool parseInteger(S s, int base, bool isSigned, int bits, std::int64_t *out, con
         int d = ch >= '0' && ch <= '9' ? ch - '0' : (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z' ? (ch | 0x20) - 'a' + 10 : 99;
         if (d >= base)
             return false;
-        v = v * unsigned(base) + unsigned(d);
-        if (v > (unsigned __int128)(~std::uint64_t(0)))
-            overflow = true, v = (unsigned __int128)(~std::uint64_t(0));
+        overflow = overflow || __builtin_mul_overflow(v, std::uint64_t(base), &v)
+                   || __builtin_add_overflow(v, std::uint64_t(d), &v);
     }
-    const unsigned __int128 limit = isSigned ? ((unsigned __int128)1 << (bits - 1)) - (neg ? 0 : 1)
-                                             : bits == 64 ? (unsigned __int128)(~std::uint64_t(0)) : ((unsigned __int128)1 << bits) - 1;
+    const std::uint64_t limit = isSigned ? (std::uint64_t(1) << (bits - 1)) - (neg ? 0 : 1)
+                                         : bits == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << bits) - 1;
     if (overflow || v > limit) {
-        *why = "value out of range";
-        *out = isSigned ? (neg ? -std::int64_t(limit) + 0 - 0 : std::int64_t(limit)) : std::int64_t(std::uint64_t(limit));
-        if (isSigned && neg)
-            *out = std::int64_t(Word(0) - Word(limit));
+        *why = "value out of range"; // Go's result: the limit, with its sign
+        *out = neg ? std::int64_t(Word(0) - limit) : std::int64_t(limit);
         return false;
     }
     *out = neg ? std::int64_t(Word(0) - Word(v)) : std::int64_t(Word(v));
