@@ -4,6 +4,8 @@
 #include "gorun/vm/Machine.h"
 #include "gorun/vm/ChanObj.h"
 
+#include <cstdio>
+
 #include "gorun/sched/Chan.h"
 #include "gorun/sched/Scheduler.h"
 #include "gorun/sched/Select.h"
@@ -75,6 +77,7 @@ void Machine::applyResume(GoState &g)
 
 bool Machine::spawn(GoState &g, const Instr &c, const Word *r)
 {
+    const Frame &f = g.frames.back();
     auto *s = new GoState;
     const Function *fn = nullptr;
     const FuncObj *closure = nullptr;
@@ -95,6 +98,9 @@ bool Machine::spawn(GoState &g, const Instr &c, const Word *r)
         throw FatalError{"go statement of this call is not supported yet"};
     }
     call(*s, fn, closure, args.data(), int(args.size()), 0, 0, FrameKind::Normal);
+    char off[32];
+    std::snprintf(off, sizeof off, " +0x%zx", (f.pc - 2) * 4);
+    s->createdBy = "created by " + f.fn->name + "\n\t" + sourceLine(c.pos) + off + "\n";
     Goroutine *ng = m_scheduler->spawn(g.g, s, QString::fromStdString(fn->name));
     m_spawned.fetch_add(1, std::memory_order_relaxed);
     if (!ng) {

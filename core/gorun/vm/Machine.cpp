@@ -299,7 +299,7 @@ std::string Machine::traceback(const GoState &g, const char *state, bool topAdva
         std::snprintf(off, sizeof off, " +0x%zx", pc * 4);
         s += it->fn->name + "(...)\n\t" + sourceLine(it->fn->code[pc].pos) + off + "\n";
     }
-    return s;
+    return s + g.createdBy;
 }
 
 Word Machine::runtimeError(const std::string &message, bool prefixed)

@@ -70,6 +70,7 @@ struct GoState
     bool parked = false; // a primitive parked it: execute returns Park
     bool dead = false;   // ended by a panic or os.Exit: execute returns Exit
     bool timeChan = false; // the parked receive is from a timer's channel
+    std::string createdBy; // the traceback's "created by" lines (empty for main)
 };
 
 class Scheduler;

@@ -78,7 +78,8 @@ inline std::optional<Output> runGo(const QByteArray &program, const QString &cac
     return o;
 }
 
-// What differs from run to run or between the two: addresses, +0x offsets, paths, the
+// What differs from run to run or between the two: goroutine numbers (Go's runtime has
+// goroutines of its own), addresses, +0x offsets, paths, the
 // arguments in a traceback's function lines, the runtime's own frames (Go's, not ours).
 inline QString maskTraceback(const QString &err)
 {
@@ -90,6 +91,7 @@ inline QString maskTraceback(const QString &err)
             || l.startsWith(QLatin1String("runtime: sp=")) || l.startsWith(QLatin1String("runtime stack:")))
             continue;
         l.replace(QRegularExpression(QStringLiteral(" \\+0x[0-9a-f]+")), QString());
+        l.replace(QRegularExpression(QStringLiteral("^goroutine \\d+ \\[")), QStringLiteral("goroutine N ["));
         l.replace(QRegularExpression(QStringLiteral("0x[0-9a-f]{4,}")), QStringLiteral("0xADDR"));
         l.replace(QRegularExpression(QStringLiteral("pc=0x[0-9a-fA-Z]+")), QStringLiteral("pc=0xADDR"));
         l.replace(QRegularExpression(QStringLiteral("^(main\\.\\S+?)\\(.*\\)$")), QStringLiteral("\\1(...)"));
