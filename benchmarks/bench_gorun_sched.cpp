@@ -1,7 +1,7 @@
 // The Go runtime's scheduler and channels without the VM: goroutines are small C++ state
 // machines (BenchExecutor), so these figures are the floor the VM's own add to. The same
 // programs as benchmarks/go/channels (unbuffered round trip, buffered(1024) messages), plus
-// spawn-and-finish of 100,000 goroutines and 100,000 parked goroutines (time and memory).
+// spawn-and-finish of 100,000 goroutines and 100,000 parked goroutines (time and heap).
 //
 //   build/dev/benchmarks/bench_gorun_sched --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 
@@ -12,9 +12,8 @@
 
 #include <benchmark/benchmark.h>
 
-#include <fstream>
+#include <malloc.h>
 #include <memory>
-#include <unistd.h>
 #include <vector>
 
 using namespace cacophony;
@@ -41,7 +40,7 @@ public:
     Chan *b = nullptr;
     WaitGroup *wg = nullptr;
     std::vector<std::unique_ptr<State>> states;
-    std::int64_t parkedRssBytes = 0;
+    std::int64_t parkedHeapBytes = 0;
 
     Goroutine *go(Goroutine *parent, Kind kind, std::int64_t n)
     {
@@ -121,7 +120,7 @@ public:
             if (st.kind == Kind::ParkMain) {
                 if (wg->counter() > 0)
                     return Step::Yield;
-                parkedRssBytes = rssBytes();
+                parkedHeapBytes = heapBytes();
             }
             return Step::Exit;
         case Kind::Quitter:
@@ -136,20 +135,19 @@ public:
 
     void fatal(std::string_view) override {}
 
-    static std::int64_t rssBytes()
+    // Heap in use (glibc): what the goroutines take, whatever the allocator kept from before.
+    static std::int64_t heapBytes()
     {
-        std::ifstream statm("/proc/self/statm");
-        std::int64_t size = 0, resident = 0;
-        statm >> size >> resident;
-        return resident * sysconf(_SC_PAGESIZE);
+        const struct mallinfo2 info = mallinfo2();
+        return static_cast<std::int64_t>(info.uordblks + info.hblkhd);
     }
 };
 
 // One program run: kind's main with n, on workers threads, traced or not.
 void runProgram(Kind mainKind, std::int64_t n, std::size_t capacity, int workers, bool traced,
-                std::int64_t *rssGrowth = nullptr)
+                std::int64_t *heapGrowth = nullptr)
 {
-    const std::int64_t rssBefore = BenchExecutor::rssBytes();
+    const std::int64_t heapBefore = BenchExecutor::heapBytes();
     Tracer tracer;
     BenchExecutor e;
     Scheduler s(e, {.gomaxprocs = workers, .tracer = traced ? &tracer : nullptr});
@@ -162,8 +160,8 @@ void runProgram(Kind mainKind, std::int64_t n, std::size_t capacity, int workers
     e.states.reserve(static_cast<std::size_t>(n) + 2);
     Goroutine *main = e.go(nullptr, mainKind, n);
     s.run(main);
-    if (rssGrowth)
-        *rssGrowth = e.parkedRssBytes - rssBefore;
+    if (heapGrowth)
+        *heapGrowth = e.parkedHeapBytes - heapBefore;
 }
 
 void setPerItem(benchmark::State &state, std::int64_t perIteration)
@@ -199,14 +197,14 @@ void BM_GorunSpawnAndFinish(benchmark::State &state)
 }
 
 // 100,000 goroutines parked on a channel: the time to spawn them and get them all parked,
-// and the resident memory they take (counter rss_MB, with the benchmark's own states).
+// and the heap they take (counter heap_MB: control blocks, waiters, the benchmark's states).
 void BM_GorunParked(benchmark::State &state)
 {
     constexpr std::int64_t kGoroutines = 100'000;
     std::int64_t growth = 0;
     for (auto _ : state)
         runProgram(Kind::ParkMain, kGoroutines, 0, static_cast<int>(state.range(0)), false, &growth);
-    state.counters["rss_MB"] = static_cast<double>(growth) / 1e6;
+    state.counters["heap_MB"] = static_cast<double>(growth) / 1e6;
     setPerItem(state, kGoroutines);
 }
 
