@@ -3,6 +3,7 @@
 #include "gorun/sched/Mutex.h"
 #include "gorun/sched/Select.h"
 #include "gorun/sched/WaitGroup.h"
+#include "trace/TraceValidator.h"
 
 #include <QTest>
 #include <set>
@@ -388,7 +389,13 @@ std::pair<std::vector<Event>, std::vector<std::string>> busyProgram(std::uint64_
     mainOps.push_back(loopOp(1, 3));
     runMain(s, e, mainOps);
     TraceData trace = tracer.snapshot();
-    return {trace.events, e.logged()};
+    TraceValidator::Locator where;
+    const auto index = [](std::size_t i) { return QString::number(i); };
+    where.event = where.task = where.object = index;
+    const QString problem = TraceValidator::check(trace, where);
+    if (!problem.isEmpty())
+        qWarning("invalid trace: %s", qPrintable(problem));
+    return {problem.isEmpty() ? trace.events : std::vector<Event>{}, e.logged()};
 }
 } // namespace
 
@@ -400,7 +407,7 @@ void tst_Scheduler::deterministicRunsReplay()
     const auto a = busyProgram(seedA);
     const auto b = busyProgram(seedB);
     QCOMPARE(a.second.size(), std::size_t(40));
-    QVERIFY(a.first.size() > 200);
+    QVERIFY(a.first.size() > 200); // and a valid trace (TraceValidator)
     QCOMPARE(a.first == b.first, same);
     QCOMPARE(a.second == b.second, same);
 }
