@@ -2,7 +2,6 @@
 #include "gorun/sched/RunQueue.h"
 
 #include <QTest>
-#include <thread>
 
 using namespace cacophony::gorun;
 
@@ -83,12 +82,10 @@ void tst_RunQueue::runsNextIsStolenOnlyAfterItsGrace()
     Goroutine g;
     RunQueue q;
     std::vector<Goroutine *> overflow, out;
-    q.putNext(&g, overflow);
-    QCOMPARE(q.stealHalf(out), std::size_t(0)); // its owner is about to run it
-    const auto since = std::chrono::steady_clock::now();
-    while (std::chrono::steady_clock::now() - since < std::chrono::nanoseconds(RunQueue::kRunNextGraceNs))
-        std::this_thread::yield();
-    QCOMPARE(q.stealHalf(out), std::size_t(1));
+    constexpr std::int64_t kAt = 1'000'000;
+    q.putNext(&g, overflow, kAt);
+    QCOMPARE(q.stealHalf(out, kAt + RunQueue::kRunNextGraceNs - 1), std::size_t(0)); // its owner is about to run it
+    QCOMPARE(q.stealHalf(out, kAt + RunQueue::kRunNextGraceNs), std::size_t(1));
     QCOMPARE(out.front(), &g);
     QVERIFY(q.empty());
 }
