@@ -104,6 +104,7 @@ public:
     void forEachGoroutine(const std::function<void(Goroutine &)> &fn);
     // Thread-safe. Live goroutines (runtime.NumGoroutine).
     int numGoroutine() const { return static_cast<int>(m_numGoroutines.load(std::memory_order_relaxed)); }
+    // Thread-safe (fixed at construction).
     int gomaxprocs() const { return static_cast<int>(m_workers.size()); }
     // Thread-safe, approximate while running. For tests and measurements.
     struct Stats
