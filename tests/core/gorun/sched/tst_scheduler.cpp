@@ -6,6 +6,7 @@
 #include "trace/TraceValidator.h"
 
 #include <QTest>
+#include <map>
 #include <set>
 #include <sys/resource.h>
 
@@ -56,6 +57,7 @@ private slots:
     void goroutineLimitIsAFatalErrorNamingIt();
     void numGoroutineAndForEachGoroutine();
     void stopTheWorldHaltsEveryOtherGoroutine();
+    void traceRecordsLifecycleAndFatalError();
     void deterministicRunsReplay_data();
     void deterministicRunsReplay();
 };
@@ -335,6 +337,41 @@ void tst_Scheduler::stopTheWorldHaltsEveryOtherGoroutine()
     QVERIFY(during[0] > 0);
     QCOMPARE(during[1], during[0]);
     QVERIFY(after > during[1]);
+}
+
+void tst_Scheduler::traceRecordsLifecycleAndFatalError()
+{
+    Tracer tracer;
+    FakeExecutor e;
+    Scheduler s(e, {.gomaxprocs = 2, .tracer = &tracer});
+    e.scheduler = &s;
+    Chan c(s, 0, false), never(s, 0, false);
+    std::vector<std::pair<Word, bool>> got;
+    QCOMPARE(runMain(s, e,
+                     {doOp([&](Goroutine &g, FakeTask &) {
+                          g.pos = 7;
+                          e.go(&g, QStringLiteral("main.func1"), {{[&](Goroutine &p, FakeTask &) { return c.close(p); }, {}},
+                                                                  {[&](Goroutine &p, FakeTask &) { return c.close(p); }, {}}});
+                      }),
+                      sleepOp(s, 1'000'000), recvOp(never, got)}),
+             2);
+    const TraceData trace = tracer.snapshot();
+    QCOMPARE(trace.tasks.size(), std::size_t(2));
+    QCOMPARE(trace.tasks[1].name, QStringLiteral("main.func1"));
+    QCOMPARE(trace.tasks[1].parent, trace.tasks[0].id);
+    std::map<EventKind, std::vector<Event>> byKind;
+    for (const Event &ev : trace.events)
+        byKind[ev.kind].push_back(ev);
+    QCOMPARE(byKind[EventKind::TaskSpawn].size(), std::size_t(2));
+    QCOMPARE(byKind[EventKind::TaskSpawn][1].pos, 7u); // where main spawned it
+    QCOMPARE(byKind[EventKind::TaskSpawn][1].object, trace.tasks[1].id);
+    QCOMPARE(byKind[EventKind::TaskEnd].size(), std::size_t(2));
+    for (const Event &ev : byKind[EventKind::TaskEnd]) // the panicking child failed; main was cut short
+        QCOMPARE(ev.flags, ev.task == trace.tasks[1].id ? std::uint8_t(EventFlag::Failed) : std::uint8_t(EventFlag::Cancelled));
+    QCOMPARE(byKind[EventKind::FatalError].size(), std::size_t(1));
+    const Event fatal = byKind[EventKind::FatalError][0];
+    QCOMPARE(fatal.task, 0u); // the runtime found it
+    QCOMPARE(*trace.text(fatal.a), QStringLiteral("all goroutines are asleep - deadlock!"));
 }
 
 void tst_Scheduler::deterministicRunsReplay_data()
