@@ -28,7 +28,7 @@ public:
     // Thread-safe. A full 64-bit draw (seeds).
     std::uint64_t draw(Choice what);
 
-    std::uint64_t seed() const { return m_seed; }
+    std::uint64_t seed() const { return m_seed; } // thread-safe
 
 private:
     const std::uint64_t m_seed;

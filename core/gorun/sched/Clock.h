@@ -17,7 +17,7 @@ public:
 
     // Thread-safe, lock-free.
     std::int64_t now() const;
-    bool isVirtual() const { return m_virtual; }
+    bool isVirtual() const { return m_virtual; } // thread-safe
     // Thread-safe. Unix time in ns at the run's start: the wall clock, or for a virtual clock
     // 2009-11-10 23:00:00 UTC (the playground's), so time.Now() is reproducible too.
     std::int64_t unixStartNs() const { return m_unixStart; }

@@ -10,6 +10,8 @@
 // the operation fills g.resume (as the primitive's header says) before Scheduler::ready(g),
 // which publishes it (release) to the worker that runs g next (acquire).
 
+#include "gorun/sched/SleepTimer.h"
+
 #include <QString>
 #include <atomic>
 #include <cstdint>
@@ -86,6 +88,7 @@ struct Goroutine
     bool leaveWaiters = false;                   // waiters still queued on other channels
     std::int64_t waitSince = 0;                  // when a non-channel wait began (Blocked spans)
     std::int64_t sleepNs = 0;                    // requested ns of the sleep in progress
+    SleepTimer sleepTimer;                       // armed while it sleeps
     Goroutine *allPrev = nullptr;                // the scheduler's list of live goroutines
     Goroutine *allNext = nullptr;
     Goroutine *waitNext = nullptr;               // queues of Mutex, RWMutex, WaitGroup

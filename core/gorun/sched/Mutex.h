@@ -32,7 +32,7 @@ public:
     // unlock: Done, or Fatal kUnlockOfUnlocked.
     OpResult unlock(Goroutine &g);
 
-    std::uint32_t id() const { return m_id; }
+    std::uint32_t id() const { return m_id; } // thread-safe: the trace object id (0 untraced)
     static const char *const kUnlockOfUnlocked;
 
 private:

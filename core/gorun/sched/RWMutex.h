@@ -35,7 +35,7 @@ public:
     bool tryLock(Goroutine &g);
     bool tryRLock(Goroutine &g);
 
-    std::uint32_t id() const { return m_id; }
+    std::uint32_t id() const { return m_id; } // thread-safe: the trace object id (0 untraced)
     static const char *const kUnlockOfUnlocked;
     static const char *const kRUnlockOfUnlocked;
 

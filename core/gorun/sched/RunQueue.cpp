@@ -11,12 +11,12 @@ std::int64_t RunQueue::nowNs()
         .count();
 }
 
-void RunQueue::putNext(Goroutine *g, std::vector<Goroutine *> &overflow)
+void RunQueue::putNext(Goroutine *g, std::vector<Goroutine *> &overflow, std::int64_t now)
 {
     std::lock_guard lock(m_lock);
     Goroutine *displaced = m_next;
     m_next = g;
-    m_nextSince = nowNs();
+    m_nextSince = now;
     if (displaced)
         pushBackLocked(displaced, overflow);
 }
@@ -63,11 +63,11 @@ Goroutine *RunQueue::pop(bool *fromNext)
     return g;
 }
 
-std::size_t RunQueue::stealHalf(std::vector<Goroutine *> &out)
+std::size_t RunQueue::stealHalf(std::vector<Goroutine *> &out, std::int64_t now)
 {
     std::lock_guard lock(m_lock);
     if (m_count == 0) {
-        if (m_next && nowNs() - m_nextSince >= kRunNextGraceNs) {
+        if (m_next && now - m_nextSince >= kRunNextGraceNs) {
             out.push_back(m_next);
             m_next = nullptr;
             return 1;

@@ -23,21 +23,22 @@ public:
     static constexpr std::size_t kCapacity = 256;
     static constexpr std::int64_t kRunNextGraceNs = 3'000;
 
-    // Puts g in the runs-next slot; a goroutine it displaces goes to the ring's tail.
-    void putNext(Goroutine *g, std::vector<Goroutine *> &overflow);
+    // Puts g in the runs-next slot; a goroutine it displaces goes to the ring's tail. now:
+    // steady-clock ns (nowNs()), given so that tests can set the time.
+    void putNext(Goroutine *g, std::vector<Goroutine *> &overflow, std::int64_t now = nowNs());
     // Puts g at the ring's tail.
     void pushBack(Goroutine *g, std::vector<Goroutine *> &overflow);
     // The runs-next goroutine, else the ring's head; nullptr if empty. fromNext says which.
     Goroutine *pop(bool *fromNext = nullptr);
     // Moves half of this queue (at least one) to out; the runs-next slot only if the ring is
     // empty and it has waited kRunNextGraceNs. Returns how many it moved.
-    std::size_t stealHalf(std::vector<Goroutine *> &out);
+    std::size_t stealHalf(std::vector<Goroutine *> &out, std::int64_t now = nowNs());
     bool empty() const;
     std::size_t size() const;
+    static std::int64_t nowNs();
 
 private:
     void pushBackLocked(Goroutine *g, std::vector<Goroutine *> &overflow);
-    static std::int64_t nowNs();
 
     mutable std::mutex m_lock;
     Goroutine *m_ring[kCapacity] = {}; // guarded by m_lock

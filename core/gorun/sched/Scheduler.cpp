@@ -10,33 +10,6 @@ thread_local Worker *Scheduler::t_worker = nullptr;
 
 namespace {
 constexpr std::int64_t kMonitorPeriodNs = 2'000'000;
-
-// A sleeping goroutine's timer: readies it once, then frees itself.
-class SleepTimer : public TimerTarget
-{
-public:
-    SleepTimer(Scheduler &s, Goroutine &g) : m_scheduler(s), m_g(g) {}
-    std::int64_t fire(std::int64_t, std::int64_t now) override
-    {
-        Event e;
-        e.kind = EventKind::Sleep;
-        e.t = m_g.waitSince;
-        e.dur = now - m_g.waitSince;
-        e.a = m_g.sleepNs;
-        e.task = m_g.task;
-        e.pos = m_g.pos;
-        m_scheduler.record(e);
-        Scheduler &s = m_scheduler;
-        Goroutine &g = m_g;
-        delete this;
-        s.ready(g);
-        return -1;
-    }
-
-private:
-    Scheduler &m_scheduler;
-    Goroutine &m_g;
-};
 } // namespace
 
 Scheduler::Scheduler(Executor &executor, Options options)
@@ -59,6 +32,8 @@ Scheduler::Scheduler(Executor &executor, Options options)
 
 Scheduler::~Scheduler()
 {
+    m_timers.stopThread();
+    m_timers.disarmAll(); // sleeping goroutines' timers, before their control blocks go
     std::lock_guard lock(m_allMutex);
     for (Goroutine *g = m_all; g;) {
         Goroutine *next = g->allNext;
@@ -337,8 +312,9 @@ OpResult Scheduler::sleep(Goroutine &g, std::int64_t ns)
     g.status.store(GStatus::Waiting, std::memory_order_relaxed);
     g.waitSince = m_clock.now();
     g.sleepNs = ns;
-    auto *timer = new SleepTimer(*this, g);
-    m_timers.arm(*timer, g.waitSince + ns, 0);
+    g.sleepTimer.scheduler = this;
+    g.sleepTimer.g = &g;
+    m_timers.arm(g.sleepTimer, g.waitSince + ns, 0);
     return OpResult::Park;
 }
 

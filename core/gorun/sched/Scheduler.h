@@ -24,7 +24,9 @@
 // Ending: run() returns once main returned (status 0), exit() or fatal() was called (their
 // status), or stop() was called (status 130, as an interrupted program). Other goroutines are
 // abandoned where they stand, as in Go; their control blocks live until the scheduler is
-// destroyed, so the VM can still walk them (forEachGoroutine) to free its frames.
+// destroyed, so the VM can still walk them (forEachGoroutine) to free its frames. A panic
+// that ends main: the VM calls exit(2, RunEnd::Panicked) before returning Exit (the first
+// ending decides). Chans, Mutexes, WaitGroups and RuntimeTimers must not outlive it.
 
 #include "gorun/sched/Chooser.h"
 #include "gorun/sched/Clock.h"
@@ -102,6 +104,7 @@ public:
     void forEachGoroutine(const std::function<void(Goroutine &)> &fn);
     // Thread-safe. Live goroutines (runtime.NumGoroutine).
     int numGoroutine() const { return static_cast<int>(m_numGoroutines.load(std::memory_order_relaxed)); }
+    // Thread-safe (fixed at construction).
     int gomaxprocs() const { return static_cast<int>(m_workers.size()); }
     // Thread-safe, approximate while running. For tests and measurements.
     struct Stats

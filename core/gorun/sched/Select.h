@@ -33,6 +33,16 @@ struct SelectCase
     Word sendValue = 0;
 };
 
+// Decoding g.resume after a parked select (thread: g's own, when it runs again).
+inline int selectedCase(const Goroutine &g)
+{
+    return static_cast<int>(g.resume[0] & 0xffffffffu);
+}
+inline bool selectedOk(const Goroutine &g)
+{
+    return (g.resume[0] & kSelectOk) != 0;
+}
+
 class Select
 {
 public:

@@ -44,6 +44,14 @@ bool TimerQueue::disarmLocked(TimerTarget &target)
     return true;
 }
 
+void TimerQueue::disarmAll()
+{
+    std::lock_guard lock(m_mutex);
+    for (auto &entry : m_timers)
+        entry.second->m_armed = false;
+    m_timers.clear();
+}
+
 void TimerQueue::startThread()
 {
     {

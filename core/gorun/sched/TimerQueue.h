@@ -62,6 +62,9 @@ public:
         return m_timers.empty() && also();
     }
 
+    // Thread-safe. Disarms every target (a scheduler's end: its goroutines' sleeps).
+    void disarmAll();
+
     // Starts / stops the timer thread (real clock). Not thread-safe: the scheduler's run().
     void startThread();
     void stopThread();

@@ -31,8 +31,8 @@ public:
     // wait: Done if the counter is zero, else Park until it is.
     OpResult wait(Goroutine &g);
 
-    std::int64_t counter() const;
-    std::uint32_t id() const { return m_id; }
+    std::int64_t counter() const;              // thread-safe (takes the lock)
+    std::uint32_t id() const { return m_id; } // thread-safe: the trace object id (0 untraced)
     static const char *const kNegativeCounter;
 
 private:

@@ -38,6 +38,7 @@ public:
         return m_preempt.load(std::memory_order_relaxed);
     }
 
+    // Thread-safe (fixed at construction).
     int id() const { return m_id; }
     Scheduler &scheduler() { return m_scheduler; }
 

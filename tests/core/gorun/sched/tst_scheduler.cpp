@@ -3,8 +3,10 @@
 #include "gorun/sched/Mutex.h"
 #include "gorun/sched/Select.h"
 #include "gorun/sched/WaitGroup.h"
+#include "trace/TraceValidator.h"
 
 #include <QTest>
+#include <map>
 #include <set>
 #include <sys/resource.h>
 
@@ -55,6 +57,7 @@ private slots:
     void goroutineLimitIsAFatalErrorNamingIt();
     void numGoroutineAndForEachGoroutine();
     void stopTheWorldHaltsEveryOtherGoroutine();
+    void traceRecordsLifecycleAndFatalError();
     void deterministicRunsReplay_data();
     void deterministicRunsReplay();
 };
@@ -336,6 +339,41 @@ void tst_Scheduler::stopTheWorldHaltsEveryOtherGoroutine()
     QVERIFY(after > during[1]);
 }
 
+void tst_Scheduler::traceRecordsLifecycleAndFatalError()
+{
+    Tracer tracer;
+    FakeExecutor e;
+    Scheduler s(e, {.gomaxprocs = 2, .tracer = &tracer});
+    e.scheduler = &s;
+    Chan c(s, 0, false), never(s, 0, false);
+    std::vector<std::pair<Word, bool>> got;
+    QCOMPARE(runMain(s, e,
+                     {doOp([&](Goroutine &g, FakeTask &) {
+                          g.pos = 7;
+                          e.go(&g, QStringLiteral("main.func1"), {{[&](Goroutine &p, FakeTask &) { return c.close(p); }, {}},
+                                                                  {[&](Goroutine &p, FakeTask &) { return c.close(p); }, {}}});
+                      }),
+                      sleepOp(s, 1'000'000), recvOp(never, got)}),
+             2);
+    const TraceData trace = tracer.snapshot();
+    QCOMPARE(trace.tasks.size(), std::size_t(2));
+    QCOMPARE(trace.tasks[1].name, QStringLiteral("main.func1"));
+    QCOMPARE(trace.tasks[1].parent, trace.tasks[0].id);
+    std::map<EventKind, std::vector<Event>> byKind;
+    for (const Event &ev : trace.events)
+        byKind[ev.kind].push_back(ev);
+    QCOMPARE(byKind[EventKind::TaskSpawn].size(), std::size_t(2));
+    QCOMPARE(byKind[EventKind::TaskSpawn][1].pos, 7u); // where main spawned it
+    QCOMPARE(byKind[EventKind::TaskSpawn][1].object, trace.tasks[1].id);
+    QCOMPARE(byKind[EventKind::TaskEnd].size(), std::size_t(2));
+    for (const Event &ev : byKind[EventKind::TaskEnd]) // the panicking child failed; main was cut short
+        QCOMPARE(ev.flags, ev.task == trace.tasks[1].id ? std::uint8_t(EventFlag::Failed) : std::uint8_t(EventFlag::Cancelled));
+    QCOMPARE(byKind[EventKind::FatalError].size(), std::size_t(1));
+    const Event fatal = byKind[EventKind::FatalError][0];
+    QCOMPARE(fatal.task, 0u); // the runtime found it
+    QCOMPARE(*trace.text(fatal.a), QStringLiteral("all goroutines are asleep - deadlock!"));
+}
+
 void tst_Scheduler::deterministicRunsReplay_data()
 {
     QTest::addColumn<std::uint64_t>("seedA");
@@ -388,7 +426,13 @@ std::pair<std::vector<Event>, std::vector<std::string>> busyProgram(std::uint64_
     mainOps.push_back(loopOp(1, 3));
     runMain(s, e, mainOps);
     TraceData trace = tracer.snapshot();
-    return {trace.events, e.logged()};
+    TraceValidator::Locator where;
+    const auto index = [](std::size_t i) { return QString::number(i); };
+    where.event = where.task = where.object = index;
+    const QString problem = TraceValidator::check(trace, where);
+    if (!problem.isEmpty())
+        qWarning("invalid trace: %s", qPrintable(problem));
+    return {problem.isEmpty() ? trace.events : std::vector<Event>{}, e.logged()};
 }
 } // namespace
 
@@ -400,7 +444,7 @@ void tst_Scheduler::deterministicRunsReplay()
     const auto a = busyProgram(seedA);
     const auto b = busyProgram(seedB);
     QCOMPARE(a.second.size(), std::size_t(40));
-    QVERIFY(a.first.size() > 200);
+    QVERIFY(a.first.size() > 200); // and a valid trace (TraceValidator)
     QCOMPARE(a.first == b.first, same);
     QCOMPARE(a.second == b.second, same);
 }

@@ -31,8 +31,8 @@ Op selectOp(Scheduler &s, std::vector<SelectCase> cases, bool hasDefault, std::v
                 return r;
             },
             [cases, &taken](Goroutine &g, FakeTask &t) {
-                const int index = static_cast<int>(g.resume[0] & 0xffffffffu);
-                const bool ok = (g.resume[0] & kSelectOk) != 0;
+                const int index = selectedCase(g);
+                const bool ok = selectedOk(g);
                 if (cases[static_cast<std::size_t>(index)].isSend && !ok) {
                     t.message = Chan::kSendOnClosed;
                     t.panicking = true;
