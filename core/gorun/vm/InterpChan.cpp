@@ -58,8 +58,8 @@ void Machine::applyResume(GoState &g)
             raise(g, runtimeError(Chan::kSendOnClosed, false));
         break;
     case GoStateResume::Select: {
-        const int index = int(res[0] & 0xffffffffu);
-        const bool ok = res[0] & kSelectOk;
+        const int index = selectedCase(*g.g);
+        const bool ok = selectedOk(*g.g);
         r[g.resumeReg] = Word(index);
         const auto *sdesc = static_cast<const SelectDesc *>(f.fn->code[f.pc - 1].p);
         const Word chw = r[sdesc->cases[std::size_t(index)].chanReg];
