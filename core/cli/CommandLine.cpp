@@ -2,6 +2,7 @@
 
 #include "cli/BenchCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/RunGoCommand.h"
 #include "cli/Console.h"
 #include "cli/RunCommand.h"
 #include "cli/RunOptions.h"
@@ -31,6 +32,8 @@ Commands:
   run              Run scenarios, printing each beat as it happens, then a summary
   scenarios        List the 14 scenarios and the strategies
   lessons          List the lessons: the series' small goroutine programs
+  run FILE.go      Run a Go program on Cacophony's runtime: its output as it happens,
+                   then a summary (--seed N, --json, --go 1.N, --gomaxprocs N)
   check FILE.go    Check a Go program as `go build` would: its compile errors, or
                    nothing (exit 0); see docs/language.md for the Go subset
   bench timing     Tempo accuracy of the ticker-driven scenarios over a long run
@@ -185,6 +188,8 @@ int CommandLine::run(int argc, char **argv)
         return listScenarios(rest);
     if (command == QLatin1String("lessons"))
         return listLessons(rest);
+    if (command == QLatin1String("run") && RunGoCommand::wants(rest))
+        return RunGoCommand(rest).exec();
     if (command == QLatin1String("run"))
         return runCommand(RunOptions::Command::Run, rest);
     if (command == QLatin1String("check"))

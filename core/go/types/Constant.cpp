@@ -3,9 +3,33 @@
 #include "go/types/Type.h"
 
 #include <cmath>
+#include <cstdlib>
+#include <string>
 #include <cstdio>
 
 namespace cacophony::go {
+
+namespace {
+
+// The float64 nearest to q: GMP's get_d truncates toward zero, so 0.0001 would become the
+// float64 just below it; a decimal string of 40 digits rounds correctly through strtod.
+double nearestDouble(const mpq_class &q)
+{
+    if (q == 0)
+        return 0;
+    const mpf_class f(q, 512);
+    mp_exp_t exp = 0;
+    std::string digits = f.get_str(exp, 10, 40);
+    std::string sign;
+    if (!digits.empty() && digits[0] == '-') {
+        sign = "-";
+        digits.erase(0, 1);
+    }
+    return std::strtod((sign + "0." + digits + "e" + std::to_string(exp)).c_str(), nullptr);
+}
+
+} // namespace
+
 
 namespace {
 
@@ -456,7 +480,7 @@ bool Constant::representable(BasicKind kind, Constant *rounded) const
             if (e > maxExp)
                 return false;
         }
-        const double d = single ? double(float(m_num.get_d())) : m_num.get_d();
+        const double d = single ? double(float(nearestDouble(m_num))) : nearestDouble(m_num);
         if (std::isinf(d))
             return false;
         return accept(makeFloat(mpq_class(d)));
@@ -521,6 +545,11 @@ bool operator==(const Constant &a, const Constant &b)
     case ConstKind::String: return a.m_string == b.m_string;
     default: return a.m_num == b.m_num;
     }
+}
+
+double Constant::toFloat64() const
+{
+    return nearestDouble(m_num);
 }
 
 } // namespace cacophony::go

@@ -50,6 +50,8 @@ public:
     // The value as an Int if integral (Unknown otherwise), or as a Float.
     Constant toInt() const;
     Constant toFloat() const;
+    // The float64 nearest to the value (correctly rounded, unlike GMP's get_d).
+    double toFloat64() const;
     // Bits needed for the integer's magnitude.
     std::size_t bitLength() const;
 

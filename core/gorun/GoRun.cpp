@@ -1,0 +1,87 @@
+#include "gorun/GoRun.h"
+
+#include "gorun/vm/Compiler.h"
+#include "gorun/vm/Machine.h"
+
+#include "go/FrontEnd.h"
+
+#include <thread>
+
+namespace cacophony::gorun {
+
+GoRun::GoRun(Options options)
+    : m_options(std::move(options))
+{
+}
+
+const char *GoRun::endName(End end)
+{
+    switch (end) {
+    case End::CompileError: return "compile errors";
+    case End::Unsupported: return "not supported";
+    case End::Finished: return "finished";
+    case End::Panicked: return "panicked";
+    case End::Fatal: return "fatal error";
+    case End::Exited: return "exited";
+    case End::Stopped: return "stopped";
+    case End::Budget: return "instruction budget spent";
+    }
+    return "?";
+}
+
+void GoRun::stop()
+{
+    m_stopRequested.store(true);
+    if (auto *m = static_cast<Machine *>(m_machine.load()))
+        m->stop();
+}
+
+GoRun::Result GoRun::run(const QString &fileName, const QByteArray &source)
+{
+    Result result;
+    QByteArray text = source;
+    if (m_options.goMinor > 0)
+        text += "\n// go 1." + QByteArray::number(m_options.goMinor) + "\n"; // the file's own comment comes first
+    const go::FrontEnd::Result checked = go::FrontEnd::check(std::make_shared<go::Source>(fileName, text));
+    if (!checked.ok()) {
+        result.end = End::CompileError;
+        result.status = 1;
+        result.compileErrors = checked.diagnostics.lines();
+        return result;
+    }
+    std::unique_ptr<Program> program;
+    try {
+        program = Compiler::compile(*checked.tree, *checked.info);
+    } catch (const FatalError &e) {
+        result.end = End::Unsupported;
+        result.status = 2;
+        result.message = QString::fromStdString(e.message);
+        return result;
+    }
+    Machine::Options mo;
+    mo.seed = m_options.seed;
+    mo.memoryLimit = m_options.memoryLimit;
+    mo.instructionBudget = m_options.instructionBudget;
+    mo.deterministic = m_options.deterministic;
+    mo.gomaxprocs = m_options.gomaxprocs > 0 ? m_options.gomaxprocs : int(std::max(1u, std::thread::hardware_concurrency()));
+    mo.write = m_options.write;
+    Machine machine(*program, mo);
+    m_machine.store(&machine);
+    if (m_stopRequested.load())
+        machine.stop();
+    result.status = machine.run();
+    m_machine.store(nullptr);
+    result.goroutines = machine.goroutinesStarted();
+    result.channelOperations = machine.channelOperations();
+    switch (machine.end()) {
+    case Machine::End::Finished: result.end = End::Finished; break;
+    case Machine::End::Panicked: result.end = End::Panicked; break;
+    case Machine::End::Fatal: result.end = End::Fatal; break;
+    case Machine::End::Exited: result.end = End::Exited; break;
+    case Machine::End::Stopped: result.end = End::Stopped; break;
+    case Machine::End::Budget: result.end = End::Budget; break;
+    }
+    return result;
+}
+
+} // namespace cacophony::gorun

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string_view>
+
+namespace cacophony::gorun {
+
+// The one entry of the Go runtime: source in, run out. Checks the program (compile errors
+// as `cacophony check` prints them: exit status 1, nothing runs), compiles it to bytecode
+// and runs it, writing its output through `write` as it happens.
+class GoRun
+{
+public:
+    enum class End { CompileError, Unsupported, Finished, Panicked, Fatal, Exited, Stopped, Budget };
+    struct Options
+    {
+        std::uint64_t seed = 1;
+        int gomaxprocs = 0;   // 0: the machine's cores
+        int goMinor = 0;      // 0: the program's own version; else 1.goMinor unless the file says
+        std::size_t memoryLimit = std::size_t(1) << 30;
+        std::uint64_t instructionBudget = 0; // 0: none (the fuzzer bounds runs with it)
+        bool deterministic = false; // one worker, a virtual clock: the same seed, the same run
+        std::function<void(bool toStderr, std::string_view text)> write;
+    };
+    struct Result
+    {
+        int status = 0;           // docs/cli.md's table: 0, 1, 2, os.Exit's, 130
+        End end = End::Finished;
+        QStringList compileErrors; // "file:line:col: message"
+        QString message;          // Unsupported: what the runtime cannot run yet
+        std::uint64_t goroutines = 0;        // started, main included
+        std::uint64_t channelOperations = 0; // sends, receives, selects, closes
+    };
+
+    explicit GoRun(Options options);
+    // Blocks until the program ends. One run per GoRun.
+    Result run(const QString &fileName, const QByteArray &text);
+    // Thread-safe: asks the running program to stop (it ends within milliseconds).
+    void stop();
+
+    static const char *endName(End end);
+
+private:
+    Options m_options;
+    std::atomic<bool> m_stopRequested{false};
+    std::atomic<void *> m_machine{nullptr};
+};
+
+} // namespace cacophony::gorun

@@ -1,0 +1,8 @@
+package main
+
+import "errors"
+
+func main() {
+	defer println("deferred runs")
+	panic(errors.New("boom"))
+}
