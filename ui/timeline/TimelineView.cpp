@@ -5,6 +5,7 @@
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePalette.h"
 #include "timeline/TimeAxisTicker.h"
+#include "timeline/text/TimelineText.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -228,7 +229,7 @@ struct TimelineView::Private
             // a little right of and below the point it is given).
             const int labelsRight = plot->axisRect()->rect().left();
             const QPoint at(std::max(pos.x(), labelsRight + 4), pos.y());
-            QToolTip::showText(globalPos + (at - pos), model.describe(hit, false), plot,
+            QToolTip::showText(globalPos + (at - pos), TimelineText(model).describe(hit, false), plot,
                                box.toAlignedRect().adjusted(-3, -3, 3, 3));
         } else
             QToolTip::hideText();
@@ -301,7 +302,7 @@ TimelineView::TimelineView(QWidget *parent)
             return;
         d->selected = hit;
         d->updateHighlight();
-        emit itemSelected(d->model.describe(hit, true));
+        emit itemSelected(TimelineText(d->model).describe(hit, true));
     });
     connect(plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
 
@@ -476,7 +477,7 @@ std::size_t TimelineView::memoryBytes() const
 
 QString TimelineView::toolTipAt(const QPoint &pos) const
 {
-    return d->model.describe(d->layer->hitAt(pos), false);
+    return TimelineText(d->model).describe(d->layer->hitAt(pos), false);
 }
 
 void TimelineView::refresh()

@@ -1,16 +1,14 @@
 // The timeline's data layer: sorted tracks whatever the arrival order, lanes, matching of
-// messages and returns, the per-event memory budget and the texts shown to users.
+// messages and returns, the per-event memory budget (its texts: tst_timelinetext).
 
 #include "SyntheticTrace.h"
 #include "timeline/TimelineModel.h"
+#include "timeline/text/TimelineText.h"
 #include "trace/TraceWindow.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QTest>
-#include <QTranslator>
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -167,8 +165,8 @@ private slots:
         int forgotten = 0;
         for (const TaskInfo &task : trace.tasks) {
             if (left.count(task.id)) {
-                QCOMPARE(dropped.taskName(task.id), task.name);
-            } else if (dropped.laneOfTask(task.id) < 0 && dropped.taskName(task.id) != task.name) {
+                QCOMPARE(TimelineText(dropped).taskName(task.id), task.name);
+            } else if (dropped.laneOfTask(task.id) < 0 && TimelineText(dropped).taskName(task.id) != task.name) {
                 ++forgotten;
             }
         }
@@ -395,9 +393,9 @@ private slots:
         QCOMPARE(model.taskLanes().size(), std::size_t(3)); // main, beat 0 (+ beat 2), beat 1
         QCOMPARE(model.laneOfTask(4), model.laneOfTask(2));
         QVERIFY(model.laneOfTask(3) != model.laneOfTask(2));
-        QCOMPARE(model.taskLaneLabel(model.laneOfTask(2)), QStringLiteral("beat \u00d72, shared lane"));
-        QCOMPARE(model.taskLaneLabel(model.laneOfTask(3)), QStringLiteral("beat 1"));
-        QCOMPARE(model.taskLaneLabel(model.laneOfTask(1)), QStringLiteral("main"));
+        QCOMPARE(TimelineText(model).taskLaneLabel(model.laneOfTask(2)), QStringLiteral("beat \u00d72, shared lane"));
+        QCOMPARE(TimelineText(model).taskLaneLabel(model.laneOfTask(3)), QStringLiteral("beat 1"));
+        QCOMPARE(TimelineText(model).taskLaneLabel(model.laneOfTask(1)), QStringLiteral("main"));
         const auto &lives = model.taskLanes()[std::size_t(model.laneOfTask(2))].lives;
         QCOMPARE(lives.size(), std::size_t(2));
         QCOMPARE(lives[0].start, 11);
@@ -416,7 +414,7 @@ private slots:
         QStringList labels;
         for (std::size_t i = 0; i < model.taskLanes().size(); ++i) {
             QCOMPARE(model.taskLanes()[i].lives.size(), std::size_t(1));
-            labels << model.taskLaneLabel(int(i));
+            labels << TimelineText(model).taskLaneLabel(int(i));
         }
         QCOMPARE(model.taskLanes().size(), trace.tasks.size()); // main and 15 beats
         QVERIFY2(!labels.join(QLatin1Char(' ')).contains(QStringLiteral("shared")), qPrintable(labels.join(QLatin1Char(','))));
@@ -432,42 +430,8 @@ private slots:
         bool saysShared = false;
         for (std::size_t i = 0; i < model.taskLanes().size(); ++i)
             saysShared |= model.taskLanes()[i].lives.size() > 1
-                && model.taskLaneLabel(int(i)).contains(QStringLiteral("shared lane"));
+                && TimelineText(model).taskLaneLabel(int(i)).contains(QStringLiteral("shared lane"));
         QVERIFY(saysShared);
-    }
-
-    void valuesSayWhatTheyMean()
-    {
-        const TraceData trace = servicesRun(4);
-        TimelineModel model;
-        model.clear(trace.settings);
-        model.updateNames(trace.tasks, trace.objects);
-        model.append(trace.events);
-        QStringList seen;
-        for (std::uint32_t i = 0; i < model.eventCount(); ++i) {
-            const Event &e = model.event(i);
-            if (e.kind != EventKind::ChanSend)
-                continue;
-            const QString channel = model.objectName(e.object);
-            const QString text = model.valueText(e);
-            if (channel == QLatin1String("volumes"))
-                QCOMPARE(text, QStringLiteral("volume %1").arg(e.b));
-            else if (channel == QLatin1String("counts"))
-                QCOMPARE(text, QStringLiteral("beat #%1").arg(e.b));
-            else if (channel == QLatin1String("timings"))
-                QVERIFY2(text.startsWith(QStringLiteral("the time ")) && text.endsWith(QStringLiteral(" ms")),
-                         qPrintable(text));
-            seen << channel;
-        }
-        QVERIFY(seen.contains(QStringLiteral("volumes")));
-    }
-
-    void numbersInTheUsersLocale()
-    {
-        QLocale::setDefault(QLocale(QLocale::German));
-        auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
-        QCOMPARE(TimelineModel::formatMs(4'200'000), QStringLiteral("4,2 ms"));
-        QCOMPARE(TimelineModel::formatMs(1'234'000'000), QStringLiteral("1.234 ms"));
     }
 
     void messagesMatchedByIdWhicheverSideArrivesFirst()
@@ -542,93 +506,6 @@ private slots:
         QCOMPARE(model.taskLanes()[std::size_t(model.laneOfTask(1))].blocked.size(), std::size_t(1));
     }
 
-    void describesWhatUsersPointAt()
-    {
-        TimelineModel model;
-        TraceData trace = servicesRun(4);
-        model.clear(trace.settings);
-        model.updateNames(trace.tasks, trace.objects);
-        model.append(trace.events);
-        const auto find = [&](EventKind kind, std::int64_t a) -> std::uint32_t {
-            for (std::uint32_t i = 0; i < model.eventCount(); ++i) {
-                if (model.event(i).kind == kind && model.event(i).a == a)
-                    return i;
-            }
-            return 0;
-        };
-        const std::uint32_t beat = find(EventKind::Beat, 3);
-        QCOMPARE(model.describe({TimelineHit::Beat, beat, 0}, false),
-                 QStringLiteral("beat #3 at volume %1").arg(volumeOf(3)));
-        QVERIFY(model.describe({TimelineHit::Beat, beat, 0}, true).contains(QStringLiteral("performed by beat performing")));
-
-        // Counting's first send blocked half an interval (5 ms at 6000 BPM).
-        const std::uint32_t send = find(EventKind::ChanSend, 1);
-        QCOMPARE(model.describe({TimelineHit::Blocked, send, 0}, false), QStringLiteral("send on counts, blocked 5.0 ms"));
-        const std::uint32_t volumeSend = find(EventKind::ChanSend, 2);
-        QCOMPARE(model.describe({TimelineHit::Arrow, volumeSend, std::uint32_t(TimelineModel::ArrowKind::Send)}, false),
-                 QStringLiteral("send on volumes, without blocking"));
-        QCOMPARE(model.describe({}, false), QString());
-        QCOMPARE(TimelineModel::formatMs(4'200'000), QStringLiteral("4.2 ms"));
-        QCOMPARE(TimelineModel::formatMs(250'000), QStringLiteral("0.25 ms"));
-        QCOMPARE(TimelineModel::formatMs(1'234'000'000), QStringLiteral("1234 ms"));
-    }
-
-    // Tooltips and the details panel speak the UI's language: with the app's compiled
-    // translation installed (loaded as GuiApp does, from ":/i18n", here built from
-    // translations/*.ts for this test), the texts change; without it they are the English.
-    void describesInTheUsersLanguage_data()
-    {
-        QTest::addColumn<QLocale::Language>("language");
-        QTest::addColumn<bool>("send"); // else: a beat
-        QTest::addColumn<QString>("english");
-        QTest::addColumn<QString>("word"); // what the translation must contain
-        const QString beat = QStringLiteral("beat #3 at volume %1").arg(volumeOf(3));
-        const QString send = QStringLiteral("send on counts, blocked 5.0 ms");
-        QTest::newRow("German beat") << QLocale::German << false << beat << QStringLiteral("Schlag Nr. 3");
-        QTest::newRow("German send") << QLocale::German << true << send << QStringLiteral("blockiert");
-        QTest::newRow("Polish beat") << QLocale::Polish << false << beat << QStringLiteral("uderzenie nr 3");
-        QTest::newRow("Polish send") << QLocale::Polish << true << send << QStringLiteral("zablokowane");
-    }
-
-    void describesInTheUsersLanguage()
-    {
-        QFETCH(QLocale::Language, language);
-        QFETCH(bool, send);
-        QFETCH(QString, english);
-        QFETCH(QString, word);
-        TimelineModel model;
-        const TraceData trace = servicesRun(4);
-        model.clear(trace.settings);
-        model.updateNames(trace.tasks, trace.objects);
-        model.append(trace.events);
-        TimelineHit hit;
-        for (std::uint32_t i = 0; i < model.eventCount(); ++i) {
-            const Event &e = model.event(i);
-            if (send ? e.kind == EventKind::ChanSend && e.a == 1 : e.kind == EventKind::Beat && e.a == 3)
-                hit = {send ? TimelineHit::Blocked : TimelineHit::Beat, i, 0};
-        }
-        QVERIFY(hit.isValid());
-
-        QCOMPARE(model.describe(hit, false), english);
-        const QStringList englishMore = model.describe(hit, true).split(QLatin1Char('\n')).mid(1);
-        QVERIFY(!englishMore.isEmpty());
-        QTranslator translator;
-        QVERIFY2(translator.load(QLocale(language), QStringLiteral("cacophony"), QStringLiteral("_"),
-                                 QStringLiteral(":/i18n")),
-                 "no compiled translation under :/i18n");
-        QVERIFY(QCoreApplication::installTranslator(&translator));
-        auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
-        const QString tip = model.describe(hit, false);
-        const QString details = model.describe(hit, true);
-        QVERIFY2(tip != english, qPrintable(tip));
-        QVERIFY2(tip.contains(word), qPrintable(tip));
-        QVERIFY2(details.startsWith(tip + QLatin1Char('\n')), qPrintable(details));
-        QVERIFY2(details.split(QLatin1Char('\n')).mid(1) != englishMore, qPrintable(details)); // the panel's lines too
-        uninstall.dismiss();
-        QCoreApplication::removeTranslator(&translator);
-        QCOMPARE(model.describe(hit, false), english);
-    }
-
     void orderMattersForTheNaiveStrategiesOnly()
     {
         TimelineModel model;
@@ -666,7 +543,7 @@ private slots:
         QVERIFY(!(beats[3].extra & TimelineModel::BeatDuplicate));
         QVERIFY(model.neverPerformed(1));
         QVERIFY(!model.neverPerformed(2));
-        QVERIFY(model.describe(TimelineHit{TimelineHit::Beat, beats[2].ev, 0}, true).contains(QStringLiteral("duplicate")));
+        QVERIFY(TimelineText(model).describe(TimelineHit{TimelineHit::Beat, beats[2].ev, 0}, true).contains(QStringLiteral("duplicate")));
     }
 
     // Metronome mode's tempo changes land in their track, in time order whatever the
@@ -702,8 +579,8 @@ private slots:
         const Event &last = model.event(changes[changes.size() - 1].ev);
         QCOMPARE(last.kind, EventKind::TempoChange);
         QCOMPARE(last.t, 10 * interval + interval / 2);
-        QCOMPARE(model.describe({TimelineHit::TempoChange, changes[changes.size() - 1].ev, 0}, false),
-                 QStringLiteral("tempo 132 → 144 BPM from the beat at %1").arg(TimelineModel::formatMs(last.t)));
+        QCOMPARE(TimelineText(model).describe({TimelineHit::TempoChange, changes[changes.size() - 1].ev, 0}, false),
+                 QStringLiteral("tempo 132 → 144 BPM from the beat at %1").arg(TimelineText::formatMs(last.t)));
     }
 
     void printedLinesLandInTheirTasksLanes()
@@ -723,7 +600,7 @@ private slots:
         QVERIFY(model.laneOfTask(2) >= 0);
         QVERIFY(model.laneOfTask(2) != model.laneOfTask(1));
         QVERIFY(model.laneOfTask(3) != model.laneOfTask(2));
-        const QString lost = model.describe(TimelineHit{TimelineHit::TaskBeat, model.beats()[1].ev, 0}, false);
+        const QString lost = TimelineText(model).describe(TimelineHit{TimelineHit::TaskBeat, model.beats()[1].ev, 0}, false);
         QVERIFY2(lost.contains(QStringLiteral("undress")) && lost.contains(QStringLiteral("would have been printed")),
                  qPrintable(lost));
     }
