@@ -31,6 +31,7 @@ void TimelineModel::clear(const RunSettings &settings)
     m_printsLines = printsLines();
     m_events.clear();
     m_programEnd = -1;
+    m_programEndEvent = kNoEvent;
     m_lastTime = 0;
     ++m_revision;
     m_ideal.clear();
@@ -182,7 +183,7 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
     auto laneOf = [&](std::uint32_t task) -> TaskLane * {
         if (task == 0)
             return nullptr;
-        return &m_lanes.taskLane(m_lanes.ensureTaskLane(task, 0, e.t));
+        return &m_lanes.taskLane(m_lanes.ensureTaskLane(task, 0, e.t, index));
     };
 
     switch (e.kind) {
@@ -201,11 +202,13 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
         if (!e.has(Lost))
             m_firstBeatAt.note(e.a, e.t);
         if (e.task != 0)
-            m_lanes.notePerforms(m_lanes.ensureTaskLane(e.task, 0, e.t));
+            m_lanes.notePerforms(m_lanes.ensureTaskLane(e.task, 0, e.t, index));
         break;
     case EventKind::ProgramEnd:
-        if (m_programEnd < 0 || e.t < m_programEnd)
+        if (m_programEnd < 0 || e.t < m_programEnd) {
             m_programEnd = e.t;
+            m_programEndEvent = index;
+        }
         break;
     case EventKind::TempoChange: // metronome mode: the beat view marks it
         add(m_tempoChanges, Role::Instants, TrackItem{e.t, e.t, index, 0});
@@ -213,17 +216,21 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
     case EventKind::TaskSpawn:
         if (e.object != 0) {
             m_lanes.noteSpawn(e.object, e.task);
-            m_lanes.ensureTaskLane(e.object, e.task, e.t);
+            m_lanes.ensureTaskLane(e.object, e.task, e.t, index);
             arrow(e.t, ArrowKind::Spawn);
         }
         break;
     case EventKind::TaskStart:
-        if (e.task != 0)
-            m_lanes.lifeOf(e.task, e.t).start = e.t; // the spawn or an earlier-arriving event only guessed it
+        if (e.task != 0) {
+            // The spawn or an earlier-arriving event only guessed it.
+            LaneTable::Life &life = m_lanes.lifeOf(e.task, e.t, index);
+            life.start = e.t;
+            life.event = index;
+        }
         break;
     case EventKind::TaskEnd:
         if (e.task != 0)
-            m_lanes.lifeOf(e.task, e.t).end = e.end();
+            m_lanes.lifeOf(e.task, e.t, index).end = e.end();
         break;
     case EventKind::Sleep:
         if (TaskLane *lane = laneOf(e.task))
@@ -240,7 +247,7 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
             span(lane->blocked);
         const bool send = e.kind == EventKind::ChanSend;
         if (e.object != 0) {
-            const int channel = m_lanes.ensureChannelLane(e.object, e.task, e.t, send);
+            const int channel = m_lanes.ensureChannelLane(e.object, e.task, e.t, index, send);
             if (send)
                 m_lanes.noteCarriesValues(channel);
             arrow(e.end(), send ? ArrowKind::Send : ArrowKind::Recv);
@@ -266,7 +273,7 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
     }
     case EventKind::ChanClose:
         if (e.object != 0) {
-            const int channel = m_lanes.ensureChannelLane(e.object, e.task, e.t, true);
+            const int channel = m_lanes.ensureChannelLane(e.object, e.task, e.t, index, true);
             ChannelLane &lane = m_lanes.channelLane(channel);
             add(lane.marks, Role::Instants, TrackItem{e.t, e.t, index, 0});
             if (lane.closedAt < 0 || e.t < lane.closedAt)
@@ -276,7 +283,7 @@ void TimelineModel::ingest(std::uint32_t index, std::vector<Pending> &pending)
         break;
     case EventKind::Tick:
         if (e.object != 0) {
-            const int channel = m_lanes.ensureChannelLane(e.object, e.task, e.t, false);
+            const int channel = m_lanes.ensureChannelLane(e.object, e.task, e.t, index, false);
             add(m_lanes.channelLane(channel).marks, Role::Instants, TrackItem{e.t, e.t, index, 0});
         }
         break;
@@ -395,6 +402,22 @@ bool TimelineModel::lanePerTask() const
 QString TimelineModel::formatMs(std::int64_t ns)
 {
     return TimelineText::formatMs(ns);
+}
+
+std::uint32_t TimelineModel::eventOf(const TimelineHit &hit) const
+{
+    switch (hit.kind) {
+    case TimelineHit::None:
+        return kNoEvent;
+    case TimelineHit::TaskLife: {
+        const Life *life = m_lanes.findLife(hit.ev);
+        return life ? life->event : kNoEvent;
+    }
+    case TimelineHit::ProgramEnd:
+        return m_programEnd >= 0 ? m_programEndEvent : kNoEvent;
+    default: // the event itself (a message: its send)
+        return hit.ev < m_events.size() ? hit.ev : kNoEvent;
+    }
 }
 
 const TaskInfo *TimelineModel::taskInfo(std::uint32_t task) const

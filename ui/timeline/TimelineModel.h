@@ -56,6 +56,7 @@ class TimelineModel
 public:
     static constexpr std::int64_t kOpen = LaneTable::kOpen; // still running
     static constexpr int kLanePerTaskBeats = 32; // runs up to this many beats: a lane per task
+    static constexpr std::uint32_t kNoEvent = std::numeric_limits<std::uint32_t>::max();
 
     // BeatDuplicate: a beat performed before carried the same number (the closure bug).
     enum BeatBits : std::uint32_t { BeatOutOfOrder = 1, BeatLost = 2, BeatDuplicate = 4 };
@@ -113,6 +114,12 @@ public:
     int laneOfTask(std::uint32_t task) const { return m_lanes.laneOfTask(task); }
     int laneOfChannel(std::uint32_t object) const { return m_lanes.laneOfChannel(object); }
 
+    // The index of the event a drawn item stands for, so a point on the chart leads back
+    // to what happened (and, later, to a program's source line): the item's own event; a
+    // message's send; a task's life its TaskStart (else the first event left of the task);
+    // the end of program its event. kNoEvent for no item.
+    std::uint32_t eventOf(const TimelineHit &hit) const;
+
     const TaskInfo *taskInfo(std::uint32_t task) const;
     const ObjectInfo *objectInfo(std::uint32_t object) const;
     std::uint64_t namesRevision() const { return m_namesRevision; } // changes when a name does
@@ -144,6 +151,7 @@ private:
     bool m_printsLines = false; // printsLines(), cached by clear()
     ChunkedArray<Event> m_events;
     std::int64_t m_programEnd = -1;
+    std::uint32_t m_programEndEvent = kNoEvent;
     std::int64_t m_lastTime = 0;
     std::uint64_t m_revision = 0;
 

@@ -477,7 +477,12 @@ std::size_t TimelineView::memoryBytes() const
 
 QString TimelineView::toolTipAt(const QPoint &pos) const
 {
-    return TimelineText(d->model).describe(d->layer->hitAt(pos), false);
+    return TimelineText(d->model).describe(hitAt(pos), false);
+}
+
+TimelineHit TimelineView::hitAt(const QPoint &pos) const
+{
+    return d->layer->hitAt(pos);
 }
 
 void TimelineView::refresh()

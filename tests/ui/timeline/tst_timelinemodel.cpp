@@ -173,6 +173,17 @@ private slots:
         if (run == 0 && at > 0.5) // a task per beat: most have ended long before
             QVERIFY(forgotten > 0);
 
+        // Each life still leads to an event of its task (its start, or the first left).
+        for (const TimelineModel::TaskLane &lane : dropped.taskLanes()) {
+            for (const TimelineModel::Life &life : lane.lives) {
+                const std::uint32_t index = dropped.eventOf(TimelineHit{TimelineHit::TaskLife, life.task, 0});
+                QVERIFY(index < dropped.eventCount());
+                const Event &e = dropped.event(index);
+                QVERIFY2(e.task == life.task || (e.kind == EventKind::TaskSpawn && e.object == life.task),
+                         qPrintable(QStringLiteral("task %1: event %2 of task %3").arg(life.task).arg(index).arg(e.task)));
+            }
+        }
+
         // It stays live: later events still land where they belong.
         std::vector<Event> later;
         for (const Event &e : trace.events) {

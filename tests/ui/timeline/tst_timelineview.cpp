@@ -368,6 +368,72 @@ private slots:
         QVERIFY(found);
     }
 
+    // Every item the hit index holds leads back to its event (so a click can later lead
+    // to a program's source line): each point of the chart, in both views of a run with
+    // channels, wait-free sends and spawned tasks, gives an event of the kind drawn there.
+    void everyHitNamesItsEvent_data()
+    {
+        QTest::addColumn<TimelineView::View>("kind");
+        QTest::addColumn<bool>("naive"); // else: the services
+        QTest::newRow("services, tasks") << TimelineView::View::Tasks << false;
+        QTest::newRow("services, beats") << TimelineView::View::Beats << false;
+        QTest::newRow("naive, tasks") << TimelineView::View::Tasks << true;
+    }
+
+    void everyHitNamesItsEvent()
+    {
+        QFETCH(TimelineView::View, kind);
+        QFETCH(bool, naive);
+        auto view = shownView();
+        QVERIFY(view);
+        view->setTraceData(naive ? asyncNaiveRun(6) : servicesRun(6));
+        view->setView(kind);
+        view->refresh();
+        const TimelineModel &model = view->model();
+        QSet<int> kinds;
+        for (int y = 0; y < view->plot()->height(); y += 3) {
+            for (int x = 0; x < view->plot()->width(); x += 3) {
+                const TimelineHit hit = view->hitAt(QPoint(x, y));
+                if (!hit.isValid())
+                    continue;
+                kinds.insert(hit.kind);
+                const std::uint32_t index = model.eventOf(hit);
+                QVERIFY2(index < model.eventCount(), qPrintable(QStringLiteral("kind %1 at %2,%3").arg(hit.kind).arg(x).arg(y)));
+                const Event &e = model.event(index);
+                switch (hit.kind) {
+                case TimelineHit::TaskLife:
+                    QCOMPARE(e.kind, EventKind::TaskStart);
+                    QCOMPARE(e.task, hit.ev);
+                    break;
+                case TimelineHit::Beat:
+                case TimelineHit::TaskBeat:
+                    QCOMPARE(e.kind, EventKind::Beat);
+                    break;
+                case TimelineHit::Measure:
+                case TimelineHit::TaskMeasure:
+                    QCOMPARE(e.kind, EventKind::Measure);
+                    break;
+                case TimelineHit::IdealBeat:
+                    QCOMPARE(e.kind, EventKind::IdealBeat);
+                    break;
+                case TimelineHit::Message:
+                    QCOMPARE(e.kind, EventKind::ChanSend);
+                    break;
+                case TimelineHit::Sleep:
+                    QCOMPARE(e.kind, EventKind::Sleep);
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+        if (kind == TimelineView::View::Tasks)
+            QVERIFY2(kinds.contains(TimelineHit::TaskLife) && kinds.contains(naive ? TimelineHit::TaskBeat : TimelineHit::Message),
+                     "the scan met no task life, beat or message");
+        else
+            QVERIFY2(kinds.contains(TimelineHit::Beat) && kinds.contains(TimelineHit::IdealBeat), "the scan met no beat");
+    }
+
     void followsTheLatestEvents()
     {
         TimelineView view;

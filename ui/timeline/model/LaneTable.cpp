@@ -18,7 +18,7 @@ void LaneTable::clear(bool shareLanes)
     m_orderDirty = true;
 }
 
-int LaneTable::addTask(std::uint32_t task, std::uint32_t parent, std::int64_t t)
+int LaneTable::addTask(std::uint32_t task, std::uint32_t parent, std::int64_t t, std::uint32_t event)
 {
     if (parent == 0) {
         if (const std::uint32_t *spawner = m_spawnParent.find(task))
@@ -45,14 +45,15 @@ int LaneTable::addTask(std::uint32_t task, std::uint32_t parent, std::int64_t t)
         m_orderDirty = true;
     }
     std::vector<Life> &lives = m_taskLanes[std::size_t(lane)].lives;
-    lives.push_back(Life{t, kOpen, task});
+    lives.push_back(Life{t, kOpen, task, event});
     m_laneOfTask.set(task, TaskSlot{lane, std::uint32_t(lives.size() - 1)});
     return lane;
 }
 
-int LaneTable::ensureChannelLane(std::uint32_t object, std::uint32_t user, std::int64_t t, bool sender)
+int LaneTable::ensureChannelLane(std::uint32_t object, std::uint32_t user, std::int64_t t, std::uint32_t event,
+                                 bool sender)
 {
-    const int userLane = user != 0 ? ensureTaskLane(user, 0, t) : -1;
+    const int userLane = user != 0 ? ensureTaskLane(user, 0, t, event) : -1;
     auto note = [this, userLane, sender](ChannelLane &lane) {
         std::vector<int> &users = sender ? lane.senders : lane.receivers;
         if (userLane >= 0 && std::find(users.begin(), users.end(), userLane) == users.end()) {
@@ -73,9 +74,9 @@ int LaneTable::ensureChannelLane(std::uint32_t object, std::uint32_t user, std::
     return lane;
 }
 
-LaneTable::Life &LaneTable::lifeOf(std::uint32_t task, std::int64_t t)
+LaneTable::Life &LaneTable::lifeOf(std::uint32_t task, std::int64_t t, std::uint32_t event)
 {
-    const int lane = ensureTaskLane(task, 0, t);
+    const int lane = ensureTaskLane(task, 0, t, event);
     return m_taskLanes[std::size_t(lane)].lives[m_laneOfTask.find(task)->life];
 }
 

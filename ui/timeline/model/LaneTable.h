@@ -35,6 +35,7 @@ public:
         std::int64_t start = 0;
         std::int64_t end = kOpen;
         std::uint32_t task = 0;
+        std::uint32_t event = 0; // its TaskStart, or the first event seen of the task until that comes
     };
 
     struct TaskLane
@@ -79,17 +80,17 @@ public:
     // Forgets every lane; tasks get lanes of their own from now on unless `shareLanes`.
     void clear(bool shareLanes);
 
-    // The task's lane, made (or shared) at time `t` when the task has none yet. `parent`
-    // 0: the spawn's or the registered parent.
-    int ensureTaskLane(std::uint32_t task, std::uint32_t parent, std::int64_t t)
+    // The task's lane, made (or shared) for event `event` at time `t` when the task has
+    // none yet. `parent` 0: the spawn's or the registered parent.
+    int ensureTaskLane(std::uint32_t task, std::uint32_t parent, std::int64_t t, std::uint32_t event)
     {
         if (const TaskSlot *slot = m_laneOfTask.find(task))
             return slot->lane;
-        return addTask(task, parent, t);
+        return addTask(task, parent, t, event);
     }
     // The channel's lane; `user` (0: none) is noted as a sender (or closer) or a receiver.
-    int ensureChannelLane(std::uint32_t object, std::uint32_t user, std::int64_t t, bool sender);
-    Life &lifeOf(std::uint32_t task, std::int64_t t);
+    int ensureChannelLane(std::uint32_t object, std::uint32_t user, std::int64_t t, std::uint32_t event, bool sender);
+    Life &lifeOf(std::uint32_t task, std::int64_t t, std::uint32_t event);
     const Life *findLife(std::uint32_t task) const;
     // A TaskSpawn names the child's parent (the first spawn counts).
     void noteSpawn(std::uint32_t child, std::uint32_t parent);
@@ -139,7 +140,7 @@ private:
         std::uint32_t life; // index in the lane's lives
     };
 
-    int addTask(std::uint32_t task, std::uint32_t parent, std::int64_t t);
+    int addTask(std::uint32_t task, std::uint32_t parent, std::int64_t t, std::uint32_t event);
     void afterRetain(const std::vector<int> &remap, IdMap<std::uint32_t> spawnParent);
 
     const QHash<std::uint32_t, TaskInfo> *m_tasks;

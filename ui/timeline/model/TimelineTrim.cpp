@@ -3,6 +3,7 @@
 #include "timeline/TimelineModel.h"
 
 #include <limits>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace cacophony {
@@ -20,7 +21,7 @@ void TimelineTrim::apply(TimelineModel &m, std::int64_t cutoffNs)
             ended.insert(e.task);
     }
     std::vector<std::uint32_t> remap(n, kGone);
-    std::unordered_set<std::uint32_t> referenced; // tasks with an event left
+    std::unordered_map<std::uint32_t, std::uint32_t> referenced; // tasks with an event left: the first
     std::uint32_t kept = 0;
     m.m_programEnd = -1;
     m.m_lostBeats = 0;
@@ -37,14 +38,16 @@ void TimelineTrim::apply(TimelineModel &m, std::int64_t cutoffNs)
         remap[i] = kept;
         m.m_events[kept++] = e;
         if (e.task != 0)
-            referenced.insert(e.task);
+            referenced.try_emplace(e.task, kept - 1);
         if (e.kind == EventKind::TaskSpawn && e.object != 0) {
-            referenced.insert(e.object);
+            referenced.try_emplace(e.object, kept - 1);
             if (!spawnParent.find(e.object))
                 spawnParent.set(e.object, e.task);
         }
-        if (e.kind == EventKind::ProgramEnd && (m.m_programEnd < 0 || e.t < m.m_programEnd))
+        if (e.kind == EventKind::ProgramEnd && (m.m_programEnd < 0 || e.t < m.m_programEnd)) {
             m.m_programEnd = e.t;
+            m.m_programEndEvent = kept - 1;
+        }
         if (e.kind == EventKind::Beat && e.has(Lost))
             ++m.m_lostBeats;
     }
@@ -82,6 +85,8 @@ void TimelineTrim::apply(TimelineModel &m, std::int64_t cutoffNs)
         },
         std::move(spawnParent));
     for (LaneTable::TaskLane &lane : m.m_lanes.taskLanes()) {
+        for (LaneTable::Life &life : lane.lives) // its start gone: the first event left of the task
+            life.event = remap[life.event] != kGone ? remap[life.event] : referenced.at(life.task);
         for (TimelineTrack *spans : {&lane.sleeps, &lane.blocked, &lane.spins}) {
             spans->retain(byEvent);
             m.refresh(*spans, TimelineModel::Role::Spans, 0);
