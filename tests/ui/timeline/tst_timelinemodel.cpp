@@ -334,7 +334,7 @@ private slots:
         const std::int64_t numbers[] = {3, 5'000'000'000, -1, 3, 5'000'000'000, -1, 4};
         EventBatch batch;
         for (int i = 0; i < 7; ++i)
-            batch.push_back(ev(EventKind::Beat, i * 10'000'000, 0, 2, 0, numbers[i], 50));
+            batch.push_back(ev(EventKind::Beat, i * 10'000'000, {.task = 2, .a = numbers[i], .b = 50}));
         batch.push_back(ev(EventKind::ProgramEnd, 100'000'000));
         model.append(batch);
         const TimelineTrack &beats = model.beats();
@@ -361,7 +361,7 @@ private slots:
         for (int round = 0; round < kRounds; ++round) {
             EventBatch batch;
             for (int i = 0; i < kPerRound; ++i, ++beat)
-                batch.push_back(ev(EventKind::Beat, beat * kInterval, 0, 2, 0, beat, 50));
+                batch.push_back(ev(EventKind::Beat, beat * kInterval, {.task = 2, .a = beat, .b = 50}));
             model.append(batch);
             model.dropBefore((beat - kPerRound) * kInterval); // keeps the newest round
             if (round == 10)
@@ -371,8 +371,8 @@ private slots:
                  qPrintable(QStringLiteral("%1 bytes after %2 beats, %3 after %4")
                                 .arg(model.memoryBytes()).arg(beat).arg(early).arg(11 * kPerRound)));
         // The closure bug's duplicate, inside the window, and a late beat below the range.
-        model.append({ev(EventKind::Beat, beat * kInterval, 0, 2, 0, beat - 3, 50),
-                      ev(EventKind::Beat, beat * kInterval + 1, 0, 2, 0, beat - 2 * kPerRound, 50)});
+        model.append({ev(EventKind::Beat, beat * kInterval, {.task = 2, .a = beat - 3, .b = 50}),
+                      ev(EventKind::Beat, beat * kInterval + 1, {.task = 2, .a = beat - 2 * kPerRound, .b = 50})});
         const TimelineTrack &beats = model.beats();
         QCOMPARE(beats.size(), std::size_t(kPerRound + 2));
         QVERIFY(beats[beats.size() - 2].extra & TimelineModel::BeatDuplicate);
@@ -389,13 +389,13 @@ private slots:
         trace.tasks = {TaskInfo{1, 0, QStringLiteral("main")}, TaskInfo{2, 1, QStringLiteral("beat 0")},
                        TaskInfo{3, 1, QStringLiteral("beat 1")}, TaskInfo{4, 1, QStringLiteral("beat 2")}};
         trace.events = {
-            ev(EventKind::TaskStart, 0, 0, 1),
-            ev(EventKind::TaskSpawn, 10, 0, 1, 2), ev(EventKind::TaskStart, 11, 0, 2),
-            ev(EventKind::TaskSpawn, 20, 0, 1, 3), ev(EventKind::TaskStart, 21, 0, 3), // overlaps beat 0
-            ev(EventKind::TaskEnd, 30, 0, 2),
-            ev(EventKind::TaskEnd, 35, 0, 3),
-            ev(EventKind::TaskSpawn, 40, 0, 1, 4), ev(EventKind::TaskStart, 41, 0, 4), // after both ended
-            ev(EventKind::TaskEnd, 50, 0, 4),
+            ev(EventKind::TaskStart, 0, {.task = 1}),
+            ev(EventKind::TaskSpawn, 10, {.task = 1, .object = 2}), ev(EventKind::TaskStart, 11, {.task = 2}),
+            ev(EventKind::TaskSpawn, 20, {.task = 1, .object = 3}), ev(EventKind::TaskStart, 21, {.task = 3}), // overlaps beat 0
+            ev(EventKind::TaskEnd, 30, {.task = 2}),
+            ev(EventKind::TaskEnd, 35, {.task = 3}),
+            ev(EventKind::TaskSpawn, 40, {.task = 1, .object = 4}), ev(EventKind::TaskStart, 41, {.task = 4}), // after both ended
+            ev(EventKind::TaskEnd, 50, {.task = 4}),
         };
         TimelineModel model;
         model.clear(trace.settings);
@@ -492,13 +492,13 @@ private slots:
         trace.tasks = {TaskInfo{1, 0, QStringLiteral("main")}, TaskInfo{2, 1, QStringLiteral("worker")}};
         trace.objects = {ObjectInfo{7, ObjectKind::WaitGroup, QStringLiteral("wg"), 0}};
         trace.events = {
-            ev(EventKind::TaskStart, 0, 0, 1),
-            ev(EventKind::WgAdd, 5, 0, 1, 7, 1, 1),
-            ev(EventKind::TaskSpawn, 6, 0, 1, 2),
-            ev(EventKind::TaskStart, 7, 0, 2),
-            ev(EventKind::WgAdd, 50, 0, 2, 7, -1, 0),       // Done, while main waits
-            ev(EventKind::TaskEnd, 51, 0, 2),
-            ev(EventKind::WgWait, 10, 41, 1, 7, 0, 0, Blocked),
+            ev(EventKind::TaskStart, 0, {.task = 1}),
+            ev(EventKind::WgAdd, 5, {.task = 1, .object = 7, .a = 1, .b = 1}),
+            ev(EventKind::TaskSpawn, 6, {.task = 1, .object = 2}),
+            ev(EventKind::TaskStart, 7, {.task = 2}),
+            ev(EventKind::WgAdd, 50, {.task = 2, .object = 7, .a = -1}),       // Done, while main waits
+            ev(EventKind::TaskEnd, 51, {.task = 2}),
+            ev(EventKind::WgWait, 10, {.dur = 41, .task = 1, .object = 7, .flags = Blocked}),
         };
         TimelineModel model;
         model.clear(trace.settings);
@@ -540,10 +540,10 @@ private slots:
         // Beats 0, 2, 2, 3: number 2 twice, number 1 never; then the end of program.
         EventBatch batch;
         for (int n = 0; n < 4; ++n)
-            batch.push_back(ev(EventKind::IdealBeat, n * 10'000'000, 0, 0, 0, n));
+            batch.push_back(ev(EventKind::IdealBeat, n * 10'000'000, {.a = n}));
         const int numbers[] = {0, 2, 2, 3};
         for (int i = 0; i < 4; ++i)
-            batch.push_back(ev(EventKind::Beat, i * 10'000'000 + 5'000'000, 0, 2 + std::uint32_t(i), 0, numbers[i], 50));
+            batch.push_back(ev(EventKind::Beat, i * 10'000'000 + 5'000'000, {.task = 2 + std::uint32_t(i), .a = numbers[i], .b = 50}));
         QVERIFY(!model.neverPerformed(1)); // not before the end: the run may still play it
         batch.push_back(ev(EventKind::ProgramEnd, 40'000'000));
         model.append(batch);
@@ -576,8 +576,8 @@ private slots:
         QFETCH(double, dropAt);
         TraceData trace = syncRun(15, 120);
         const std::int64_t interval = trace.settings.intervalNs();
-        trace.events.push_back(ev(EventKind::TempoChange, 10 * interval + interval / 2, 0, 0, 0, 144, 132));
-        trace.events.push_back(ev(EventKind::TempoChange, 5 * interval + interval / 2, 0, 0, 0, 132, 120));
+        trace.events.push_back(ev(EventKind::TempoChange, 10 * interval + interval / 2, {.a = 144, .b = 132}));
+        trace.events.push_back(ev(EventKind::TempoChange, 5 * interval + interval / 2, {.a = 132, .b = 120}));
         sortByTime(trace);
         TimelineModel model;
         feed(model, trace, batches, shuffle);
@@ -602,11 +602,11 @@ private slots:
         model.clear(settings);
         // Goroutine 3 starts after goroutine 2 ended: siblings that would share a lane in
         // a scenario, but a lesson gives each its own.
-        model.append({ev(EventKind::TaskStart, 0, 0, 1), ev(EventKind::TaskSpawn, 10, 0, 1, 2),
-                      ev(EventKind::Print, 20, 0, 1, 0, 5), ev(EventKind::ProgramEnd, 21),
-                      ev(EventKind::TaskStart, 30, 0, 2), ev(EventKind::Print, 40, 0, 2, 0, 1, 0, Lost),
-                      ev(EventKind::TaskEnd, 41, 0, 2), ev(EventKind::TaskSpawn, 45, 0, 1, 3),
-                      ev(EventKind::TaskStart, 50, 0, 3), ev(EventKind::TaskEnd, 51, 0, 3)});
+        model.append({ev(EventKind::TaskStart, 0, {.task = 1}), ev(EventKind::TaskSpawn, 10, {.task = 1, .object = 2}),
+                      ev(EventKind::Print, 20, {.task = 1, .a = 5}), ev(EventKind::ProgramEnd, 21),
+                      ev(EventKind::TaskStart, 30, {.task = 2}), ev(EventKind::Print, 40, {.task = 2, .a = 1, .flags = Lost}),
+                      ev(EventKind::TaskEnd, 41, {.task = 2}), ev(EventKind::TaskSpawn, 45, {.task = 1, .object = 3}),
+                      ev(EventKind::TaskStart, 50, {.task = 3}), ev(EventKind::TaskEnd, 51, {.task = 3})});
         QCOMPARE(model.beats().size(), std::size_t(2));
         QVERIFY(model.laneOfTask(2) >= 0);
         QVERIFY(model.laneOfTask(2) != model.laneOfTask(1));

@@ -197,13 +197,13 @@ private slots:
             t.settings.beats = 2;
             t.tasks = {TaskInfo{1, 0, u"main"_s}, TaskInfo{2, 1, u"beat 0"_s}, TaskInfo{3, 1, u"beat 1"_s}};
             const std::int64_t ms = 1'000'000;
-            t.events = {ev(EventKind::TaskStart, 0, 0, 1), ev(EventKind::TaskSpawn, 0, 0, 1, 2),
-                        ev(EventKind::TaskStart, 0, 0, 2), ev(EventKind::Beat, 20 * ms, 0, 2, 0, 0, 50),
-                        ev(EventKind::TaskEnd, 20 * ms, 0, 2), ev(EventKind::TaskStart, 40 * ms, 0, 3),
-                        ev(EventKind::Beat, 60 * ms, 0, 3, 0, 1, 50), ev(EventKind::TaskEnd, 60 * ms, 0, 3),
-                        ev(EventKind::TaskEnd, 100 * ms, 0, 1)};
+            t.events = {ev(EventKind::TaskStart, 0, {.task = 1}), ev(EventKind::TaskSpawn, 0, {.task = 1, .object = 2}),
+                        ev(EventKind::TaskStart, 0, {.task = 2}), ev(EventKind::Beat, 20 * ms, {.task = 2, .b = 50}),
+                        ev(EventKind::TaskEnd, 20 * ms, {.task = 2}), ev(EventKind::TaskStart, 40 * ms, {.task = 3}),
+                        ev(EventKind::Beat, 60 * ms, {.task = 3, .a = 1, .b = 50}), ev(EventKind::TaskEnd, 60 * ms, {.task = 3}),
+                        ev(EventKind::TaskEnd, 100 * ms, {.task = 1})};
             if (spawnAt >= 0) // beat 1 spawned by main: an arrow down through beat 0's lane
-                t.events.push_back(ev(EventKind::TaskSpawn, spawnAt, 0, 1, 3));
+                t.events.push_back(ev(EventKind::TaskSpawn, spawnAt, {.task = 1, .object = 3}));
             sortByTime(t);
             return t;
         };
@@ -316,7 +316,7 @@ private slots:
         const TraceData plain = syncRun(15, 120);
         TraceData trace = plain;
         const std::int64_t t = 5 * trace.settings.intervalNs() + trace.settings.intervalNs() / 2;
-        trace.events.push_back(ev(EventKind::TempoChange, t, 0, 0, 0, 132, 120));
+        trace.events.push_back(ev(EventKind::TempoChange, t, {.a = 132, .b = 120}));
         sortByTime(trace);
 
         view->setTraceData(plain);
@@ -702,9 +702,9 @@ private slots:
         trace.settings.beats = 80;
         for (std::uint32_t task = 1; task <= 80; ++task) {
             trace.tasks.push_back(TaskInfo{task, 0, QStringLiteral("task %1").arg(task)});
-            trace.events.push_back(ev(EventKind::TaskStart, task * 1000, 0, task));
-            trace.events.push_back(ev(EventKind::Sleep, task * 1000, 1'000'000, task, 0, 1'000'000));
-            trace.events.push_back(ev(EventKind::TaskEnd, 2'000'000, 0, task));
+            trace.events.push_back(ev(EventKind::TaskStart, task * 1000, {.task = task}));
+            trace.events.push_back(ev(EventKind::Sleep, task * 1000, {.dur = 1'000'000, .task = task, .a = 1'000'000}));
+            trace.events.push_back(ev(EventKind::TaskEnd, 2'000'000, {.task = task}));
         }
         sortByTime(trace);
         view->setTraceData(trace);
