@@ -2,7 +2,7 @@
 
 #include "runtime/Cancelled.h"
 #include "runtime/Parker.h"
-#include "runtime/TsanHandOff.h"
+#include "util/TsanHandOff.h"
 #include "trace/Tracer.h"
 
 #include <QDebug>

@@ -9,7 +9,7 @@
 //    has no thread limit, so a spawn never waits behind running or blocked tasks; it
 //    takes an idle thread or starts a new one. Threads idle for idleThreadExpiry() end.
 //  - Everything a spawning thread did before go() happens before the task's first
-//    instruction; the pool guarantees it, and TsanHandOff.h tells ThreadSanitizer.
+//    instruction; the pool guarantees it, and util/TsanHandOff.h tells ThreadSanitizer.
 //  - A task's function and its captures are destroyed on its thread before the task
 //    counts as finished, so nothing of a task runs after wait() has returned.
 //  - Once stop() has been called, every blocking call made through this runtime (sleep,

@@ -1,6 +1,6 @@
 #include "trace/EventStream.h"
 
-#include "runtime/TsanHandOff.h"
+#include "util/TsanHandOff.h"
 #include "trace/Tracer.h"
 
 #include <algorithm>

@@ -12,18 +12,21 @@
 //    tracks' tails, so the tracks are always sorted whatever the arrival order.
 //  - Every task has a lane of its own in a run of at most kLanePerTaskBeats beats. In a
 //    longer (or continuous) run, tasks spawned by the same parent share a lane when their
-//    lives do not overlap (a naive strategy spawns one task per beat; a lane each would
-//    not scale), and the lane's label says it is shared; a lesson that prints lines
-//    always has a lane per goroutine. A task keeps its lane.
+//    lives do not overlap, and the lane's label says it is shared; a lesson that prints
+//    lines always has a lane per goroutine (LaneTable).
+//
+// Its parts: LaneTable (the task view's lanes and their order, LaneOrder), FirstBeats,
+// TimelineTrim (dropBefore). Its texts are TimelineText's.
 //
 // Not thread-safe: owned by the UI thread.
 
 #include "timeline/ChunkedArray.h"
 #include "timeline/IdMap.h"
 #include "timeline/TimelineTrack.h"
+#include "timeline/model/FirstBeats.h"
+#include "timeline/model/LaneTable.h"
 #include "trace/TraceData.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <cstdint>
@@ -50,68 +53,25 @@ struct TimelineHit
 
 class TimelineModel
 {
-    // tr() for the texts users see: tooltips, the details panel, lane labels. The
-    // context is "TimelineModel", the name lupdate gives it too (lupdate 6.4 misreads
-    // TimelineHit's typed enum above and then warns it cannot qualify TimelineModel).
-    Q_DECLARE_TR_FUNCTIONS(TimelineModel)
-
 public:
-    static constexpr std::int64_t kOpen = std::numeric_limits<std::int64_t>::max(); // still running
+    static constexpr std::int64_t kOpen = LaneTable::kOpen; // still running
     static constexpr int kLanePerTaskBeats = 32; // runs up to this many beats: a lane per task
+    static constexpr std::uint32_t kNoEvent = std::numeric_limits<std::uint32_t>::max();
 
     // BeatDuplicate: a beat performed before carried the same number (the closure bug).
     enum BeatBits : std::uint32_t { BeatOutOfOrder = 1, BeatLost = 2, BeatDuplicate = 4 };
     enum class ArrowKind : std::uint32_t { Spawn, Send, Recv, Close, Return };
 
-    struct Life
-    {
-        std::int64_t start = 0;
-        std::int64_t end = kOpen;
-        std::uint32_t task = 0;
-    };
-
-    struct TaskLane
-    {
-        std::uint32_t key = 0;   // the parent task shared by the lane's tasks
-        bool performs = false;   // a task of the lane performed a beat: where the flow ends
-        std::vector<Life> lives; // sorted by start, disjoint
-        TimelineTrack sleeps, blocked, spins; // spans; aux = running max end
-        // (Measurements and beats are drawn from the shared beat-view tracks, in the lane
-        // of the task that made them: one record per event, not two.)
-        struct Label
-        {
-            QString base;             // the tasks' name without its number
-            bool uniform = true;      // all tasks so far share `base`
-            std::size_t scanned = 0;  // lives looked at
-            std::uint64_t names = ~std::uint64_t(0); // names revision scanned against
-        };
-        mutable Label label;          // cache for taskLaneLabel()
-    };
-
-    struct ChannelLane
-    {
-        std::uint32_t object = 0;
-        bool carriesValues = false; // something was sent on it (not only closed: a signal)
-        std::vector<int> senders, receivers; // task lanes that sent (or closed) / received, first first
-        TimelineTrack messages; // matched send/receive: t = send done, aux = running max of receive done,
-                                // ev = send, extra = receive
-        TimelineTrack marks;    // ticks and closes (instants)
-        std::int64_t closedAt = -1; // -1: open
-    };
-
-    struct LaneRef
-    {
-        bool channel = false;
-        int index = 0;
-    };
+    using Life = LaneTable::Life;
+    using TaskLane = LaneTable::TaskLane;
+    using ChannelLane = LaneTable::ChannelLane;
+    using LaneRef = LaneTable::LaneRef;
 
     TimelineModel();
 
     void clear(const RunSettings &settings);
     void append(const EventBatch &batch);
-    // Drops what TraceWindow::keepFrom(events, cutoffNs) drops, in place: the kept events
-    // and items keep their order (no re-sort, no re-ingest), lanes left without a task go,
-    // the others keep their places; names of tasks with no event left go too.
+    // Drops what TraceWindow::keepFrom(events, cutoffNs) drops, in place (TimelineTrim).
     void dropBefore(std::int64_t cutoffNs);
     // Returns true if anything changed.
     bool updateNames(const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects);
@@ -139,45 +99,35 @@ public:
     int measurementRows() const { return m_measureRows; }
     // Metronome mode's tempo changes (instants at the first beat at the new tempo).
     const TimelineTrack &tempoChanges() const { return m_tempoChanges; }
-    // "120 → 132 BPM": the mark's label for TempoChange event `e`.
-    static QString tempoChangeLabel(const Event &e);
     int lostBeats() const { return m_lostBeats; }
     // After the end of program, in a run whose beat numbers matter: no beat numbered
     // `beat` was performed before the end (skipped by the closure bug, or lost).
     bool neverPerformed(std::int64_t beat) const;
 
     // Task view.
-    const std::deque<TaskLane> &taskLanes() const { return m_taskLanes; }
-    const std::deque<ChannelLane> &channelLanes() const { return m_channelLanes; }
+    const LaneTable &lanes() const { return m_lanes; }
+    const std::deque<TaskLane> &taskLanes() const { return m_lanes.taskLanes(); }
+    const std::deque<ChannelLane> &channelLanes() const { return m_lanes.channelLanes(); }
     const TimelineTrack &arrows() const { return m_arrows; } // extra = ArrowKind; aux = waiter (Return)
-    // Top to bottom as the data flows: the farther a task is, in messages passed, from
-    // the lanes that perform beats, the higher it sits (tasks that pass the performers no
-    // message count as performers); among tasks as far, one that sends to another or
-    // spawned it sits above it, then the longer chain of messages into a task (a ticker
-    // counts) first, else the order of appearance. Signals (channels only closed) do
-    // not order tasks. Each channel sits right below its first sender or closer (a
-    // ticker, which no task sends on, right above its first receiver), so a message
-    // flows down from the sender through the channel to a lane further down.
-    const std::vector<LaneRef> &taskViewOrder() const;
-    int laneOfTask(std::uint32_t task) const;
-    int laneOfChannel(std::uint32_t object) const;
+    // Top to bottom as the data flows (LaneOrder).
+    const std::vector<LaneRef> &taskViewOrder() const { return m_lanes.order(); }
+    int laneOfTask(std::uint32_t task) const { return m_lanes.laneOfTask(task); }
+    int laneOfChannel(std::uint32_t object) const { return m_lanes.laneOfChannel(object); }
 
-    QString taskName(std::uint32_t task) const;
-    QString objectName(std::uint32_t object) const;
+    // The index of the event a drawn item stands for, so a point on the chart leads back
+    // to what happened (and, later, to a program's source line): the item's own event; a
+    // message's send; a task's life its TaskStart (else the first event left of the task);
+    // the end of program its event. kNoEvent for no item.
+    std::uint32_t eventOf(const TimelineHit &hit) const;
+
+    const TaskInfo *taskInfo(std::uint32_t task) const;
     const ObjectInfo *objectInfo(std::uint32_t object) const;
-    QString taskLaneLabel(int lane) const;
-    QString channelLaneLabel(int lane) const; // name only; capacity is drawn in the glyph
+    std::uint64_t namesRevision() const { return m_namesRevision; } // changes when a name does
 
-    // One line for a tooltip (details = false) or several for the side panel, in the
-    // language of the installed translators.
-    QString describe(const TimelineHit &hit, bool details) const;
-
-    // "12.3 ms" with a precision fit for the size, in the user's locale.
+    // TimelineText::formatMs, for callers outside the timeline that still ask the model.
     static QString formatMs(std::int64_t ns);
     // Every task in a lane of its own (a short run), rather than siblings sharing lanes.
     bool lanePerTask() const;
-    // A sent value as what it means on its channel: "volume 58", "the time 630 ms".
-    QString valueText(const Event &e) const;
 
 private:
     enum class Role { Instants, Spans, MeasureRows, Beats, Messages };
@@ -190,42 +140,18 @@ private:
         std::size_t from;
         std::vector<TrackItem> items;
     };
-    // Earliest time each beat number was performed (not Lost): a vector by number, as a
-    // run numbers its beats 0, 1, 2, ... (8 bytes a beat where a hash map took ~40);
-    // numbers far beyond those seen (a foreign trace) go to a hash map. A continuous run's
-    // trim forgets the beats first performed before its cutoff, and the vector then
-    // starts at the first number still held, so an hour-long run keeps only its window's.
-    class FirstBeats
-    {
-    public:
-        static constexpr std::int64_t kNone = std::numeric_limits<std::int64_t>::max();
-        std::int64_t at(std::int64_t beat) const;   // kNone if never performed
-        void note(std::int64_t beat, std::int64_t t); // keeps the earliest
-        void dropBefore(std::int64_t cutoffNs);
-        void clear();
-        std::size_t capacityBytes() const;
-        std::size_t count() const { return m_count; }
-
-    private:
-        std::vector<std::int64_t> m_dense;  // m_dense[i]: beat m_base + i
-        std::int64_t m_base = 0;
-        std::unordered_map<std::int64_t, std::int64_t> m_sparse;
-        std::size_t m_count = 0; // numbers noted
-    };
+    friend class TimelineTrim;
 
     void appendSlice(const Event *begin, const Event *end);
     void ingest(std::uint32_t index, std::vector<Pending> &pending);
-    int ensureTaskLane(std::uint32_t task, std::uint32_t parent, std::int64_t t);
-    int ensureChannelLane(std::uint32_t object, std::uint32_t user, std::int64_t t, bool sender);
-    Life &lifeOf(std::uint32_t task, std::int64_t t);
     void refresh(TimelineTrack &track, Role role, std::size_t from);
     void matchDone(std::uint32_t doneIndex, std::uint32_t waitIndex, std::vector<TrackItem> &arrows);
-    QString taskLabel(std::uint32_t task) const;
 
     RunSettings m_settings;
     bool m_printsLines = false; // printsLines(), cached by clear()
     ChunkedArray<Event> m_events;
     std::int64_t m_programEnd = -1;
+    std::uint32_t m_programEndEvent = kNoEvent;
     std::int64_t m_lastTime = 0;
     std::uint64_t m_revision = 0;
 
@@ -234,19 +160,7 @@ private:
     int m_lostBeats = 0;
     FirstBeats m_firstBeatAt;
 
-    std::deque<TaskLane> m_taskLanes;       // deque: pending inserts keep pointers across growth
-    std::deque<ChannelLane> m_channelLanes;
     TimelineTrack m_arrows;
-    struct TaskSlot
-    {
-        int lane;
-        std::uint32_t life; // index in the lane's lives
-    };
-    IdMap<TaskSlot> m_laneOfTask;
-    std::unordered_map<std::uint32_t, int> m_laneOfChannel;
-    IdMap<std::uint32_t> m_spawnParent; // child -> parent, from TaskSpawn
-    mutable std::vector<LaneRef> m_order;
-    mutable bool m_orderDirty = true;
 
     // Sends and receives waiting for their partner, by (channel, message id).
     std::unordered_map<std::uint64_t, std::uint32_t> m_unmatchedSends, m_unmatchedRecvs;
@@ -258,6 +172,7 @@ private:
     QHash<std::uint32_t, ObjectInfo> m_objects;
     std::size_t m_tasksPrefix = 0, m_objectsPrefix = 0; // entries of the last updateNames() lists seen
     std::uint64_t m_namesRevision = 0;
+    LaneTable m_lanes{&m_tasks};
 };
 
 } // namespace cacophony

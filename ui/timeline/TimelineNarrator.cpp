@@ -1,5 +1,7 @@
 #include "timeline/TimelineNarrator.h"
 
+#include "timeline/text/TimelineText.h"
+
 #include <QStringList>
 #include <algorithm>
 
@@ -60,7 +62,7 @@ QString TimelineNarrator::narrate(const TimelineModel &model, std::int64_t t, Ti
     }
     QStringList lines;
     if (withTime)
-        lines << tr("Replay at %1").arg(TimelineModel::formatMs(t));
+        lines << tr("Replay at %1").arg(TimelineText::formatMs(t));
 
     QString passed;
     QStringList ongoing;
@@ -72,9 +74,9 @@ QString TimelineNarrator::narrate(const TimelineModel &model, std::int64_t t, Ti
         const Event &e = model.event(i);
         if (e.dur > 0 && e.end() > t) {
             if (ongoing.size() < kMaxOngoing)
-                ongoing << QStringLiteral("\u2022 ") + model.describe(hit, false);
+                ongoing << QStringLiteral("\u2022 ") + TimelineText(model).describe(hit, false);
         } else if (passed.isEmpty()) {
-            passed = model.describe(hit, true);
+            passed = TimelineText(model).describe(hit, true);
         }
         if (!passed.isEmpty() && ongoing.size() >= kMaxOngoing)
             break;

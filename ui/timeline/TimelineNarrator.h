@@ -3,7 +3,7 @@
 // Says in words what happens at one moment of a run, for the details panel while a
 // replay's cursor moves: what the cursor just passed, and what is going on under it
 // (measurements, sleeps, blocked operations, spinning). Reuses the tooltips' texts
-// (TimelineModel::describe), so it speaks the user's language.
+// (TimelineText::describe), so it speaks the user's language.
 //
 // The model must hold a whole recorded run in time order (TimelineView::setTraceData),
 // as a replay does. UI thread only; stateless.
@@ -11,6 +11,7 @@
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cacophony {

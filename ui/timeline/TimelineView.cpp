@@ -6,6 +6,7 @@
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePalette.h"
 #include "timeline/TimeAxisTicker.h"
+#include "timeline/text/TimelineText.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -236,7 +237,7 @@ struct TimelineView::Private
             // a little right of and below the point it is given).
             const int labelsRight = plot->axisRect()->rect().left();
             const QPoint at(std::max(pos.x(), labelsRight + 4), pos.y());
-            QToolTip::showText(globalPos + (at - pos), model.describe(hit, false), plot,
+            QToolTip::showText(globalPos + (at - pos), TimelineText(model).describe(hit, false), plot,
                                box.toAlignedRect().adjusted(-3, -3, 3, 3));
         } else
             QToolTip::hideText();
@@ -311,7 +312,7 @@ TimelineView::TimelineView(QWidget *parent)
             return;
         d->selected = hit;
         d->updateHighlight();
-        emit itemSelected(d->model.describe(hit, true));
+        emit itemSelected(TimelineText(d->model).describe(hit, true));
     });
     connect(plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
 
@@ -491,7 +492,12 @@ const HitIndex &TimelineView::hitIndex() const
 
 QString TimelineView::toolTipAt(const QPoint &pos) const
 {
-    return d->model.describe(d->layer->hitAt(pos), false);
+    return TimelineText(d->model).describe(hitAt(pos), false);
+}
+
+TimelineHit TimelineView::hitAt(const QPoint &pos) const
+{
+    return d->layer->hitAt(pos);
 }
 
 void TimelineView::refresh()

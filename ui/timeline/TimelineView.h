@@ -18,6 +18,7 @@ namespace cacophony {
 
 class HitIndex;
 class TimelineModel;
+struct TimelineHit;
 
 class TimelineView : public QWidget
 {
@@ -72,6 +73,8 @@ public:
     std::size_t memoryBytes() const;
     // Tooltip text for a point of plot(), as of the last replot ("" where nothing is drawn).
     QString toolTipAt(const QPoint &pos) const;
+    // What is drawn at a point of plot(), as of the last replot; model().eventOf() gives its event.
+    TimelineHit hitAt(const QPoint &pos) const;
     // Applies pending changes (layout, follow) and replots now instead of at the next frame.
     void refresh();
     // Lays out margins for rendering at `size` (exports), without replotting;

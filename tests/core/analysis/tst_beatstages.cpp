@@ -3,6 +3,7 @@
 // dropped ticks, lost beats).
 
 #include "analysis/BeatStages.h"
+#include "TraceBuilder.h"
 
 #include <QTest>
 #include <algorithm>
@@ -15,18 +16,11 @@ namespace {
 constexpr std::uint32_t kTicker = 7; // the ticker's channel
 constexpr std::uint32_t kOther = 8;  // some other channel
 
+// Times in µs, through the tests' one event builder.
 Event make(EventKind kind, std::int64_t tUs, std::int64_t durUs, std::int64_t a, std::int64_t b,
            std::uint32_t object = 0, std::uint8_t flags = NoFlags)
 {
-    Event e;
-    e.kind = kind;
-    e.t = tUs * 1000;
-    e.dur = durUs * 1000;
-    e.a = a;
-    e.b = b;
-    e.object = object;
-    e.flags = flags;
-    return e;
+    return testing::ev(kind, tUs * 1000, {.dur = durUs * 1000, .object = object, .a = a, .b = b, .flags = flags});
 }
 
 // Tick number n of a 10 ms ticker (due at n * 10 ms), its wait over `wakeUs` late, its

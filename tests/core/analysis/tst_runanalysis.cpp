@@ -2,6 +2,7 @@
 // produce (no beats, one beat, all lost, no end of program, unsorted input).
 
 #include "analysis/RunAnalysis.h"
+#include "TraceBuilder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,18 +23,11 @@ std::int64_t ns(double ms)
     return std::llround(ms * 1e6);
 }
 
+// Times in ms, through the tests' one event builder.
 Event make(EventKind kind, double tMs, double durMs = 0, std::int64_t a = 0, std::int64_t b = 0,
            std::uint32_t task = kMain, std::uint8_t flags = NoFlags)
 {
-    Event e;
-    e.kind = kind;
-    e.t = ns(tMs);
-    e.dur = ns(durMs);
-    e.a = a;
-    e.b = b;
-    e.task = task;
-    e.flags = flags;
-    return e;
+    return testing::ev(kind, ns(tMs), {.dur = ns(durMs), .task = task, .a = a, .b = b, .flags = flags});
 }
 
 Event beat(int n, double tMs, int volume = 50, std::uint32_t task = kMain, std::uint8_t flags = NoFlags)
@@ -59,15 +53,10 @@ Event programEnd(double tMs)
 TraceData traceOf(const EventBatch &events, int beats = 15, int bpm = 6000)
 {
     TraceData t;
+    t.settings = testing::settingsOf(QStringLiteral("test_strategy"), QStringLiteral("short"), bpm, beats, 7);
     t.settings.scenario = QStringLiteral("test_scenario");
-    t.settings.strategy = QStringLiteral("test_strategy");
-    t.settings.profile = QStringLiteral("short");
-    t.settings.bpm = bpm;
-    t.settings.beats = beats;
-    t.settings.seed = 7;
     t.events = events;
-    std::stable_sort(t.events.begin(), t.events.end(),
-                     [](const Event &x, const Event &y) { return x.t < y.t; });
+    testing::sortByTime(t);
     return t;
 }
 

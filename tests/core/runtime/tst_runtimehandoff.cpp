@@ -3,7 +3,7 @@
 // (uninstrumented, futex-based) QMutex.
 //
 // The same source is built twice under the tsan preset: tst_runtimehandoff with the
-// runtime as shipped (must be clean: the annotation in core/runtime/TsanHandOff.h is
+// runtime as shipped (must be clean: the annotation in core/util/TsanHandOff.h is
 // sufficient) and tst_runtimehandoff_unannotated with the runtime compiled without it
 // (CTest expects "ThreadSanitizer: data race": the annotation is needed). In every build
 // it checks that the task ran on that path and saw what its spawner wrote.

@@ -3,6 +3,7 @@
 // Hand-made traces for the trace file tests: exactly known, repeatable, and together
 // using every kind, flag, object kind, end reason and table of the schema.
 
+#include "TraceBuilder.h"
 #include "trace/TraceData.h"
 
 #include <algorithm>
@@ -11,26 +12,8 @@
 
 namespace cacophony::samples {
 
-inline Event ev(EventKind kind, std::int64_t t, std::uint32_t task, std::uint32_t object = 0, std::int64_t a = 0,
-                std::int64_t b = 0, std::int64_t dur = 0, std::uint8_t flags = 0, std::uint32_t pos = 0)
-{
-    Event e;
-    e.kind = kind;
-    e.t = t;
-    e.dur = dur;
-    e.task = task;
-    e.object = object;
-    e.a = a;
-    e.b = b;
-    e.flags = flags;
-    e.pos = pos;
-    return e;
-}
-
-inline void sortByTime(TraceData &d)
-{
-    std::stable_sort(d.events.begin(), d.events.end(), [](const Event &x, const Event &y) { return x.t < y.t; });
-}
+using testing::ev;
+using testing::sortByTime;
 
 inline TraceData sampleTrace()
 {
@@ -40,16 +23,16 @@ inline TraceData sampleTrace()
     d.tasks = {{1, 0, QStringLiteral("main")}, {2, 1, QStringLiteral("beat 0")}};
     d.objects = {{1, ObjectKind::Channel, QStringLiteral("ticks"), 1}, {2, ObjectKind::WaitGroup, QStringLiteral("wg"), 0}};
     d.events = {
-        ev(EventKind::TaskStart, 0, 1),
-        ev(EventKind::TaskSpawn, 10, 1, 2),
-        ev(EventKind::TaskStart, 20, 2),
-        ev(EventKind::ChanSend, 30, 1, 1, 1, 5, 100, Blocked | InSelect),
-        ev(EventKind::ChanRecv, 25, 2, 1, 1, 5, 110),
-        ev(EventKind::Measure, 200, 2, 0, 0, 77, 5'000),
-        ev(EventKind::Beat, 6'000, 2, 0, 0, 77),
-        ev(EventKind::IdealBeat, 0, 0, 0, 0),
-        ev(EventKind::ProgramEnd, 7'000, 1),
-        ev(EventKind::TaskEnd, 8'000, 2, 0, 0, 0, 0, Failed),
+        ev(EventKind::TaskStart, 0, {.task = 1}),
+        ev(EventKind::TaskSpawn, 10, {.task = 1, .object = 2}),
+        ev(EventKind::TaskStart, 20, {.task = 2}),
+        ev(EventKind::ChanSend, 30, {.dur = 100, .task = 1, .object = 1, .a = 1, .b = 5, .flags = Blocked | InSelect}),
+        ev(EventKind::ChanRecv, 25, {.dur = 110, .task = 2, .object = 1, .a = 1, .b = 5}),
+        ev(EventKind::Measure, 200, {.dur = 5'000, .task = 2, .b = 77}),
+        ev(EventKind::Beat, 6'000, {.task = 2, .b = 77}),
+        ev(EventKind::IdealBeat, 0),
+        ev(EventKind::ProgramEnd, 7'000, {.task = 1}),
+        ev(EventKind::TaskEnd, 8'000, {.task = 2, .flags = Failed}),
     };
     sortByTime(d);
     return d;
@@ -74,12 +57,12 @@ inline TraceData extremeTrace()
     const std::int64_t hi = std::numeric_limits<std::int64_t>::max();
     const std::int64_t maxT = std::int64_t(1) << 53;
     d.events = {
-        ev(EventKind::Sleep, 0, maxId, maxId, lo, hi, maxT, 0xff, 2),
-        ev(EventKind::Beat, 0, 0, 0, hi, lo),
-        ev(EventKind::Spin, 1, 1, 1, -1, 1, 1),
-        ev(EventKind::Lock, 2, 3, 7, 1, lo, 5, Blocked, 1),
-        ev(EventKind::LogLine, 3, 3, 0, 2, 2, 0, Lost, 2),
-        ev(EventKind::Tick, maxT, 3, 3, 0, 0, 0, Dropped),
+        ev(EventKind::Sleep, 0, {.dur = maxT, .task = maxId, .object = maxId, .a = lo, .b = hi, .flags = 0xff, .pos = 2}),
+        ev(EventKind::Beat, 0, {.a = hi, .b = lo}),
+        ev(EventKind::Spin, 1, {.dur = 1, .task = 1, .object = 1, .a = -1, .b = 1}),
+        ev(EventKind::Lock, 2, {.dur = 5, .task = 3, .object = 7, .a = 1, .b = lo, .flags = Blocked, .pos = 1}),
+        ev(EventKind::LogLine, 3, {.task = 3, .a = 2, .b = 2, .flags = Lost, .pos = 2}),
+        ev(EventKind::Tick, maxT, {.task = 3, .object = 3, .flags = Dropped}),
     };
     return d;
 }
@@ -109,9 +92,7 @@ inline TraceData randomTrace(std::uint64_t seed, int count)
         const auto kind = EventKind(rng() % std::uint64_t(EventKind::Count));
         const bool text = kind == EventKind::LogLine || kind == EventKind::Panic || kind == EventKind::FatalError;
         const std::int64_t a = text ? std::int64_t(rng() % 21) : std::int64_t(rng());
-        d.events.push_back(ev(kind, t, std::uint32_t(rng() % 51), std::uint32_t(rng() % 11), a,
-                              std::int64_t(rng() % 101), std::int64_t(rng() % 10'000'000), std::uint8_t(rng()),
-                              std::uint32_t(rng() % 31)));
+        d.events.push_back(ev(kind, t, {.dur = std::int64_t(rng() % 10'000'000), .task = std::uint32_t(rng() % 51), .object = std::uint32_t(rng() % 11), .a = a, .b = std::int64_t(rng() % 101), .flags = std::uint8_t(rng()), .pos = std::uint32_t(rng() % 31)}));
     }
     return d;
 }
@@ -128,31 +109,31 @@ inline TraceData v1Trace()
                  {2, ObjectKind::WaitGroup, QStringLiteral("done"), 0},
                  {3, ObjectKind::Ticker, QStringLiteral("ticker"), 1}};
     d.events = {
-        ev(EventKind::IdealBeat, 0, 0, 0, 0),
-        ev(EventKind::TaskStart, 100, 1),
-        ev(EventKind::WgAdd, 150, 1, 2, 1, 1),
-        ev(EventKind::TaskSpawn, 200, 1, 2),
-        ev(EventKind::TaskStart, 300, 2),
-        ev(EventKind::Measure, 400, 2, 0, 1, 58, 2'000),
-        ev(EventKind::ChanRecv, 500, 1, 1, 1, 58, 2'600, Blocked),
-        ev(EventKind::ChanSend, 2'500, 2, 1, 1, 58, 500),
-        ev(EventKind::Spin, 3'200, 1, 0, 0, 0, 700),
-        ev(EventKind::TaskSpawn, 4'000, 1, 3),
-        ev(EventKind::TaskStart, 4'100, 3),
-        ev(EventKind::Beat, 4'200, 3, 0, 0, 58),
-        ev(EventKind::Print, 4'300, 3, 0, 12, 0, 0, Lost),
-        ev(EventKind::TaskEnd, 4'400, 3),
-        ev(EventKind::Sleep, 5'000, 2, 0, 5'000, 0, 5'100, Cancelled),
-        ev(EventKind::ChanClose, 6'000, 1, 1),
-        ev(EventKind::ChanRecv, 6'100, 1, 1, 0, 0, 0, NotOk | InSelect),
-        ev(EventKind::Tick, 7'000, 0, 3, 1, 0, 0, Dropped),
-        ev(EventKind::WgAdd, 8'000, 2, 2, -1, 0),
-        ev(EventKind::WgWait, 7'500, 1, 2, 0, 0, 600, Blocked),
-        ev(EventKind::IdealBeat, 10'000'000, 0, 0, 1),
-        ev(EventKind::Beat, 10'000'050, 1, 0, 1, 60, 0, Tock),
-        ev(EventKind::ProgramEnd, 10'000'100, 1),
-        ev(EventKind::TaskEnd, 10'000'200, 2, 0, 0, 0, 0, Failed),
-        ev(EventKind::TaskEnd, 10'000'300, 1),
+        ev(EventKind::IdealBeat, 0),
+        ev(EventKind::TaskStart, 100, {.task = 1}),
+        ev(EventKind::WgAdd, 150, {.task = 1, .object = 2, .a = 1, .b = 1}),
+        ev(EventKind::TaskSpawn, 200, {.task = 1, .object = 2}),
+        ev(EventKind::TaskStart, 300, {.task = 2}),
+        ev(EventKind::Measure, 400, {.dur = 2'000, .task = 2, .a = 1, .b = 58}),
+        ev(EventKind::ChanRecv, 500, {.dur = 2'600, .task = 1, .object = 1, .a = 1, .b = 58, .flags = Blocked}),
+        ev(EventKind::ChanSend, 2'500, {.dur = 500, .task = 2, .object = 1, .a = 1, .b = 58}),
+        ev(EventKind::Spin, 3'200, {.dur = 700, .task = 1}),
+        ev(EventKind::TaskSpawn, 4'000, {.task = 1, .object = 3}),
+        ev(EventKind::TaskStart, 4'100, {.task = 3}),
+        ev(EventKind::Beat, 4'200, {.task = 3, .b = 58}),
+        ev(EventKind::Print, 4'300, {.task = 3, .a = 12, .flags = Lost}),
+        ev(EventKind::TaskEnd, 4'400, {.task = 3}),
+        ev(EventKind::Sleep, 5'000, {.dur = 5'100, .task = 2, .a = 5'000, .flags = Cancelled}),
+        ev(EventKind::ChanClose, 6'000, {.task = 1, .object = 1}),
+        ev(EventKind::ChanRecv, 6'100, {.task = 1, .object = 1, .flags = NotOk | InSelect}),
+        ev(EventKind::Tick, 7'000, {.object = 3, .a = 1, .flags = Dropped}),
+        ev(EventKind::WgAdd, 8'000, {.task = 2, .object = 2, .a = -1}),
+        ev(EventKind::WgWait, 7'500, {.dur = 600, .task = 1, .object = 2, .flags = Blocked}),
+        ev(EventKind::IdealBeat, 10'000'000, {.a = 1}),
+        ev(EventKind::Beat, 10'000'050, {.task = 1, .a = 1, .b = 60, .flags = Tock}),
+        ev(EventKind::ProgramEnd, 10'000'100, {.task = 1}),
+        ev(EventKind::TaskEnd, 10'000'200, {.task = 2, .flags = Failed}),
+        ev(EventKind::TaskEnd, 10'000'300, {.task = 1}),
     };
     sortByTime(d);
     return d;
@@ -173,20 +154,20 @@ inline TraceData goTrace()
     d.tasks = {{1, 0, QStringLiteral("main")}, {2, 1, QStringLiteral("main.func1")}};
     d.objects = {{1, ObjectKind::Mutex, QStringLiteral("mu"), 0}, {2, ObjectKind::Channel, QStringLiteral("ch"), 0}};
     d.events = {
-        ev(EventKind::TaskStart, 0, 1),
-        ev(EventKind::TaskSpawn, 100, 1, 2, 0, 0, 0, 0, 7),
-        ev(EventKind::TaskStart, 200, 2),
-        ev(EventKind::Lock, 300, 2, 1, 0, 0, 0, 0, 1),
-        ev(EventKind::Select, 150, 1, 2, 0, 1, 350, Blocked, 4),
-        ev(EventKind::ChanRecv, 150, 1, 2, 1, 1, 350, Blocked | InSelect, 4),
-        ev(EventKind::ChanSend, 400, 2, 2, 1, 1, 100, 0, 2),
-        ev(EventKind::Unlock, 600, 2, 1, 0, 0, 0, 0, 3),
-        ev(EventKind::TaskEnd, 700, 2),
-        ev(EventKind::LogLine, 800, 1, 0, 1, 2, 0, 0, 5),
-        ev(EventKind::ChanClose, 900, 1, 2, 0, 0, 0, 0, 6),
-        ev(EventKind::Panic, 1'000, 1, 0, 2, 0, 0, 0, 6),
-        ev(EventKind::TaskEnd, 1'100, 1, 0, 0, 0, 0, Failed),
-        ev(EventKind::FatalError, 1'200, 0, 0, 3),
+        ev(EventKind::TaskStart, 0, {.task = 1}),
+        ev(EventKind::TaskSpawn, 100, {.task = 1, .object = 2, .pos = 7}),
+        ev(EventKind::TaskStart, 200, {.task = 2}),
+        ev(EventKind::Lock, 300, {.task = 2, .object = 1, .pos = 1}),
+        ev(EventKind::Select, 150, {.dur = 350, .task = 1, .object = 2, .b = 1, .flags = Blocked, .pos = 4}),
+        ev(EventKind::ChanRecv, 150, {.dur = 350, .task = 1, .object = 2, .a = 1, .b = 1, .flags = Blocked | InSelect, .pos = 4}),
+        ev(EventKind::ChanSend, 400, {.dur = 100, .task = 2, .object = 2, .a = 1, .b = 1, .pos = 2}),
+        ev(EventKind::Unlock, 600, {.task = 2, .object = 1, .pos = 3}),
+        ev(EventKind::TaskEnd, 700, {.task = 2}),
+        ev(EventKind::LogLine, 800, {.task = 1, .a = 1, .b = 2, .pos = 5}),
+        ev(EventKind::ChanClose, 900, {.task = 1, .object = 2, .pos = 6}),
+        ev(EventKind::Panic, 1'000, {.task = 1, .a = 2, .pos = 6}),
+        ev(EventKind::TaskEnd, 1'100, {.task = 1, .flags = Failed}),
+        ev(EventKind::FatalError, 1'200, {.a = 3}),
     };
     sortByTime(d);
     return d;

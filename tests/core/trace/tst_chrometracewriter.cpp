@@ -38,24 +38,24 @@ TraceData sampleTrace()
                  {2, ObjectKind::WaitGroup, QStringLiteral("done"), 0},
                  {3, ObjectKind::Ticker, QStringLiteral("ticker"), 1}};
     d.events = {
-        ev(EventKind::TaskStart, 0, 1),
-        ev(EventKind::WgAdd, 100, 1, 2, 1, 1),
-        ev(EventKind::TaskSpawn, 1'000, 1, 2),
-        ev(EventKind::TaskStart, 1'500, 2),
-        ev(EventKind::Measure, 2'000, 2, 0, 0, 58, 4'000'123),
-        ev(EventKind::ChanRecv, 2'100, 1, 1, 7, 58, 4'001'000, Blocked),
-        ev(EventKind::ChanSend, 4'002'123, 2, 1, 7, 58, 500),
-        ev(EventKind::IdealBeat, 10'000'000, 0, 0, 1),
-        ev(EventKind::Tick, 10'000'050, 0, 3, 1),
-        ev(EventKind::Beat, 10'000'400, 1, 0, 1, 58, 0, Tock),
-        ev(EventKind::Sleep, 10'001'000, 1, 0, 5'000'000, 0, 5'000'321),
-        ev(EventKind::Spin, 15'002'000, 1, 0, 0, 0, 1'000),
-        ev(EventKind::ChanClose, 15'004'000, 1, 1),
-        ev(EventKind::WgAdd, 15'004'500, 2, 2, -1, 0),
-        ev(EventKind::WgWait, 15'004'000, 1, 2, 0, 0, 600),
-        ev(EventKind::ProgramEnd, 15'005'000, 1),
-        ev(EventKind::Beat, 15'006'000, 2, 0, 3, 12, 0, Lost | Tock),
-        ev(EventKind::TaskEnd, 15'007'000, 2, 0, 0, 0, 0, Cancelled),
+        ev(EventKind::TaskStart, 0, {.task = 1}),
+        ev(EventKind::WgAdd, 100, {.task = 1, .object = 2, .a = 1, .b = 1}),
+        ev(EventKind::TaskSpawn, 1'000, {.task = 1, .object = 2}),
+        ev(EventKind::TaskStart, 1'500, {.task = 2}),
+        ev(EventKind::Measure, 2'000, {.dur = 4'000'123, .task = 2, .b = 58}),
+        ev(EventKind::ChanRecv, 2'100, {.dur = 4'001'000, .task = 1, .object = 1, .a = 7, .b = 58, .flags = Blocked}),
+        ev(EventKind::ChanSend, 4'002'123, {.dur = 500, .task = 2, .object = 1, .a = 7, .b = 58}),
+        ev(EventKind::IdealBeat, 10'000'000, {.a = 1}),
+        ev(EventKind::Tick, 10'000'050, {.object = 3, .a = 1}),
+        ev(EventKind::Beat, 10'000'400, {.task = 1, .a = 1, .b = 58, .flags = Tock}),
+        ev(EventKind::Sleep, 10'001'000, {.dur = 5'000'321, .task = 1, .a = 5'000'000}),
+        ev(EventKind::Spin, 15'002'000, {.dur = 1'000, .task = 1}),
+        ev(EventKind::ChanClose, 15'004'000, {.task = 1, .object = 1}),
+        ev(EventKind::WgAdd, 15'004'500, {.task = 2, .object = 2, .a = -1}),
+        ev(EventKind::WgWait, 15'004'000, {.dur = 600, .task = 1, .object = 2}),
+        ev(EventKind::ProgramEnd, 15'005'000, {.task = 1}),
+        ev(EventKind::Beat, 15'006'000, {.task = 2, .a = 3, .b = 12, .flags = Lost | Tock}),
+        ev(EventKind::TaskEnd, 15'007'000, {.task = 2, .flags = Cancelled}),
     };
     std::stable_sort(d.events.begin(), d.events.end(), [](const Event &x, const Event &y) { return x.t < y.t; });
     return d;
@@ -349,8 +349,8 @@ void tst_ChromeTraceWriter::flowsLinkSendToReceiveAndSpawnToStart()
     }
     // A receive from a closed channel, or a send nobody took, has no arrow.
     TraceData d = sampleTrace();
-    d.events.push_back(ev(EventKind::ChanSend, 20'000'000, 1, 1, 99, 5, 10));
-    d.events.push_back(ev(EventKind::ChanRecv, 20'000'100, 2, 1, 0, 0, 10, NotOk));
+    d.events.push_back(ev(EventKind::ChanSend, 20'000'000, {.dur = 10, .task = 1, .object = 1, .a = 99, .b = 5}));
+    d.events.push_back(ev(EventKind::ChanRecv, 20'000'100, {.dur = 10, .task = 2, .object = 1, .flags = NotOk}));
     const QJsonArray more = parse(W::toJson(d)).value("traceEvents").toArray();
     QCOMPARE(eventsWhere(more, [](const QJsonObject &o) { return o.contains("flow_out"); }).size(), 1);
 }
@@ -379,8 +379,8 @@ void tst_ChromeTraceWriter::absurdTimesStillGiveValidJson()
     const std::int64_t hi = std::numeric_limits<std::int64_t>::max();
     const std::int64_t lo = std::numeric_limits<std::int64_t>::min();
     TraceData d;
-    d.events = {ev(EventKind::ChanSend, lo, 1, 1, 5, 0, hi), ev(EventKind::ChanRecv, hi, 2, 1, 5, 0, hi),
-                ev(EventKind::WgAdd, hi, 1, 2, lo, hi, -5), ev(EventKind::Beat, 0, 0, 0, lo, hi)};
+    d.events = {ev(EventKind::ChanSend, lo, {.dur = hi, .task = 1, .object = 1, .a = 5}), ev(EventKind::ChanRecv, hi, {.dur = hi, .task = 2, .object = 1, .a = 5}),
+                ev(EventKind::WgAdd, hi, {.dur = -5, .task = 1, .object = 2, .a = lo, .b = hi}), ev(EventKind::Beat, 0, {.a = lo, .b = hi})};
     const QJsonObject root = parse(W::toJson(d));
     QVERIFY(root.value("traceEvents").isArray());
     QCOMPARE(root.value("cacophony").toObject().value("event_count").toInteger(), qint64(4));

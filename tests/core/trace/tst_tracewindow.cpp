@@ -1,24 +1,16 @@
 #include "trace/TraceWindow.h"
 
+#include "TraceBuilder.h"
+
 #include <QTest>
 #include <algorithm>
 
 using namespace cacophony;
+using testing::ev;
 
 namespace {
 
 constexpr std::int64_t kMs = 1'000'000;
-
-Event ev(EventKind kind, std::int64_t t, std::uint32_t task, std::int64_t dur = 0, std::uint32_t object = 0)
-{
-    Event e;
-    e.kind = kind;
-    e.t = t;
-    e.dur = dur;
-    e.task = task;
-    e.object = object;
-    return e;
-}
 
 bool has(const std::vector<Event> &events, const Event &e)
 {
@@ -34,14 +26,14 @@ class tst_TraceWindow : public QObject
 private slots:
     void keepFromKeepsWhatReachesTheCutoffAndLiveTasks()
     {
-        const Event spawnLong = ev(EventKind::TaskSpawn, 0, 1, 0, 2);
-        const Event startLong = ev(EventKind::TaskStart, 1, 2);
-        const Event spawnShort = ev(EventKind::TaskSpawn, 2, 1, 0, 3);
-        const Event startShort = ev(EventKind::TaskStart, 3, 3);
-        const Event endShort = ev(EventKind::TaskEnd, 50 * kMs, 3);
-        const Event oldSleep = ev(EventKind::Sleep, 10 * kMs, 2, 20 * kMs);    // ends at 30 ms
-        const Event straddling = ev(EventKind::Sleep, 80 * kMs, 2, 40 * kMs); // ends at 120 ms
-        const Event newBeat = ev(EventKind::Beat, 150 * kMs, 2);
+        const Event spawnLong = ev(EventKind::TaskSpawn, 0, {.task = 1, .object = 2});
+        const Event startLong = ev(EventKind::TaskStart, 1, {.task = 2});
+        const Event spawnShort = ev(EventKind::TaskSpawn, 2, {.task = 1, .object = 3});
+        const Event startShort = ev(EventKind::TaskStart, 3, {.task = 3});
+        const Event endShort = ev(EventKind::TaskEnd, 50 * kMs, {.task = 3});
+        const Event oldSleep = ev(EventKind::Sleep, 10 * kMs, {.dur = 20 * kMs, .task = 2});    // ends at 30 ms
+        const Event straddling = ev(EventKind::Sleep, 80 * kMs, {.dur = 40 * kMs, .task = 2}); // ends at 120 ms
+        const Event newBeat = ev(EventKind::Beat, 150 * kMs, {.task = 2});
         const std::vector<Event> all{spawnLong, startLong, spawnShort, startShort, endShort,
                                      oldSleep, straddling, newBeat};
 
@@ -69,12 +61,12 @@ private slots:
         const std::int64_t within = std::int64_t(TraceWindow::kHeadroom * 100) - 1;
         QVERIFY(within > 100 && within < 130);
         for (std::int64_t t = 0; t <= within * kMs; t += kMs)
-            window.append({ev(EventKind::Sleep, t, 1, kMs / 2)});
+            window.append({ev(EventKind::Sleep, t, {.dur = kMs / 2, .task = 1})});
         QCOMPARE(window.trim(), std::int64_t(-1)); // within kHeadroom of the span
         QCOMPARE(window.dropped(), std::size_t(0));
 
         for (std::int64_t t = (within + 1) * kMs; t <= 130 * kMs; t += kMs)
-            window.append({ev(EventKind::Sleep, t, 1, kMs / 2)});
+            window.append({ev(EventKind::Sleep, t, {.dur = kMs / 2, .task = 1})});
         const std::int64_t cutoff = window.trim();
         QCOMPARE(cutoff, 130 * kMs + kMs / 2 - 100 * kMs);
         QCOMPARE(window.cutoff(), cutoff);
@@ -92,9 +84,9 @@ private slots:
         const int full = int(TraceWindow::kHeadroom * 1000); // kHeadroom over the limit
         QVERIFY(full > 1000);
         for (int i = 0; i < full; ++i)
-            window.append({ev(EventKind::Beat, i * kMs, 1)});
+            window.append({ev(EventKind::Beat, i * kMs, {.task = 1})});
         QCOMPARE(window.trim(), std::int64_t(-1));
-        window.append({ev(EventKind::Beat, full * kMs, 1)});
+        window.append({ev(EventKind::Beat, full * kMs, {.task = 1})});
         const std::int64_t cutoff = window.trim();
         QVERIFY(cutoff > 0);
         QCOMPARE(window.events().size(), std::size_t(1000)); // the newest 1,000
@@ -116,7 +108,7 @@ private slots:
             const EventKind kind = i % 7 == 0 ? EventKind::TaskStart
                                  : i % 7 == 6 ? EventKind::TaskEnd
                                               : EventKind::Beat;
-            const Event e = ev(kind, i * kMs, task);
+            const Event e = ev(kind, i * kMs, {.task = task});
             window.append({e});
             all.push_back(e);
             const std::int64_t cutoff = window.trim();
@@ -138,13 +130,13 @@ private slots:
         TraceWindow window(100 * kMs, 1'000'000);
         const std::int64_t within = std::int64_t(TraceWindow::kHeadroom * 100) - 1;
         for (std::int64_t t = 0; t <= within * kMs; t += kMs)
-            window.append({ev(EventKind::Beat, t, 1)});
+            window.append({ev(EventKind::Beat, t, {.task = 1})});
         // A continuous run's ghost grid, half a second ahead of the run.
         for (std::int64_t t = 0; t <= 620 * kMs; t += 10 * kMs)
-            window.append({ev(EventKind::IdealBeat, t, 0)});
+            window.append({ev(EventKind::IdealBeat, t)});
         QCOMPARE(window.trim(), std::int64_t(-1)); // so much run is within the headroom
         for (std::int64_t t = (within + 1) * kMs; t <= 130 * kMs; t += kMs)
-            window.append({ev(EventKind::Beat, t, 1)});
+            window.append({ev(EventKind::Beat, t, {.task = 1})});
         QCOMPARE(window.trim(), 30 * kMs);
         int beats = 0, ghostsAhead = 0;
         for (const Event &e : window.events()) {
@@ -160,12 +152,12 @@ private slots:
         // The kept spawn and start of a task that runs all along are older than the span,
         // yet once trimmed the window waits for new growth before trimming again.
         TraceWindow window(100 * kMs, 1'000'000);
-        window.append({ev(EventKind::TaskStart, 0, 1)});
+        window.append({ev(EventKind::TaskStart, 0, {.task = 1})});
         for (std::int64_t t = 1; t <= 200; ++t)
-            window.append({ev(EventKind::Beat, t * kMs, 1)});
+            window.append({ev(EventKind::Beat, t * kMs, {.task = 1})});
         QVERIFY(window.trim() > 0);
         QCOMPARE(window.events().front().kind, EventKind::TaskStart);
-        window.append({ev(EventKind::Beat, 201 * kMs, 1)}); // 1 ms more: within the headroom
+        window.append({ev(EventKind::Beat, 201 * kMs, {.task = 1})}); // 1 ms more: within the headroom
         QCOMPARE(window.trim(), std::int64_t(-1));
     }
 };

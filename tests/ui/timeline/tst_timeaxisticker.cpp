@@ -3,6 +3,7 @@
 // decimal places as its step needs, and the axis title names the same unit.
 
 #include "timeline/TimeAxisTicker.h"
+#include "timeline/TimeAxisTicks.h"
 #include "timeline/TimelineView.h"
 
 #include <QTest>
@@ -86,6 +87,42 @@ private slots:
         const auto [seconds, secondsTitle] = axisOf(1'000, 21'000);
         QCOMPARE(secondsTitle, QStringLiteral("time (s)"));
         QVERIFY2(seconds.contains(QStringLiteral("10")), qPrintable(seconds.toList().join(u' ')));
+    }
+
+    // The screen's axis is TimeAxisTicks's: every tick it draws inside the range is one of
+    // TimeAxisTicks's positions, labelled as TimeAxisTicks labels it (the exports draw
+    // those), the 2.5-step bug of old ("0, 3, 5, 8") included.
+    void screenAgreesWithTheTicks_data()
+    {
+        QTest::addColumn<double>("fromMs");
+        QTest::addColumn<double>("toMs");
+        QTest::newRow("2.5 s steps") << 0.0 << 12'500.0;
+        QTest::newRow("2.5 s steps, 200 s in") << 202'000.0 << 214'500.0;
+        QTest::newRow("0.25 ms steps") << 0.0 << 1.25;
+        QTest::newRow("an hour") << 0.0 << 3'600'000.0;
+        QTest::newRow("a beat") << 495.0 << 505.0;
+    }
+
+    void screenAgreesWithTheTicks()
+    {
+        QFETCH(double, fromMs);
+        QFETCH(double, toMs);
+        TimelineView view;
+        view.resize(800, 300);
+        view.show();
+        view.setTimeRange(fromMs, toMs);
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        const QCPAxis *axis = view.plot()->xAxis;
+        const TimeAxisTicks ticks(axis->range().lower, axis->range().upper);
+        QCOMPARE(axis->label(), TimeAxisTicks::titleFor(ticks.unit()));
+        QStringList screen, expected;
+        for (int i = 0; i < axis->tickVector().size(); ++i) {
+            if (axis->range().contains(axis->tickVector()[i]))
+                screen << axis->tickVectorLabels()[i];
+        }
+        for (double t : ticks.positionsMs())
+            expected << ticks.label(t, QLocale::c());
+        QCOMPARE(screen.join(u' '), expected.join(u' '));
     }
 };
 

@@ -1,16 +1,14 @@
 // The timeline's data layer: sorted tracks whatever the arrival order, lanes, matching of
-// messages and returns, the per-event memory budget and the texts shown to users.
+// messages and returns, the per-event memory budget (its texts: tst_timelinetext).
 
 #include "SyntheticTrace.h"
 #include "timeline/TimelineModel.h"
+#include "timeline/text/TimelineText.h"
 #include "trace/TraceWindow.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QTest>
-#include <QTranslator>
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -167,13 +165,24 @@ private slots:
         int forgotten = 0;
         for (const TaskInfo &task : trace.tasks) {
             if (left.count(task.id)) {
-                QCOMPARE(dropped.taskName(task.id), task.name);
-            } else if (dropped.laneOfTask(task.id) < 0 && dropped.taskName(task.id) != task.name) {
+                QCOMPARE(TimelineText(dropped).taskName(task.id), task.name);
+            } else if (dropped.laneOfTask(task.id) < 0 && TimelineText(dropped).taskName(task.id) != task.name) {
                 ++forgotten;
             }
         }
         if (run == 0 && at > 0.5) // a task per beat: most have ended long before
             QVERIFY(forgotten > 0);
+
+        // Each life still leads to an event of its task (its start, or the first left).
+        for (const TimelineModel::TaskLane &lane : dropped.taskLanes()) {
+            for (const TimelineModel::Life &life : lane.lives) {
+                const std::uint32_t index = dropped.eventOf(TimelineHit{TimelineHit::TaskLife, life.task, 0});
+                QVERIFY(index < dropped.eventCount());
+                const Event &e = dropped.event(index);
+                QVERIFY2(e.task == life.task || (e.kind == EventKind::TaskSpawn && e.object == life.task),
+                         qPrintable(QStringLiteral("task %1: event %2 of task %3").arg(life.task).arg(index).arg(e.task)));
+            }
+        }
 
         // It stays live: later events still land where they belong.
         std::vector<Event> later;
@@ -325,7 +334,7 @@ private slots:
         const std::int64_t numbers[] = {3, 5'000'000'000, -1, 3, 5'000'000'000, -1, 4};
         EventBatch batch;
         for (int i = 0; i < 7; ++i)
-            batch.push_back(ev(EventKind::Beat, i * 10'000'000, 0, 2, 0, numbers[i], 50));
+            batch.push_back(ev(EventKind::Beat, i * 10'000'000, {.task = 2, .a = numbers[i], .b = 50}));
         batch.push_back(ev(EventKind::ProgramEnd, 100'000'000));
         model.append(batch);
         const TimelineTrack &beats = model.beats();
@@ -352,7 +361,7 @@ private slots:
         for (int round = 0; round < kRounds; ++round) {
             EventBatch batch;
             for (int i = 0; i < kPerRound; ++i, ++beat)
-                batch.push_back(ev(EventKind::Beat, beat * kInterval, 0, 2, 0, beat, 50));
+                batch.push_back(ev(EventKind::Beat, beat * kInterval, {.task = 2, .a = beat, .b = 50}));
             model.append(batch);
             model.dropBefore((beat - kPerRound) * kInterval); // keeps the newest round
             if (round == 10)
@@ -362,8 +371,8 @@ private slots:
                  qPrintable(QStringLiteral("%1 bytes after %2 beats, %3 after %4")
                                 .arg(model.memoryBytes()).arg(beat).arg(early).arg(11 * kPerRound)));
         // The closure bug's duplicate, inside the window, and a late beat below the range.
-        model.append({ev(EventKind::Beat, beat * kInterval, 0, 2, 0, beat - 3, 50),
-                      ev(EventKind::Beat, beat * kInterval + 1, 0, 2, 0, beat - 2 * kPerRound, 50)});
+        model.append({ev(EventKind::Beat, beat * kInterval, {.task = 2, .a = beat - 3, .b = 50}),
+                      ev(EventKind::Beat, beat * kInterval + 1, {.task = 2, .a = beat - 2 * kPerRound, .b = 50})});
         const TimelineTrack &beats = model.beats();
         QCOMPARE(beats.size(), std::size_t(kPerRound + 2));
         QVERIFY(beats[beats.size() - 2].extra & TimelineModel::BeatDuplicate);
@@ -380,13 +389,13 @@ private slots:
         trace.tasks = {TaskInfo{1, 0, QStringLiteral("main")}, TaskInfo{2, 1, QStringLiteral("beat 0")},
                        TaskInfo{3, 1, QStringLiteral("beat 1")}, TaskInfo{4, 1, QStringLiteral("beat 2")}};
         trace.events = {
-            ev(EventKind::TaskStart, 0, 0, 1),
-            ev(EventKind::TaskSpawn, 10, 0, 1, 2), ev(EventKind::TaskStart, 11, 0, 2),
-            ev(EventKind::TaskSpawn, 20, 0, 1, 3), ev(EventKind::TaskStart, 21, 0, 3), // overlaps beat 0
-            ev(EventKind::TaskEnd, 30, 0, 2),
-            ev(EventKind::TaskEnd, 35, 0, 3),
-            ev(EventKind::TaskSpawn, 40, 0, 1, 4), ev(EventKind::TaskStart, 41, 0, 4), // after both ended
-            ev(EventKind::TaskEnd, 50, 0, 4),
+            ev(EventKind::TaskStart, 0, {.task = 1}),
+            ev(EventKind::TaskSpawn, 10, {.task = 1, .object = 2}), ev(EventKind::TaskStart, 11, {.task = 2}),
+            ev(EventKind::TaskSpawn, 20, {.task = 1, .object = 3}), ev(EventKind::TaskStart, 21, {.task = 3}), // overlaps beat 0
+            ev(EventKind::TaskEnd, 30, {.task = 2}),
+            ev(EventKind::TaskEnd, 35, {.task = 3}),
+            ev(EventKind::TaskSpawn, 40, {.task = 1, .object = 4}), ev(EventKind::TaskStart, 41, {.task = 4}), // after both ended
+            ev(EventKind::TaskEnd, 50, {.task = 4}),
         };
         TimelineModel model;
         model.clear(trace.settings);
@@ -395,9 +404,9 @@ private slots:
         QCOMPARE(model.taskLanes().size(), std::size_t(3)); // main, beat 0 (+ beat 2), beat 1
         QCOMPARE(model.laneOfTask(4), model.laneOfTask(2));
         QVERIFY(model.laneOfTask(3) != model.laneOfTask(2));
-        QCOMPARE(model.taskLaneLabel(model.laneOfTask(2)), QStringLiteral("beat \u00d72, shared lane"));
-        QCOMPARE(model.taskLaneLabel(model.laneOfTask(3)), QStringLiteral("beat 1"));
-        QCOMPARE(model.taskLaneLabel(model.laneOfTask(1)), QStringLiteral("main"));
+        QCOMPARE(TimelineText(model).taskLaneLabel(model.laneOfTask(2)), QStringLiteral("beat \u00d72, shared lane"));
+        QCOMPARE(TimelineText(model).taskLaneLabel(model.laneOfTask(3)), QStringLiteral("beat 1"));
+        QCOMPARE(TimelineText(model).taskLaneLabel(model.laneOfTask(1)), QStringLiteral("main"));
         const auto &lives = model.taskLanes()[std::size_t(model.laneOfTask(2))].lives;
         QCOMPARE(lives.size(), std::size_t(2));
         QCOMPARE(lives[0].start, 11);
@@ -416,7 +425,7 @@ private slots:
         QStringList labels;
         for (std::size_t i = 0; i < model.taskLanes().size(); ++i) {
             QCOMPARE(model.taskLanes()[i].lives.size(), std::size_t(1));
-            labels << model.taskLaneLabel(int(i));
+            labels << TimelineText(model).taskLaneLabel(int(i));
         }
         QCOMPARE(model.taskLanes().size(), trace.tasks.size()); // main and 15 beats
         QVERIFY2(!labels.join(QLatin1Char(' ')).contains(QStringLiteral("shared")), qPrintable(labels.join(QLatin1Char(','))));
@@ -432,42 +441,8 @@ private slots:
         bool saysShared = false;
         for (std::size_t i = 0; i < model.taskLanes().size(); ++i)
             saysShared |= model.taskLanes()[i].lives.size() > 1
-                && model.taskLaneLabel(int(i)).contains(QStringLiteral("shared lane"));
+                && TimelineText(model).taskLaneLabel(int(i)).contains(QStringLiteral("shared lane"));
         QVERIFY(saysShared);
-    }
-
-    void valuesSayWhatTheyMean()
-    {
-        const TraceData trace = servicesRun(4);
-        TimelineModel model;
-        model.clear(trace.settings);
-        model.updateNames(trace.tasks, trace.objects);
-        model.append(trace.events);
-        QStringList seen;
-        for (std::uint32_t i = 0; i < model.eventCount(); ++i) {
-            const Event &e = model.event(i);
-            if (e.kind != EventKind::ChanSend)
-                continue;
-            const QString channel = model.objectName(e.object);
-            const QString text = model.valueText(e);
-            if (channel == QLatin1String("volumes"))
-                QCOMPARE(text, QStringLiteral("volume %1").arg(e.b));
-            else if (channel == QLatin1String("counts"))
-                QCOMPARE(text, QStringLiteral("beat #%1").arg(e.b));
-            else if (channel == QLatin1String("timings"))
-                QVERIFY2(text.startsWith(QStringLiteral("the time ")) && text.endsWith(QStringLiteral(" ms")),
-                         qPrintable(text));
-            seen << channel;
-        }
-        QVERIFY(seen.contains(QStringLiteral("volumes")));
-    }
-
-    void numbersInTheUsersLocale()
-    {
-        QLocale::setDefault(QLocale(QLocale::German));
-        auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
-        QCOMPARE(TimelineModel::formatMs(4'200'000), QStringLiteral("4,2 ms"));
-        QCOMPARE(TimelineModel::formatMs(1'234'000'000), QStringLiteral("1.234 ms"));
     }
 
     void messagesMatchedByIdWhicheverSideArrivesFirst()
@@ -517,13 +492,13 @@ private slots:
         trace.tasks = {TaskInfo{1, 0, QStringLiteral("main")}, TaskInfo{2, 1, QStringLiteral("worker")}};
         trace.objects = {ObjectInfo{7, ObjectKind::WaitGroup, QStringLiteral("wg"), 0}};
         trace.events = {
-            ev(EventKind::TaskStart, 0, 0, 1),
-            ev(EventKind::WgAdd, 5, 0, 1, 7, 1, 1),
-            ev(EventKind::TaskSpawn, 6, 0, 1, 2),
-            ev(EventKind::TaskStart, 7, 0, 2),
-            ev(EventKind::WgAdd, 50, 0, 2, 7, -1, 0),       // Done, while main waits
-            ev(EventKind::TaskEnd, 51, 0, 2),
-            ev(EventKind::WgWait, 10, 41, 1, 7, 0, 0, Blocked),
+            ev(EventKind::TaskStart, 0, {.task = 1}),
+            ev(EventKind::WgAdd, 5, {.task = 1, .object = 7, .a = 1, .b = 1}),
+            ev(EventKind::TaskSpawn, 6, {.task = 1, .object = 2}),
+            ev(EventKind::TaskStart, 7, {.task = 2}),
+            ev(EventKind::WgAdd, 50, {.task = 2, .object = 7, .a = -1}),       // Done, while main waits
+            ev(EventKind::TaskEnd, 51, {.task = 2}),
+            ev(EventKind::WgWait, 10, {.dur = 41, .task = 1, .object = 7, .flags = Blocked}),
         };
         TimelineModel model;
         model.clear(trace.settings);
@@ -540,93 +515,6 @@ private slots:
         }
         QCOMPARE(returns, 1);
         QCOMPARE(model.taskLanes()[std::size_t(model.laneOfTask(1))].blocked.size(), std::size_t(1));
-    }
-
-    void describesWhatUsersPointAt()
-    {
-        TimelineModel model;
-        TraceData trace = servicesRun(4);
-        model.clear(trace.settings);
-        model.updateNames(trace.tasks, trace.objects);
-        model.append(trace.events);
-        const auto find = [&](EventKind kind, std::int64_t a) -> std::uint32_t {
-            for (std::uint32_t i = 0; i < model.eventCount(); ++i) {
-                if (model.event(i).kind == kind && model.event(i).a == a)
-                    return i;
-            }
-            return 0;
-        };
-        const std::uint32_t beat = find(EventKind::Beat, 3);
-        QCOMPARE(model.describe({TimelineHit::Beat, beat, 0}, false),
-                 QStringLiteral("beat #3 at volume %1").arg(volumeOf(3)));
-        QVERIFY(model.describe({TimelineHit::Beat, beat, 0}, true).contains(QStringLiteral("performed by beat performing")));
-
-        // Counting's first send blocked half an interval (5 ms at 6000 BPM).
-        const std::uint32_t send = find(EventKind::ChanSend, 1);
-        QCOMPARE(model.describe({TimelineHit::Blocked, send, 0}, false), QStringLiteral("send on counts, blocked 5.0 ms"));
-        const std::uint32_t volumeSend = find(EventKind::ChanSend, 2);
-        QCOMPARE(model.describe({TimelineHit::Arrow, volumeSend, std::uint32_t(TimelineModel::ArrowKind::Send)}, false),
-                 QStringLiteral("send on volumes, without blocking"));
-        QCOMPARE(model.describe({}, false), QString());
-        QCOMPARE(TimelineModel::formatMs(4'200'000), QStringLiteral("4.2 ms"));
-        QCOMPARE(TimelineModel::formatMs(250'000), QStringLiteral("0.25 ms"));
-        QCOMPARE(TimelineModel::formatMs(1'234'000'000), QStringLiteral("1234 ms"));
-    }
-
-    // Tooltips and the details panel speak the UI's language: with the app's compiled
-    // translation installed (loaded as GuiApp does, from ":/i18n", here built from
-    // translations/*.ts for this test), the texts change; without it they are the English.
-    void describesInTheUsersLanguage_data()
-    {
-        QTest::addColumn<QLocale::Language>("language");
-        QTest::addColumn<bool>("send"); // else: a beat
-        QTest::addColumn<QString>("english");
-        QTest::addColumn<QString>("word"); // what the translation must contain
-        const QString beat = QStringLiteral("beat #3 at volume %1").arg(volumeOf(3));
-        const QString send = QStringLiteral("send on counts, blocked 5.0 ms");
-        QTest::newRow("German beat") << QLocale::German << false << beat << QStringLiteral("Schlag Nr. 3");
-        QTest::newRow("German send") << QLocale::German << true << send << QStringLiteral("blockiert");
-        QTest::newRow("Polish beat") << QLocale::Polish << false << beat << QStringLiteral("uderzenie nr 3");
-        QTest::newRow("Polish send") << QLocale::Polish << true << send << QStringLiteral("zablokowane");
-    }
-
-    void describesInTheUsersLanguage()
-    {
-        QFETCH(QLocale::Language, language);
-        QFETCH(bool, send);
-        QFETCH(QString, english);
-        QFETCH(QString, word);
-        TimelineModel model;
-        const TraceData trace = servicesRun(4);
-        model.clear(trace.settings);
-        model.updateNames(trace.tasks, trace.objects);
-        model.append(trace.events);
-        TimelineHit hit;
-        for (std::uint32_t i = 0; i < model.eventCount(); ++i) {
-            const Event &e = model.event(i);
-            if (send ? e.kind == EventKind::ChanSend && e.a == 1 : e.kind == EventKind::Beat && e.a == 3)
-                hit = {send ? TimelineHit::Blocked : TimelineHit::Beat, i, 0};
-        }
-        QVERIFY(hit.isValid());
-
-        QCOMPARE(model.describe(hit, false), english);
-        const QStringList englishMore = model.describe(hit, true).split(QLatin1Char('\n')).mid(1);
-        QVERIFY(!englishMore.isEmpty());
-        QTranslator translator;
-        QVERIFY2(translator.load(QLocale(language), QStringLiteral("cacophony"), QStringLiteral("_"),
-                                 QStringLiteral(":/i18n")),
-                 "no compiled translation under :/i18n");
-        QVERIFY(QCoreApplication::installTranslator(&translator));
-        auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
-        const QString tip = model.describe(hit, false);
-        const QString details = model.describe(hit, true);
-        QVERIFY2(tip != english, qPrintable(tip));
-        QVERIFY2(tip.contains(word), qPrintable(tip));
-        QVERIFY2(details.startsWith(tip + QLatin1Char('\n')), qPrintable(details));
-        QVERIFY2(details.split(QLatin1Char('\n')).mid(1) != englishMore, qPrintable(details)); // the panel's lines too
-        uninstall.dismiss();
-        QCoreApplication::removeTranslator(&translator);
-        QCOMPARE(model.describe(hit, false), english);
     }
 
     void orderMattersForTheNaiveStrategiesOnly()
@@ -652,10 +540,10 @@ private slots:
         // Beats 0, 2, 2, 3: number 2 twice, number 1 never; then the end of program.
         EventBatch batch;
         for (int n = 0; n < 4; ++n)
-            batch.push_back(ev(EventKind::IdealBeat, n * 10'000'000, 0, 0, 0, n));
+            batch.push_back(ev(EventKind::IdealBeat, n * 10'000'000, {.a = n}));
         const int numbers[] = {0, 2, 2, 3};
         for (int i = 0; i < 4; ++i)
-            batch.push_back(ev(EventKind::Beat, i * 10'000'000 + 5'000'000, 0, 2 + std::uint32_t(i), 0, numbers[i], 50));
+            batch.push_back(ev(EventKind::Beat, i * 10'000'000 + 5'000'000, {.task = 2 + std::uint32_t(i), .a = numbers[i], .b = 50}));
         QVERIFY(!model.neverPerformed(1)); // not before the end: the run may still play it
         batch.push_back(ev(EventKind::ProgramEnd, 40'000'000));
         model.append(batch);
@@ -666,7 +554,7 @@ private slots:
         QVERIFY(!(beats[3].extra & TimelineModel::BeatDuplicate));
         QVERIFY(model.neverPerformed(1));
         QVERIFY(!model.neverPerformed(2));
-        QVERIFY(model.describe(TimelineHit{TimelineHit::Beat, beats[2].ev, 0}, true).contains(QStringLiteral("duplicate")));
+        QVERIFY(TimelineText(model).describe(TimelineHit{TimelineHit::Beat, beats[2].ev, 0}, true).contains(QStringLiteral("duplicate")));
     }
 
     // Metronome mode's tempo changes land in their track, in time order whatever the
@@ -688,8 +576,8 @@ private slots:
         QFETCH(double, dropAt);
         TraceData trace = syncRun(15, 120);
         const std::int64_t interval = trace.settings.intervalNs();
-        trace.events.push_back(ev(EventKind::TempoChange, 10 * interval + interval / 2, 0, 0, 0, 144, 132));
-        trace.events.push_back(ev(EventKind::TempoChange, 5 * interval + interval / 2, 0, 0, 0, 132, 120));
+        trace.events.push_back(ev(EventKind::TempoChange, 10 * interval + interval / 2, {.a = 144, .b = 132}));
+        trace.events.push_back(ev(EventKind::TempoChange, 5 * interval + interval / 2, {.a = 132, .b = 120}));
         sortByTime(trace);
         TimelineModel model;
         feed(model, trace, batches, shuffle);
@@ -702,8 +590,8 @@ private slots:
         const Event &last = model.event(changes[changes.size() - 1].ev);
         QCOMPARE(last.kind, EventKind::TempoChange);
         QCOMPARE(last.t, 10 * interval + interval / 2);
-        QCOMPARE(model.describe({TimelineHit::TempoChange, changes[changes.size() - 1].ev, 0}, false),
-                 QStringLiteral("tempo 132 → 144 BPM from the beat at %1").arg(TimelineModel::formatMs(last.t)));
+        QCOMPARE(TimelineText(model).describe({TimelineHit::TempoChange, changes[changes.size() - 1].ev, 0}, false),
+                 QStringLiteral("tempo 132 → 144 BPM from the beat at %1").arg(TimelineText::formatMs(last.t)));
     }
 
     void printedLinesLandInTheirTasksLanes()
@@ -714,16 +602,16 @@ private slots:
         model.clear(settings);
         // Goroutine 3 starts after goroutine 2 ended: siblings that would share a lane in
         // a scenario, but a lesson gives each its own.
-        model.append({ev(EventKind::TaskStart, 0, 0, 1), ev(EventKind::TaskSpawn, 10, 0, 1, 2),
-                      ev(EventKind::Print, 20, 0, 1, 0, 5), ev(EventKind::ProgramEnd, 21),
-                      ev(EventKind::TaskStart, 30, 0, 2), ev(EventKind::Print, 40, 0, 2, 0, 1, 0, Lost),
-                      ev(EventKind::TaskEnd, 41, 0, 2), ev(EventKind::TaskSpawn, 45, 0, 1, 3),
-                      ev(EventKind::TaskStart, 50, 0, 3), ev(EventKind::TaskEnd, 51, 0, 3)});
+        model.append({ev(EventKind::TaskStart, 0, {.task = 1}), ev(EventKind::TaskSpawn, 10, {.task = 1, .object = 2}),
+                      ev(EventKind::Print, 20, {.task = 1, .a = 5}), ev(EventKind::ProgramEnd, 21),
+                      ev(EventKind::TaskStart, 30, {.task = 2}), ev(EventKind::Print, 40, {.task = 2, .a = 1, .flags = Lost}),
+                      ev(EventKind::TaskEnd, 41, {.task = 2}), ev(EventKind::TaskSpawn, 45, {.task = 1, .object = 3}),
+                      ev(EventKind::TaskStart, 50, {.task = 3}), ev(EventKind::TaskEnd, 51, {.task = 3})});
         QCOMPARE(model.beats().size(), std::size_t(2));
         QVERIFY(model.laneOfTask(2) >= 0);
         QVERIFY(model.laneOfTask(2) != model.laneOfTask(1));
         QVERIFY(model.laneOfTask(3) != model.laneOfTask(2));
-        const QString lost = model.describe(TimelineHit{TimelineHit::TaskBeat, model.beats()[1].ev, 0}, false);
+        const QString lost = TimelineText(model).describe(TimelineHit{TimelineHit::TaskBeat, model.beats()[1].ev, 0}, false);
         QVERIFY2(lost.contains(QStringLiteral("undress")) && lost.contains(QStringLiteral("would have been printed")),
                  qPrintable(lost));
     }

@@ -197,13 +197,13 @@ private slots:
             t.settings.beats = 2;
             t.tasks = {TaskInfo{1, 0, u"main"_s}, TaskInfo{2, 1, u"beat 0"_s}, TaskInfo{3, 1, u"beat 1"_s}};
             const std::int64_t ms = 1'000'000;
-            t.events = {ev(EventKind::TaskStart, 0, 0, 1), ev(EventKind::TaskSpawn, 0, 0, 1, 2),
-                        ev(EventKind::TaskStart, 0, 0, 2), ev(EventKind::Beat, 20 * ms, 0, 2, 0, 0, 50),
-                        ev(EventKind::TaskEnd, 20 * ms, 0, 2), ev(EventKind::TaskStart, 40 * ms, 0, 3),
-                        ev(EventKind::Beat, 60 * ms, 0, 3, 0, 1, 50), ev(EventKind::TaskEnd, 60 * ms, 0, 3),
-                        ev(EventKind::TaskEnd, 100 * ms, 0, 1)};
+            t.events = {ev(EventKind::TaskStart, 0, {.task = 1}), ev(EventKind::TaskSpawn, 0, {.task = 1, .object = 2}),
+                        ev(EventKind::TaskStart, 0, {.task = 2}), ev(EventKind::Beat, 20 * ms, {.task = 2, .b = 50}),
+                        ev(EventKind::TaskEnd, 20 * ms, {.task = 2}), ev(EventKind::TaskStart, 40 * ms, {.task = 3}),
+                        ev(EventKind::Beat, 60 * ms, {.task = 3, .a = 1, .b = 50}), ev(EventKind::TaskEnd, 60 * ms, {.task = 3}),
+                        ev(EventKind::TaskEnd, 100 * ms, {.task = 1})};
             if (spawnAt >= 0) // beat 1 spawned by main: an arrow down through beat 0's lane
-                t.events.push_back(ev(EventKind::TaskSpawn, spawnAt, 0, 1, 3));
+                t.events.push_back(ev(EventKind::TaskSpawn, spawnAt, {.task = 1, .object = 3}));
             sortByTime(t);
             return t;
         };
@@ -316,7 +316,7 @@ private slots:
         const TraceData plain = syncRun(15, 120);
         TraceData trace = plain;
         const std::int64_t t = 5 * trace.settings.intervalNs() + trace.settings.intervalNs() / 2;
-        trace.events.push_back(ev(EventKind::TempoChange, t, 0, 0, 0, 132, 120));
+        trace.events.push_back(ev(EventKind::TempoChange, t, {.a = 132, .b = 120}));
         sortByTime(trace);
 
         view->setTraceData(plain);
@@ -366,6 +366,72 @@ private slots:
         for (int x = int(r.left()); x < int(r.right()) && !found; x += 2)
             found = view->toolTipAt(QPoint(x, int(r.center().y()))) == QStringLiteral("send on counts, blocked 5.0 ms");
         QVERIFY(found);
+    }
+
+    // Every item the hit index holds leads back to its event (so a click can later lead
+    // to a program's source line): each point of the chart, in both views of a run with
+    // channels, wait-free sends and spawned tasks, gives an event of the kind drawn there.
+    void everyHitNamesItsEvent_data()
+    {
+        QTest::addColumn<TimelineView::View>("kind");
+        QTest::addColumn<bool>("naive"); // else: the services
+        QTest::newRow("services, tasks") << TimelineView::View::Tasks << false;
+        QTest::newRow("services, beats") << TimelineView::View::Beats << false;
+        QTest::newRow("naive, tasks") << TimelineView::View::Tasks << true;
+    }
+
+    void everyHitNamesItsEvent()
+    {
+        QFETCH(TimelineView::View, kind);
+        QFETCH(bool, naive);
+        auto view = shownView();
+        QVERIFY(view);
+        view->setTraceData(naive ? asyncNaiveRun(6) : servicesRun(6));
+        view->setView(kind);
+        view->refresh();
+        const TimelineModel &model = view->model();
+        QSet<int> kinds;
+        for (int y = 0; y < view->plot()->height(); y += 3) {
+            for (int x = 0; x < view->plot()->width(); x += 3) {
+                const TimelineHit hit = view->hitAt(QPoint(x, y));
+                if (!hit.isValid())
+                    continue;
+                kinds.insert(hit.kind);
+                const std::uint32_t index = model.eventOf(hit);
+                QVERIFY2(index < model.eventCount(), qPrintable(QStringLiteral("kind %1 at %2,%3").arg(hit.kind).arg(x).arg(y)));
+                const Event &e = model.event(index);
+                switch (hit.kind) {
+                case TimelineHit::TaskLife:
+                    QCOMPARE(e.kind, EventKind::TaskStart);
+                    QCOMPARE(e.task, hit.ev);
+                    break;
+                case TimelineHit::Beat:
+                case TimelineHit::TaskBeat:
+                    QCOMPARE(e.kind, EventKind::Beat);
+                    break;
+                case TimelineHit::Measure:
+                case TimelineHit::TaskMeasure:
+                    QCOMPARE(e.kind, EventKind::Measure);
+                    break;
+                case TimelineHit::IdealBeat:
+                    QCOMPARE(e.kind, EventKind::IdealBeat);
+                    break;
+                case TimelineHit::Message:
+                    QCOMPARE(e.kind, EventKind::ChanSend);
+                    break;
+                case TimelineHit::Sleep:
+                    QCOMPARE(e.kind, EventKind::Sleep);
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+        if (kind == TimelineView::View::Tasks)
+            QVERIFY2(kinds.contains(TimelineHit::TaskLife) && kinds.contains(naive ? TimelineHit::TaskBeat : TimelineHit::Message),
+                     "the scan met no task life, beat or message");
+        else
+            QVERIFY2(kinds.contains(TimelineHit::Beat) && kinds.contains(TimelineHit::IdealBeat), "the scan met no beat");
     }
 
     void followsTheLatestEvents()
@@ -636,9 +702,9 @@ private slots:
         trace.settings.beats = 80;
         for (std::uint32_t task = 1; task <= 80; ++task) {
             trace.tasks.push_back(TaskInfo{task, 0, QStringLiteral("task %1").arg(task)});
-            trace.events.push_back(ev(EventKind::TaskStart, task * 1000, 0, task));
-            trace.events.push_back(ev(EventKind::Sleep, task * 1000, 1'000'000, task, 0, 1'000'000));
-            trace.events.push_back(ev(EventKind::TaskEnd, 2'000'000, 0, task));
+            trace.events.push_back(ev(EventKind::TaskStart, task * 1000, {.task = task}));
+            trace.events.push_back(ev(EventKind::Sleep, task * 1000, {.dur = 1'000'000, .task = task, .a = 1'000'000}));
+            trace.events.push_back(ev(EventKind::TaskEnd, 2'000'000, {.task = task}));
         }
         sortByTime(trace);
         view->setTraceData(trace);

@@ -4,24 +4,17 @@
 #include "window/LogConsole.h"
 #include "window/Theme.h"
 
+#include "TraceBuilder.h"
+
 #include <QListWidget>
 #include <cmath>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace cacophony;
+using testing::ev;
 
 namespace {
-
-Event ev(EventKind kind, std::int64_t tUs, std::int64_t a = 0, std::uint8_t flags = NoFlags)
-{
-    Event e;
-    e.kind = kind;
-    e.t = tUs * 1000;
-    e.a = a;
-    e.flags = flags;
-    return e;
-}
 
 // WCAG's contrast ratio of two colours (1 to 21).
 double contrast(const QColor &a, const QColor &b)
@@ -55,8 +48,8 @@ void tst_LogConsole::linesInPrintedOrderAcrossBatches()
     LogConsole console;
     console.clear(RunSettings{});
     // Per-thread batches: a later batch may bring an earlier line.
-    console.appendEvents({ev(EventKind::Print, 30, 3), ev(EventKind::Print, 10, 1)});
-    console.appendEvents({ev(EventKind::Print, 20, 0)});
+    console.appendEvents({ev(EventKind::Print, 30'000, {.a = 3}), ev(EventKind::Print, 10'000, {.a = 1})});
+    console.appendEvents({ev(EventKind::Print, 20'000)});
     const QStringList lines = console.lines();
     QCOMPARE(lines.size(), 3);
     QVERIFY2(lines[0].endsWith(QLatin1String(" undress")), qPrintable(lines[0]));
@@ -73,8 +66,8 @@ void tst_LogConsole::lostLinesAreGreyedAfterTheEnd()
 {
     LogConsole console;
     TraceData trace;
-    trace.events = {ev(EventKind::Print, 5, 5), ev(EventKind::ProgramEnd, 5),
-                    ev(EventKind::Print, 40, 2, Lost), ev(EventKind::Print, 60, 0, Lost)};
+    trace.events = {ev(EventKind::Print, 5'000, {.a = 5}), ev(EventKind::ProgramEnd, 5'000),
+                    ev(EventKind::Print, 40'000, {.a = 2, .flags = Lost}), ev(EventKind::Print, 60'000, {.flags = Lost})};
     console.setTraceData(trace);
     const QStringList lines = console.lines();
     QCOMPARE(lines.size(), 4);
@@ -93,7 +86,7 @@ void tst_LogConsole::beatsOfAScenario()
 {
     LogConsole console;
     console.clear(RunSettings{});
-    Event beat = ev(EventKind::Beat, 10, 7);
+    Event beat = ev(EventKind::Beat, 10'000, {.a = 7});
     beat.b = 58;
     beat.flags = Tock;
     console.appendEvents({beat});
@@ -107,7 +100,7 @@ void tst_LogConsole::keepsTheNewestLines()
     console.clear(RunSettings{});
     EventBatch batch;
     for (int i = 0; i < LogConsole::kMaxLines + 50; ++i)
-        batch.push_back(ev(EventKind::Beat, i, i));
+        batch.push_back(ev(EventKind::Beat, (i) * 1000, {.a = i}));
     console.appendEvents(batch);
     QCOMPARE(console.lines().size(), LogConsole::kMaxLines);
     QVERIFY(console.lines().last().contains(QString::number(LogConsole::kMaxLines + 49)));
@@ -121,12 +114,12 @@ void tst_LogConsole::recordedRunShowsItsNewestLines()
     const int end = beats - 10; // the program ends before its last ten beats
     TraceData trace;
     for (int i = 0; i < beats; ++i) {
-        trace.events.push_back(ev(EventKind::TaskSpawn, 10 * i)); // not a line
+        trace.events.push_back(ev(EventKind::TaskSpawn, (10 * i) * 1000)); // not a line
         if (i == end) {
-            trace.events.push_back(ev(EventKind::ProgramEnd, 10 * i + 5));
-            trace.events.push_back(ev(EventKind::ProgramEnd, 10 * i + 6)); // a second one: no marker
+            trace.events.push_back(ev(EventKind::ProgramEnd, (10 * i + 5) * 1000));
+            trace.events.push_back(ev(EventKind::ProgramEnd, (10 * i + 6) * 1000)); // a second one: no marker
         }
-        trace.events.push_back(ev(EventKind::Beat, 10 * i + 5, i, i > end ? Lost : NoFlags));
+        trace.events.push_back(ev(EventKind::Beat, (10 * i + 5) * 1000, {.a = i, .flags = i > end ? Lost : NoFlags}));
     }
     LogConsole console;
     console.setTraceData(trace);
@@ -164,7 +157,8 @@ void tst_LogConsole::readableInBothThemes()
     LogConsole console;
     console.show();
     TraceData trace;
-    trace.events = {ev(EventKind::Print, 5, 5), ev(EventKind::ProgramEnd, 5), ev(EventKind::Print, 40, 2, Lost)};
+    trace.events = {ev(EventKind::Print, 5'000, {.a = 5}), ev(EventKind::ProgramEnd, 5'000),
+                    ev(EventKind::Print, 40'000, {.a = 2, .flags = Lost})};
     console.setTraceData(trace);
     Theme::apply(Theme::Mode(after));
     QCoreApplication::processEvents();

@@ -1,5 +1,7 @@
 #include "timeline/render/Decorations.h"
 
+#include "timeline/text/TimelineText.h"
+
 #include <QFontMetricsF>
 #include <qcustomplot.h>
 
@@ -35,7 +37,7 @@ void Decorations::drawTempoChanges(const RenderContext &f, double top, double bo
         const double x = f.px(changes[k].t);
         p->setPen(QPen(f.palette.mutedText, 1.2 * f.markScale, Qt::DashLine, Qt::FlatCap));
         p->drawLine(QLineF(x, top, x, bottom));
-        const QString label = TimelineModel::tempoChangeLabel(f.model->event(changes[k].ev));
+        const QString label = TimelineText::tempoChangeLabel(f.model->event(changes[k].ev));
         if (x + 3 > labelsEnd) {
             p->setPen(f.palette.text);
             p->drawText(QPointF(x + 3, top + fm.ascent() + 1), label);

@@ -8,6 +8,7 @@
 #include "timeline/render/lanes/IdealBeatsLane.h"
 #include "timeline/render/lanes/MeasurementsLane.h"
 #include "timeline/render/lanes/TaskLane.h"
+#include "timeline/text/TimelineText.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -250,9 +251,9 @@ std::vector<TimelinePainter::Band> TimelinePainter::bands(const QRect &rect, con
     } else {
         for (const TimelineModel::LaneRef &ref : m_model->taskViewOrder()) {
             if (ref.channel)
-                specs.push_back({Band::Channel, ref.index, 0.78, m_model->channelLaneLabel(ref.index)});
+                specs.push_back({Band::Channel, ref.index, 0.78, TimelineText(*m_model).channelLaneLabel(ref.index)});
             else
-                specs.push_back({Band::Task, ref.index, 1.0, m_model->taskLaneLabel(ref.index)});
+                specs.push_back({Band::Task, ref.index, 1.0, TimelineText(*m_model).taskLaneLabel(ref.index)});
         }
     }
     // Heights by weight; a lane short of its minimum takes it, the others share the rest.
