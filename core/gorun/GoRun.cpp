@@ -31,9 +31,10 @@ const char *GoRun::endName(End end)
 
 void GoRun::stop()
 {
-    m_stopRequested.store(true);
-    if (auto *m = static_cast<Machine *>(m_machine.load()))
-        m->stop();
+    std::lock_guard lock(m_machineMutex); // the machine stays alive while we use it
+    m_stopRequested = true;
+    if (m_machine)
+        m_machine->stop();
 }
 
 GoRun::Result GoRun::run(const QString &fileName, const QByteArray &source)
@@ -66,11 +67,17 @@ GoRun::Result GoRun::run(const QString &fileName, const QByteArray &source)
     mo.gomaxprocs = m_options.gomaxprocs > 0 ? m_options.gomaxprocs : int(std::max(1u, std::thread::hardware_concurrency()));
     mo.write = m_options.write;
     Machine machine(*program, mo);
-    m_machine.store(&machine);
-    if (m_stopRequested.load())
-        machine.stop();
+    {
+        std::lock_guard lock(m_machineMutex);
+        m_machine = &machine;
+        if (m_stopRequested)
+            machine.stop();
+    }
     result.status = machine.run();
-    m_machine.store(nullptr);
+    {
+        std::lock_guard lock(m_machineMutex);
+        m_machine = nullptr;
+    }
     result.goroutines = machine.goroutinesStarted();
     result.channelOperations = machine.channelOperations();
     switch (machine.end()) {

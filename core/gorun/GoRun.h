@@ -4,12 +4,14 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
+#include <mutex>
 #include <cstdint>
 #include <functional>
 #include <string_view>
 
 namespace cacophony::gorun {
+
+class Machine;
 
 // The one entry of the Go runtime: source in, run out. Checks the program (compile errors
 // as `cacophony check` prints them: exit status 1, nothing runs), compiles it to bytecode
@@ -48,8 +50,9 @@ public:
 
 private:
     Options m_options;
-    std::atomic<bool> m_stopRequested{false};
-    std::atomic<void *> m_machine{nullptr};
+    std::mutex m_machineMutex;      // guards the two below: stop() may come from any thread
+    bool m_stopRequested = false;
+    Machine *m_machine = nullptr;
 };
 
 } // namespace cacophony::gorun

@@ -29,6 +29,7 @@ Machine::~Machine() = default;
 
 void Machine::stop()
 {
+    std::lock_guard lock(m_schedulerMutex); // run() may be creating the scheduler right now
     m_stop.store(true, std::memory_order_relaxed);
     if (Scheduler *s = m_scheduler.get())
         s->stop();
@@ -66,7 +67,10 @@ int Machine::run()
     so.gomaxprocs = m_options.gomaxprocs;
     so.seed = m_options.seed;
     so.deterministic = m_options.deterministic;
-    m_scheduler = std::make_unique<Scheduler>(*this, so);
+    {
+        std::lock_guard lock(m_schedulerMutex);
+        m_scheduler = std::make_unique<Scheduler>(*this, so);
+    }
     auto *main = new GoState;
     try {
         m_globals = m_heap.box(nullptr, m_program.globalTypes.size(), false);

@@ -156,7 +156,8 @@ private:
     const Program &m_program;
     Options m_options;
     // Before the heap: channels and timers on the heap use it until the heap is gone.
-    std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<Scheduler> m_scheduler; // set once by run(), under m_schedulerMutex (stop() reads it)
+    std::mutex m_schedulerMutex;
     Heap m_heap;
     BoxObj *m_globals = nullptr;
     std::mutex m_randomMutex;
