@@ -20,6 +20,16 @@ std::optional<TraceFiles::Format> TraceFiles::formatForPath(const QString &path)
     return std::nullopt;
 }
 
+std::optional<TraceFiles::Format> TraceFiles::formatForOutput(const QString &path)
+{
+    if (const std::optional<Format> byName = formatForPath(path))
+        return byName;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir())
+        return Format::ChromeJson;
+    return std::nullopt;
+}
+
 QString TraceFiles::unknownExtension(const QString &path)
 {
     return QStringLiteral("Cannot save the trace to \"%1\": unknown extension (use .json for Chrome JSON, "
@@ -47,7 +57,7 @@ QByteArray TraceFiles::toBytes(const TraceData &trace, Format format, const Prog
 
 bool TraceFiles::write(const TraceData &trace, const QString &path, QString *error, const Progress &progress)
 {
-    const std::optional<Format> format = formatForPath(path);
+    const std::optional<Format> format = formatForOutput(path);
     if (!format) {
         if (error)
             *error = path.isEmpty() ? QStringLiteral("Cannot save the trace: no file name given.") : unknownExtension(path);

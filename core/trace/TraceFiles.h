@@ -24,6 +24,9 @@ public:
 
     // By extension, case-insensitive; nullopt for any other. Thread-safe (pure).
     static std::optional<Format> formatForPath(const QString &path);
+    // For saving: by extension; a device or pipe that exists (/dev/stdout) gets JSON;
+    // nullopt for any other name. Thread-safe.
+    static std::optional<Format> formatForOutput(const QString &path);
     // "Unknown trace file extension ..." naming the path and the extensions known.
     static QString unknownExtension(const QString &path);
     // By the first bytes: '{' or '[' after white space is JSON, a Trace.packet field is
