@@ -4,7 +4,6 @@
 #include "CommandLineTestTools.h"
 #include "analysis/RunAnalysis.h"
 #include "metronome/Scenario.h"
-#include "trace/ChromeTraceReader.h"
 #include "trace/TraceFiles.h"
 
 #include <QDateTime>
