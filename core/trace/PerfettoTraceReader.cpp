@@ -103,6 +103,7 @@ private:
     const PerfettoTraceReader::Progress &m_progress;
     QString m_error;
     std::size_t m_index = 0; // packet being read
+    std::size_t m_inputSize = 0;
     std::uint64_t m_lastTime = 0;
     bool m_haveRun = false;
     qint64 m_expected = 0;
@@ -112,7 +113,7 @@ private:
     std::unordered_set<std::uint64_t> m_locations;
     std::unordered_map<std::uint64_t, Track> m_tracks;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> m_open; // track -> events begun (kNone: not ours)
-    std::unordered_set<std::uint64_t> m_flowsOpen, m_flowsSeen;
+    std::unordered_set<std::uint64_t> m_flowsOpen;
 };
 
 bool Parser::frame(Input &in, std::string *bytes)
@@ -224,9 +225,9 @@ bool Parser::packet(const TracePacket &p)
 bool Parser::flows(const TrackEvent &e)
 {
     for (std::uint64_t id : e.flow_ids()) {
-        if (!m_flowsSeen.insert(id).second)
-            return fail(QStringLiteral("%1.track_event.flow_ids: flow %2 starts twice.").arg(at()).arg(id));
-        m_flowsOpen.insert(id);
+        // An id may come back once its flow has ended (Perfetto allows it); not before.
+        if (!m_flowsOpen.insert(id).second)
+            return fail(QStringLiteral("%1.track_event.flow_ids: flow %2 starts again before it ended.").arg(at()).arg(id));
     }
     for (std::uint64_t id : e.terminating_flow_ids()) {
         if (!m_flowsOpen.erase(id))
@@ -351,12 +352,10 @@ bool Parser::event(const TracePacket &p, EventKind kind, std::uint64_t track, Ev
         return fail(TraceValidator::outOfRange(at() + QStringLiteral(".timestamp"), qint64(std::min<std::uint64_t>(p.timestamp(), std::numeric_limits<qint64>::max())), 0, kMaxTimeNs));
     out->kind = kind;
     out->t = qint64(p.timestamp());
-    const std::uint64_t base = track & ((std::uint64_t(1) << W::kLaneShift) - 1);
-    const std::uint64_t cls = base >> W::kClassShift;
-    if (cls == W::kTaskClass)
-        out->task = std::uint32_t(base);
-    else if (cls == W::kObjectClass)
-        out->object = std::uint32_t(base);
+    if (W::trackClass(track) == W::TaskTrack)
+        out->task = W::trackId(track);
+    else if (W::trackClass(track) == W::ObjectTrack)
+        out->object = W::trackId(track);
     bool hasDur = false;
     for (const DebugAnnotation &a : e.debug_annotations()) {
         if (!argument(a, out, &hasDur))
@@ -383,7 +382,14 @@ bool Parser::run(const TrackEvent &e)
         return fail(QStringLiteral("%1 is a second \"%2\" event.").arg(at(), QLatin1String(W::kRunCategoryName)));
     m_haveRun = true;
     PerfettoRunReader reader;
-    return reader.read(e.debug_annotations(), &m_trace, &m_expected) || fail(reader.error());
+    if (!reader.read(e.debug_annotations(), &m_trace, &m_expected))
+        return fail(reader.error());
+    // Room for what the run announces, within what the input can hold (an event takes
+    // over 16 bytes): the events never grow by doubling.
+    const auto room = std::size_t(std::min<qint64>(m_expected, qint64(m_inputSize / 16 + 16)));
+    m_trace.events.reserve(room);
+    m_packetOf.reserve(room);
+    return true;
 }
 
 bool Parser::finish()
@@ -424,6 +430,7 @@ std::optional<TraceData> Parser::parse(Input &in)
         fail(QStringLiteral("The trace is empty."));
         return std::nullopt;
     }
+    m_inputSize = in.size();
     std::string bytes;
     TracePacket p;
     for (m_index = 0; !in.atEnd(); ++m_index) {

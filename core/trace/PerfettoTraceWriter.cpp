@@ -33,17 +33,17 @@ std::string utf8(const QString &s)
 
 std::uint64_t taskUuid(std::uint32_t task)
 {
-    return (W::kTaskClass << W::kClassShift) | task;
+    return W::trackUuid(W::TaskTrack, task);
 }
 
 std::uint64_t objectUuid(std::uint32_t object)
 {
-    return (W::kObjectClass << W::kClassShift) | object;
+    return W::trackUuid(W::ObjectTrack, object);
 }
 
 std::uint64_t counterUuid(std::uint32_t object)
 {
-    return (W::kCounterClass << W::kClassShift) | object;
+    return W::trackUuid(W::CounterTrack, object);
 }
 
 std::int64_t endOf(const Event &e)
@@ -301,8 +301,7 @@ void Encoder::flushUntil(std::int64_t t)
         if (end && (!change || m_ends.top().time <= m_changes.top().time)) {
             const Pending p = m_ends.top();
             m_ends.pop();
-            const std::uint64_t base = p.track & ((std::uint64_t(1) << W::kLaneShift) - 1);
-            m_lanes[base][p.track >> W::kLaneShift].pop_back();
+            m_lanes[W::trackBase(p.track)][W::trackLane(p.track)].pop_back();
             P::begin(&m_packet);
             m_lastTime = std::max(m_lastTime, p.time);
             P::event(&m_packet, std::uint64_t(m_lastTime), TrackEvent::TYPE_SLICE_END, p.track, false);
@@ -331,14 +330,14 @@ std::uint64_t Encoder::laneFor(std::uint64_t track, const Event &e)
     if (lane == lanes.size()) {
         lanes.emplace_back();
         if (lane > 0) {
-            const std::uint64_t uuid = track | (std::uint64_t(lane) << W::kLaneShift);
+            const std::uint64_t uuid = W::trackUuid(W::trackClass(track), W::trackId(track), std::uint32_t(lane));
             P::begin(&m_packet);
             P::childTrack(&m_packet, uuid, track, utf8(m_trackNames[track] + QStringLiteral(" · overlap %1").arg(lane)));
             put();
         }
     }
     lanes[lane].push_back(end);
-    return track | (std::uint64_t(lane) << W::kLaneShift);
+    return W::trackUuid(W::trackClass(track), W::trackId(track), std::uint32_t(lane));
 }
 
 void Encoder::eventPacket(std::size_t index)
@@ -352,14 +351,14 @@ void Encoder::eventPacket(std::size_t index)
                                  lane, true);
     event->add_category_iids(std::uint64_t(e.kind) + 1);
     setName(event, m_labels.eventName(e));
-    const std::uint64_t cls = track >> W::kClassShift;
+    const W::TrackClass cls = W::trackClass(track);
     if (e.a)
         arg(event, W::ArgA, e.a);
     if (e.b)
         arg(event, W::ArgB, e.b);
-    if (e.task && cls != W::kTaskClass)
+    if (e.task && cls != W::TaskTrack)
         arg(event, W::ArgTask, e.task);
-    if (e.object && cls != W::kObjectClass)
+    if (e.object && cls != W::ObjectTrack)
         arg(event, W::ArgObject, e.object);
     if (e.flags)
         arg(event, W::ArgFlags, e.flags);

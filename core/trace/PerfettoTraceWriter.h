@@ -33,15 +33,19 @@ namespace cacophony {
 class PerfettoTraceWriter
 {
 public:
-    // Track uuids: the class of a track is in bits 32-39, the task or object id in bits
-    // 0-31, the overlap lane (0 = the track itself) in bits 40-55.
-    static constexpr std::uint64_t kProcessUuid = 1;
-    static constexpr std::uint64_t kIdealBeatsUuid = 2;
-    static constexpr std::uint64_t kTaskClass = 1;
-    static constexpr std::uint64_t kObjectClass = 2;
-    static constexpr std::uint64_t kCounterClass = 3;
-    static constexpr int kClassShift = 32;
-    static constexpr int kLaneShift = 40;
+    // Track uuids: ((lane << 32 | id) << 2) | class, so that the tracks of small ids have
+    // uuids of one or two bytes; lane 0 is the track itself, lane n its n-th overlap track.
+    enum TrackClass : std::uint64_t { SpecialTrack = 0, TaskTrack = 1, ObjectTrack = 2, CounterTrack = 3 };
+    static constexpr std::uint64_t trackUuid(TrackClass cls, std::uint32_t id, std::uint32_t lane = 0)
+    {
+        return (((std::uint64_t(lane) << 32) | id) << 2) | cls;
+    }
+    static constexpr TrackClass trackClass(std::uint64_t uuid) { return TrackClass(uuid & 3); }
+    static constexpr std::uint32_t trackId(std::uint64_t uuid) { return std::uint32_t(uuid >> 2); }
+    static constexpr std::uint32_t trackLane(std::uint64_t uuid) { return std::uint32_t(uuid >> 34); }
+    static constexpr std::uint64_t trackBase(std::uint64_t uuid) { return uuid & ((std::uint64_t(1) << 34) - 1); }
+    static constexpr std::uint64_t kProcessUuid = (1 << 2) | SpecialTrack;    // trackUuid(SpecialTrack, 1)
+    static constexpr std::uint64_t kIdealBeatsUuid = (2 << 2) | SpecialTrack; // trackUuid(SpecialTrack, 2)
     static constexpr std::int32_t kPid = 1;
 
     // Interned debug annotation names (iid = index + 1), categories beyond the kinds'.
@@ -64,5 +68,8 @@ public:
     static bool write(const TraceData &trace, const QString &path, QString *error = nullptr,
                       const Progress &progress = {});
 };
+
+static_assert(PerfettoTraceWriter::kProcessUuid == PerfettoTraceWriter::trackUuid(PerfettoTraceWriter::SpecialTrack, 1));
+static_assert(PerfettoTraceWriter::kIdealBeatsUuid == PerfettoTraceWriter::trackUuid(PerfettoTraceWriter::SpecialTrack, 2));
 
 } // namespace cacophony

@@ -237,6 +237,14 @@ void tst_PerfettoTraceReader::badFileGivesAClearError_data()
             }
         }
     }) << "has a start but no end";
+    QTest::newRow("flow starts twice") << edited([](Packets &p) {
+        for (auto &x : p) {
+            if (x.has_track_event() && x.track_event().flow_ids_size() > 0) {
+                x.mutable_track_event()->add_flow_ids(x.track_event().flow_ids(0));
+                return;
+            }
+        }
+    }) << "starts again before it ended";
     QTest::newRow("flow without start") << edited([](Packets &p) {
         for (auto &x : p) {
             if (x.has_track_event() && x.track_event().flow_ids_size() > 0) {

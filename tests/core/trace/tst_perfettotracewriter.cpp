@@ -30,8 +30,7 @@ EventKind kindOf(const TracePacket &p)
 
 std::uint32_t taskOfTrack(std::uint64_t uuid)
 {
-    const std::uint64_t base = uuid & ((std::uint64_t(1) << W::kLaneShift) - 1);
-    return base >> W::kClassShift == W::kTaskClass ? std::uint32_t(base) : 0;
+    return W::trackClass(uuid) == W::TaskTrack ? W::trackId(uuid) : 0;
 }
 
 } // namespace
@@ -157,10 +156,10 @@ void tst_PerfettoTraceWriter::overlappingSpansGetTracksOfTheirOwn()
         if (e.kind == EventKind::Measure)
             measureTrack[e.a] = p.track_event().track_uuid();
     }
-    const std::uint64_t task2 = (W::kTaskClass << W::kClassShift) | 2;
+    const std::uint64_t task2 = W::trackUuid(W::TaskTrack, 2);
     QCOMPARE(measureTrack[0], task2); // the first on the task's own track
     QCOMPARE(measureTrack[3], task2); // nested inside it
-    QCOMPARE(measureTrack[2], task2 | (std::uint64_t(1) << W::kLaneShift));
+    QCOMPARE(measureTrack[2], W::trackUuid(W::TaskTrack, 2, 1));
     QCOMPARE(names[measureTrack[2]], std::string("beat 0 (2) · overlap 1"));
 }
 
@@ -168,7 +167,7 @@ void tst_PerfettoTraceWriter::bufferedChannelHasAnOccupancyCounter()
 {
     // Channel 1 of the sample holds 1: its send completes at 130, the receive at 135.
     const Packets packets = packetsOf(W::toBytes(sampleTrace()));
-    const std::uint64_t counter = (W::kCounterClass << W::kClassShift) | 1;
+    const std::uint64_t counter = W::trackUuid(W::CounterTrack, 1);
     std::vector<std::pair<std::uint64_t, std::int64_t>> values;
     bool described = false;
     for (const TracePacket &p : packets) {
@@ -182,7 +181,7 @@ void tst_PerfettoTraceWriter::bufferedChannelHasAnOccupancyCounter()
     QCOMPARE(values, expected);
     // The wait group has none.
     QCOMPARE(find(packets, [](const TracePacket &p) {
-        return p.has_track_descriptor() && p.track_descriptor().uuid() == ((W::kCounterClass << W::kClassShift) | 2);
+        return p.has_track_descriptor() && p.track_descriptor().uuid() == W::trackUuid(W::CounterTrack, 2);
     }), packets.size());
 }
 
