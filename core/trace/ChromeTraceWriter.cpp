@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFileDevice>
-#include <QSet>
 #include <QStringList>
 #include <limits>
 #include <map>
@@ -159,30 +158,14 @@ void Builder::appendMetadata()
     meta("process_name", Writer::kPid, QJsonObject{{"name", m_labels.runTitle()}});
 
     // Lanes in the order of the series' charts: ideal beats, beats, then tasks, objects.
-    QSet<std::uint32_t> tasks, objects;
-    bool idealBeats = false, beats = false;
-    for (const TaskInfo &t : m_trace.tasks)
-        tasks.insert(t.id);
-    for (const ObjectInfo &o : m_trace.objects)
-        objects.insert(o.id);
-    for (const Event &e : m_trace.events) {
-        tasks.insert(e.task);
-        idealBeats |= e.kind == EventKind::IdealBeat;
-        beats |= e.kind == EventKind::Beat;
-        if (TraceLabels::refersToObject(e.kind) && e.object != 0)
-            objects.insert(e.object);
-    }
-    if (idealBeats)
+    const TraceLabels::Lanes lanes = TraceLabels::lanes(m_trace);
+    if (lanes.idealBeats)
         track(Writer::kIdealBeatsTid, QStringLiteral("ideal beats"), 0);
-    if (beats)
+    if (lanes.beats)
         track(Writer::kBeatsTid, QStringLiteral("beats"), 1);
-    QList<std::uint32_t> sortedTasks = tasks.values();
-    std::sort(sortedTasks.begin(), sortedTasks.end());
-    for (std::uint32_t id : sortedTasks)
-        track(taskTid(id), QStringLiteral("%1 (%2)").arg(m_labels.taskName(id)).arg(id), taskTid(id));
-    QList<std::uint32_t> sortedObjects = objects.values();
-    std::sort(sortedObjects.begin(), sortedObjects.end());
-    for (std::uint32_t id : sortedObjects)
+    for (std::uint32_t id : lanes.tasks)
+        track(taskTid(id), m_labels.taskTrackName(id), taskTid(id));
+    for (std::uint32_t id : lanes.objects)
         track(objectTid(id), m_labels.objectTrackName(id), objectTid(id));
 }
 

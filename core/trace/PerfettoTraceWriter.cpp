@@ -197,23 +197,12 @@ void Encoder::describeTracks()
         m_trackNames[uuid] = name;
         put();
     };
-    std::set<std::uint32_t> tasks, objects;
-    bool idealBeats = false;
-    for (const TaskInfo &t : m_trace.tasks)
-        tasks.insert(t.id);
-    for (const ObjectInfo &o : m_trace.objects)
-        objects.insert(o.id);
-    for (const Event &e : m_trace.events) {
-        tasks.insert(e.task);
-        idealBeats |= e.kind == EventKind::IdealBeat;
-        if (TraceLabels::refersToObject(e.kind) && e.object != 0)
-            objects.insert(e.object);
-    }
-    if (idealBeats)
+    const TraceLabels::Lanes lanes = TraceLabels::lanes(m_trace);
+    if (lanes.idealBeats)
         describe(W::kIdealBeatsUuid, W::kProcessUuid, QStringLiteral("ideal beats"));
-    for (std::uint32_t id : tasks)
-        describe(taskUuid(id), W::kProcessUuid, QStringLiteral("%1 (%2)").arg(m_labels.taskName(id)).arg(id));
-    for (std::uint32_t id : objects)
+    for (std::uint32_t id : lanes.tasks)
+        describe(taskUuid(id), W::kProcessUuid, m_labels.taskTrackName(id));
+    for (std::uint32_t id : lanes.objects)
         describe(objectUuid(id), W::kProcessUuid, m_labels.objectTrackName(id));
     for (const ObjectInfo &o : m_trace.objects) {
         if (o.kind != ObjectKind::Channel || o.capacity <= 0)

@@ -2,6 +2,7 @@
 
 #include <limits>
 #include <map>
+#include <set>
 
 #include <QStringList>
 
@@ -325,6 +326,31 @@ std::vector<TraceLabels::Flow> TraceLabels::flows(const TraceData &trace)
             out.push_back(Flow{from, i});
     }
     return out;
+}
+
+TraceLabels::Lanes TraceLabels::lanes(const TraceData &trace)
+{
+    std::set<std::uint32_t> tasks, objects;
+    Lanes out;
+    for (const TaskInfo &t : trace.tasks)
+        tasks.insert(t.id);
+    for (const ObjectInfo &o : trace.objects)
+        objects.insert(o.id);
+    for (const Event &e : trace.events) {
+        tasks.insert(e.task);
+        out.idealBeats |= e.kind == EventKind::IdealBeat;
+        out.beats |= e.kind == EventKind::Beat;
+        if (refersToObject(e.kind) && e.object != 0)
+            objects.insert(e.object);
+    }
+    out.tasks.assign(tasks.begin(), tasks.end());
+    out.objects.assign(objects.begin(), objects.end());
+    return out;
+}
+
+QString TraceLabels::taskTrackName(std::uint32_t id) const
+{
+    return QStringLiteral("%1 (%2)").arg(taskName(id)).arg(id);
 }
 
 std::int64_t TraceLabels::endOf(const Event &e)

@@ -43,6 +43,18 @@ public:
         std::size_t to = 0;
     };
     static std::vector<Flow> flows(const TraceData &trace);
+    // What a viewer needs a track for: every task and object of the tables or named by
+    // an event (ids sorted), and whether there are ideal beats and beats.
+    struct Lanes
+    {
+        std::vector<std::uint32_t> tasks;
+        std::vector<std::uint32_t> objects;
+        bool idealBeats = false;
+        bool beats = false;
+    };
+    static Lanes lanes(const TraceData &trace);
+    // A task's track name: "main (1)".
+    QString taskTrackName(std::uint32_t id) const;
     // Event::end() without signed overflow, for hand-built data with absurd times.
     static std::int64_t endOf(const Event &e);
     // Whether the kind names an object (channel, wait group, ticker, mutex) in `object`.
