@@ -55,8 +55,12 @@ public:
     }
     int byte()
     {
-        std::string one;
-        return read(1, &one) ? std::uint8_t(one[0]) : -1;
+        if (m_pos >= m_size)
+            return -1;
+        const int b = m_bytes ? std::uint8_t((*m_bytes)[qsizetype(m_pos)]) : std::getc(m_file);
+        if (b >= 0)
+            ++m_pos;
+        return b;
     }
 
 private:
@@ -99,6 +103,14 @@ private:
     bool argument(const DebugAnnotation &a, Event *e, bool *hasDur);
     bool run(const TrackEvent &e);
     bool finish();
+    // eventKindFromName(), remembered per name: this runs once per event.
+    EventKind kindOf(const std::string &category)
+    {
+        auto it = m_kinds.find(category);
+        if (it == m_kinds.end())
+            it = m_kinds.emplace(category, eventKindFromName(category.c_str())).first;
+        return it->second;
+    }
 
     const PerfettoTraceReader::Progress &m_progress;
     QString m_error;
@@ -111,6 +123,7 @@ private:
     std::vector<std::uint32_t> m_packetOf; // packet of each event, for messages
     std::unordered_map<std::uint64_t, std::string> m_categories, m_names, m_argNames;
     std::unordered_set<std::uint64_t> m_locations;
+    std::unordered_map<std::string, EventKind> m_kinds;
     std::unordered_map<std::uint64_t, Track> m_tracks;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> m_open; // track -> events begun (kNone: not ours)
     std::unordered_set<std::uint64_t> m_flowsOpen;
@@ -271,25 +284,27 @@ bool Parser::trackEvent(const TracePacket &p)
     }
     if (e.type() != TrackEvent::TYPE_SLICE_BEGIN && e.type() != TrackEvent::TYPE_INSTANT)
         return fail(QStringLiteral("%1.track_event.type = %2 is not a slice, an instant or a counter.").arg(at()).arg(int(e.type())));
-    std::string category;
+    const std::string *category = nullptr;
     if (e.category_iids_size() > 0) {
         const auto c = m_categories.find(e.category_iids(0));
         if (c == m_categories.end())
             return fail(QStringLiteral("%1.track_event.category_iids = %2: no such category was interned.")
                             .arg(at())
                             .arg(e.category_iids(0)));
-        category = c->second;
+        category = &c->second;
     } else if (e.categories_size() > 0) {
-        category = e.categories(0);
+        category = &e.categories(0);
     }
+    static const std::string kNoCategory;
+    const std::string &name = category ? *category : kNoCategory;
     if (e.has_name_iid() && !m_names.count(e.name_iid()))
         return fail(QStringLiteral("%1.track_event.name_iid = %2: no such name was interned.").arg(at()).arg(e.name_iid()));
     const bool begins = e.type() == TrackEvent::TYPE_SLICE_BEGIN;
     std::size_t index = kNone;
-    if (category == W::kRunCategoryName) {
+    if (name == W::kRunCategoryName) {
         if (!run(e))
             return false;
-    } else if (const EventKind kind = eventKindFromName(category.c_str()); kind != EventKind::Count) {
+    } else if (const EventKind kind = kindOf(name); kind != EventKind::Count) {
         if (!m_haveRun)
             return fail(QStringLiteral("%1 is an event before the run's \"%2\" event.").arg(at(), QLatin1String(W::kRunCategoryName)));
         Event ev;
@@ -312,13 +327,16 @@ bool Parser::argument(const DebugAnnotation &a, Event *e, bool *hasDur)
         return fail(QStringLiteral("%1.track_event.debug_annotations: name_iid %2 was not interned.").arg(at()).arg(a.name_iid()));
     if (a.name_iid() >= W::ArgCount)
         return true;
-    const QString where = QStringLiteral("%1.track_event.%2").arg(at(), QLatin1String(W::argName(W::Arg(a.name_iid()))));
+    // The place is formatted only for a message: this runs several times per event.
+    const auto where = [&] {
+        return QStringLiteral("%1.track_event.%2").arg(at(), QLatin1String(W::argName(W::Arg(a.name_iid()))));
+    };
     if (!a.has_int_value() && !a.has_uint_value())
-        return fail(QStringLiteral("%1 must be an integer.").arg(where));
+        return fail(QStringLiteral("%1 must be an integer.").arg(where()));
     if (a.has_uint_value() && a.uint_value() > std::uint64_t(std::numeric_limits<qint64>::max()))
-        return fail(QStringLiteral("%1 = %2 does not fit in 64 signed bits.").arg(where).arg(a.uint_value()));
+        return fail(QStringLiteral("%1 = %2 does not fit in 64 signed bits.").arg(where()).arg(a.uint_value()));
     const qint64 v = a.has_int_value() ? a.int_value() : qint64(a.uint_value());
-    auto within = [&](qint64 min, qint64 max) { return (v >= min && v <= max) || fail(TraceValidator::outOfRange(where, v, min, max)); };
+    auto within = [&](qint64 min, qint64 max) { return (v >= min && v <= max) || fail(TraceValidator::outOfRange(where(), v, min, max)); };
     switch (W::Arg(a.name_iid())) {
     case W::ArgA:
         e->a = v;
