@@ -1,10 +1,11 @@
-// Trace files at 1M events: write and read time, bytes per event, and the heap the
-// streaming reader needs while reading relative to the TraceData it gives back
-// (docs/performance.md, "Trace file formats").
+// Trace files in both formats (Chrome JSON, Perfetto), 1M events (or
+// CACOPHONY_TRACE_EVENTS, e.g. 10000000): write and read time, bytes per event, and the
+// heap the streaming reader needs while reading relative to the TraceData it gives back
+// (docs/performance.md, "Trace file formats"). Run the formats interleaved
+// (--benchmark_enable_random_interleaving=true) and compare their ratios.
 
 #include "SyntheticTrace.h"
-#include "trace/ChromeTraceReader.h"
-#include "trace/ChromeTraceWriter.h"
+#include "trace/TraceFiles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,7 +17,13 @@ using namespace cacophony;
 
 namespace {
 
-constexpr std::size_t kEvents = 1'000'000;
+std::size_t events()
+{
+    static const std::size_t n = qEnvironmentVariableIsSet("CACOPHONY_TRACE_EVENTS")
+        ? std::size_t(qEnvironmentVariableIntValue("CACOPHONY_TRACE_EVENTS"))
+        : 1'000'000;
+    return n;
+}
 
 // Bytes the heap holds now (small blocks plus mmapped ones).
 double heapBytes()
@@ -27,39 +34,41 @@ double heapBytes()
 
 const TraceData &trace()
 {
-    static const TraceData data = bench::syntheticTrace(kEvents);
+    static const TraceData data = bench::syntheticTrace(events());
     return data;
 }
 
 } // namespace
 
-static void BM_JsonWrite(benchmark::State &state)
+// `name` is the file's name: its extension chooses the format.
+static void BM_Write(benchmark::State &state, const char *name)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("run.json"));
+    const QString path = dir.filePath(QLatin1String(name));
     for (auto _ : state) {
-        if (!ChromeTraceWriter::write(trace(), path))
+        if (!TraceFiles::write(trace(), path))
             state.SkipWithError("write failed");
     }
-    state.counters["bytes_per_event"] = double(QFileInfo(path).size()) / double(kEvents);
-    state.SetItemsProcessed(state.iterations() * std::int64_t(kEvents));
+    state.counters["bytes_per_event"] = double(QFileInfo(path).size()) / double(events());
+    state.SetItemsProcessed(state.iterations() * std::int64_t(events()));
 }
-BENCHMARK(BM_JsonWrite)->Iterations(1)->Repetitions(3)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Write, json, "run.json")->Iterations(1)->Repetitions(3)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Write, perfetto, "run.perfetto-trace")->Iterations(1)->Repetitions(3)->Unit(benchmark::kMillisecond);
 
-static void BM_JsonRead(benchmark::State &state)
+static void BM_Read(benchmark::State &state, const char *name)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("run.json"));
-    ChromeTraceWriter::write(trace(), path);
+    const QString path = dir.filePath(QLatin1String(name));
+    TraceFiles::write(trace(), path);
     double ratio = 0;
     for (auto _ : state) {
         const double before = heapBytes();
         double peak = before;
-        const auto loaded = ChromeTraceReader::read(path, nullptr, [&](int) {
+        const auto loaded = TraceFiles::read(path, nullptr, [&](int) {
             peak = std::max(peak, heapBytes());
             return true;
         });
-        if (!loaded || loaded->events.size() != kEvents)
+        if (!loaded || loaded->events.size() != events())
             state.SkipWithError("read failed");
         // The result as it stays in memory, measured the same way.
         const double kept = heapBytes() - before;
@@ -67,9 +76,10 @@ static void BM_JsonRead(benchmark::State &state)
         benchmark::DoNotOptimize(loaded);
     }
     state.counters["peak_heap_over_result"] = ratio;
-    state.SetItemsProcessed(state.iterations() * std::int64_t(kEvents));
+    state.SetItemsProcessed(state.iterations() * std::int64_t(events()));
 }
-BENCHMARK(BM_JsonRead)->Iterations(1)->Repetitions(3)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Read, json, "run.json")->Iterations(1)->Repetitions(3)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Read, perfetto, "run.perfetto-trace")->Iterations(1)->Repetitions(3)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

@@ -979,16 +979,8 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Trace ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Open a saved trace (Chrome trace JSON)</source>
-        <translation>Einen gespeicherten Trace öffnen (Chrome-Trace-JSON)</translation>
-    </message>
-    <message>
         <source>&amp;Save Trace…</source>
         <translation>Trace spei&amp;chern…</translation>
-    </message>
-    <message>
-        <source>Save the run on screen as a Chrome trace (opens in Perfetto too)</source>
-        <translation>Den angezeigten Durchlauf als Chrome-Trace speichern (öffnet sich auch in Perfetto)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1311,10 +1303,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Trace öffnen</translation>
     </message>
     <message>
-        <source>Chrome trace (*.json);;All files (*)</source>
-        <translation>Chrome-Trace (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Save Trace</source>
         <translation>Trace speichern</translation>
     </message>
@@ -1457,6 +1445,22 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Cacophony — Metronome</source>
         <translation>Cacophony — Metronom</translation>
+    </message>
+    <message>
+        <source>Open a saved trace (Chrome trace JSON or Perfetto trace)</source>
+        <translation>Eine gespeicherte Aufzeichnung öffnen (Chrome-Trace-JSON oder Perfetto-Trace)</translation>
+    </message>
+    <message>
+        <source>Save the run on screen as a Chrome trace (.json) or a Perfetto trace (.perfetto-trace)</source>
+        <translation>Den angezeigten Lauf als Chrome-Trace (.json) oder Perfetto-Trace (.perfetto-trace) speichern</translation>
+    </message>
+    <message>
+        <source>Traces (*.json *.perfetto-trace *.pftrace);;Chrome trace (*.json);;Perfetto trace (*.perfetto-trace *.pftrace);;All files (*)</source>
+        <translation>Traces (*.json *.perfetto-trace *.pftrace);;Chrome-Trace (*.json);;Perfetto-Trace (*.perfetto-trace *.pftrace);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Perfetto trace (*.perfetto-trace *.pftrace)</source>
+        <translation>Perfetto-Trace (*.perfetto-trace *.pftrace)</translation>
     </message>
 </context>
 <context>

@@ -979,16 +979,8 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>&amp;Otwórz ślad…</translation>
     </message>
     <message>
-        <source>Open a saved trace (Chrome trace JSON)</source>
-        <translation>Otwórz zapisany ślad (Chrome trace JSON)</translation>
-    </message>
-    <message>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Zapisz ślad…</translation>
-    </message>
-    <message>
-        <source>Save the run on screen as a Chrome trace (opens in Perfetto too)</source>
-        <translation>Zapisz widoczny przebieg jako ślad Chrome (otwiera się też w Perfetto)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1311,10 +1303,6 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>Otwórz ślad</translation>
     </message>
     <message>
-        <source>Chrome trace (*.json);;All files (*)</source>
-        <translation>Ślad Chrome (*.json);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
         <source>Save Trace</source>
         <translation>Zapisz ślad</translation>
     </message>
@@ -1457,6 +1445,22 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Cacophony — Metronome</source>
         <translation>Cacophony — Metronom</translation>
+    </message>
+    <message>
+        <source>Open a saved trace (Chrome trace JSON or Perfetto trace)</source>
+        <translation>Otwórz zapisany ślad (Chrome trace JSON lub ślad Perfetto)</translation>
+    </message>
+    <message>
+        <source>Save the run on screen as a Chrome trace (.json) or a Perfetto trace (.perfetto-trace)</source>
+        <translation>Zapisz widoczny przebieg jako ślad Chrome (.json) lub ślad Perfetto (.perfetto-trace)</translation>
+    </message>
+    <message>
+        <source>Traces (*.json *.perfetto-trace *.pftrace);;Chrome trace (*.json);;Perfetto trace (*.perfetto-trace *.pftrace);;All files (*)</source>
+        <translation>Ślady (*.json *.perfetto-trace *.pftrace);;Ślad Chrome (*.json);;Ślad Perfetto (*.perfetto-trace *.pftrace);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Perfetto trace (*.perfetto-trace *.pftrace)</source>
+        <translation>Ślad Perfetto (*.perfetto-trace *.pftrace)</translation>
     </message>
 </context>
 <context>

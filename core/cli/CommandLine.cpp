@@ -62,8 +62,10 @@ cacophony run --lesson ID|all [--bpm N] [--beats N] [--seed N] [--json] [--trace
                    measurements, overlapping_measurements, repeated_volumes,
                    spin_ms, duplicate_beats, lines_printed, lines_lost,
                    lines_out_of_order, ...
-  --trace FILE     Save the run as a Chrome Trace JSON file (Perfetto,
-                   chrome://tracing, or the app: File > Open Trace)
+  --trace FILE     Save the run as a trace: FILE.json in Chrome Trace JSON,
+                   FILE.perfetto-trace or FILE.pftrace in Perfetto's format
+                   (ui.perfetto.dev, chrome://tracing for JSON, or the app:
+                   File > Open Trace)
   --wav FILE       Render the beats that were heard into a WAV file
   --audio          Play the beats on the default audio device while running
   With several scenarios, each output file gets the scenario id before its

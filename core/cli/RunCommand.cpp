@@ -11,7 +11,6 @@
 #include "io/OutputFile.h"
 #include "metronome/MetronomeRun.h"
 #include "metronome/lessons/LogFormat.h"
-#include "trace/ChromeTraceWriter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -120,6 +119,17 @@ QString RunCommand::outputPath(const QString &path, const QString &scenarioId, b
 
 bool RunCommand::openOutputs(QString *error)
 {
+    if (!m_options.tracePath.isEmpty()) {
+        // Before any file is created: an unknown extension is the user's mistake.
+        const std::optional<TraceFiles::Format> format = TraceFiles::formatForOutput(m_options.tracePath);
+        if (!format) {
+            *error = QStringLiteral("--trace %1: unknown extension (use .json for Chrome JSON, .perfetto-trace or "
+                                    ".pftrace for Perfetto)")
+                         .arg(m_options.tracePath);
+            return false;
+        }
+        m_traceFormat = *format;
+    }
     for (const RunSettings &s : m_settings) {
         if (!m_options.tracePath.isEmpty()) {
             auto file = openOutput(outputPath(m_options.tracePath, s.scenario, m_options.many()), error);
@@ -255,7 +265,7 @@ RunCommand::Outcome RunCommand::runOne(std::size_t index, int *signal)
         console::error(QStringLiteral("%1 failed: %2").arg(settings.scenario, QString::fromStdString(runError)));
 
     if (!m_traceFiles.empty()) {
-        ok = finishOutput(*m_traceFiles[index], ChromeTraceWriter::toJson(trace)) && ok;
+        ok = finishOutput(*m_traceFiles[index], TraceFiles::toBytes(trace, m_traceFormat)) && ok;
     }
 
     if (renderer) {

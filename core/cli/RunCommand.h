@@ -11,6 +11,8 @@
 #include "cli/RunOptions.h"
 #include "cli/TextTable.h"
 
+#include "trace/TraceFiles.h"
+
 #include <QDateTime>
 #include <QString>
 #include <memory>
@@ -51,6 +53,7 @@ private:
     const RunOptions &m_options;
     std::vector<RunSettings> m_settings;                 // one per scenario
     std::vector<std::unique_ptr<QFileDevice>> m_traceFiles; // one per scenario with --trace
+    TraceFiles::Format m_traceFormat = TraceFiles::Format::ChromeJson; // by --trace's extension
     std::vector<std::unique_ptr<QFileDevice>> m_wavFiles;   // one per scenario with --wav
     std::unique_ptr<AudioEngine> m_audio;                 // --audio: plays while running
     TextTable m_summary;

@@ -1,11 +1,11 @@
 #include "trace/ChromeTraceReader.h"
 
+#include "io/InputFile.h"
+
 #include "trace/ChromeTraceWriter.h"
 #include "trace/JsonStream.h"
 #include "trace/TraceValidator.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cstdio>
@@ -480,29 +480,20 @@ std::optional<TraceData> ChromeTraceReader::fromJson(const QByteArray &json, QSt
 
 std::optional<TraceData> ChromeTraceReader::read(const QString &path, QString *error, const Progress &progress)
 {
-    auto fail = [&](const QString &why) -> std::optional<TraceData> {
-        if (error)
-            *error = QStringLiteral("Cannot read the trace \"%1\": %2").arg(path, why);
-        return std::nullopt;
-    };
-    if (QFileInfo(path).isDir())
-        return fail(QStringLiteral("it is a directory."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
     // Streamed in chunks: no size limit beyond the memory the events themselves take.
-    std::FILE *stream = std::fopen(QFile::encodeName(path).constData(), "rb");
-    if (!stream)
-        return fail(file.errorString());
-    Parser parser(progress);
-    std::optional<TraceData> trace = parser.parse(Source{nullptr, stream, std::size_t(file.size())});
-    const bool readError = std::ferror(stream) != 0;
-    std::fclose(stream);
-    if (readError)
-        return fail(QStringLiteral("the file could not be read to its end."));
-    if (!trace)
-        return fail(parser.error());
-    return trace;
+    std::optional<TraceData> trace;
+    QString why;
+    const auto parse = [&](std::FILE *stream, std::size_t size, QString *reason) {
+        Parser parser(progress);
+        trace = parser.parse(Source{nullptr, stream, size});
+        *reason = parser.error();
+        return trace.has_value();
+    };
+    if (InputFile::read(path, parse, &why))
+        return trace;
+    if (error)
+        *error = QStringLiteral("Cannot read the trace \"%1\": %2").arg(path, why);
+    return std::nullopt;
 }
 
 } // namespace cacophony

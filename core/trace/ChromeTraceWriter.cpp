@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFileDevice>
-#include <QSet>
 #include <QStringList>
 #include <limits>
 #include <map>
@@ -26,14 +25,9 @@ double micros(std::int64_t ns)
     return static_cast<double>(ns) / 1000.0;
 }
 
-// Event::end() without signed overflow for hand-built data with absurd times.
 std::int64_t endOf(const Event &e)
 {
-    if (e.dur > 0 && e.t > std::numeric_limits<std::int64_t>::max() - e.dur)
-        return std::numeric_limits<std::int64_t>::max();
-    if (e.dur < 0 && e.t < std::numeric_limits<std::int64_t>::min() - e.dur)
-        return std::numeric_limits<std::int64_t>::min();
-    return e.t + e.dur;
+    return TraceLabels::endOf(e);
 }
 
 std::int64_t taskTid(std::uint32_t task)
@@ -129,48 +123,16 @@ std::int64_t Builder::primaryTid(const Event &e) const
 void Builder::matchFlows()
 {
     const std::vector<Event> &ev = m_trace.events;
-    std::map<std::pair<std::uint32_t, std::int64_t>, std::vector<std::size_t>> sends;
-    std::map<std::uint32_t, std::size_t> spawns; // child task -> spawn index
-    for (std::size_t i = 0; i < ev.size(); ++i) {
-        if (ev[i].kind == EventKind::ChanSend && ev[i].a != 0)
-            sends[{ev[i].object, ev[i].a}].push_back(i);
-        else if (ev[i].kind == EventKind::TaskSpawn && ev[i].object != 0)
-            spawns.emplace(ev[i].object, i);
-    }
-    std::map<std::pair<std::uint32_t, std::int64_t>, std::size_t> used;
     std::int64_t nextId = 1;
-    for (std::size_t i = 0; i < ev.size(); ++i) {
-        const Event &e = ev[i];
-        std::size_t from = ev.size();
-        const char *name = nullptr;
-        if (e.kind == EventKind::ChanRecv && e.a != 0 && !e.has(NotOk)) {
-            const auto key = std::make_pair(e.object, e.a);
-            auto it = sends.find(key);
-            if (it == sends.end())
-                continue;
-            std::size_t &n = used[key];
-            if (n >= it->second.size())
-                continue;
-            from = it->second[n++];
-            name = "message";
-        } else if (e.kind == EventKind::TaskStart) {
-            auto it = spawns.find(e.task);
-            if (it == spawns.end())
-                continue;
-            from = it->second;
-            spawns.erase(it);
-            name = "spawn";
-        } else {
-            continue;
-        }
-        const std::int64_t start = ev[from].t;
+    for (const TraceLabels::Flow &f : TraceLabels::flows(m_trace)) {
+        const Event &e = ev[f.to];
+        const std::int64_t start = ev[f.from].t;
         const std::int64_t end = std::min(std::max(e.t, start), endOf(e));
-        if (end < start)
-            continue; // inconsistent clocks: an arrow backwards would be dropped anyway
         const std::int64_t id = nextId++;
         const bool message = e.kind == EventKind::ChanRecv;
-        m_flowOut[from] = Flow{id, name, start, primaryTid(ev[from]), message};
-        m_flowIn.emplace(std::max(from, i), Flow{id, name, end, primaryTid(e), message});
+        const char *name = message ? "message" : "spawn";
+        m_flowOut[f.from] = Flow{id, name, start, primaryTid(ev[f.from]), message};
+        m_flowIn.emplace(std::max(f.from, f.to), Flow{id, name, end, primaryTid(e), message});
     }
 }
 
@@ -193,37 +155,17 @@ void Builder::appendMetadata()
         meta("thread_sort_index", tid, QJsonObject{{"sort_index", qint64(sortIndex)}});
     };
 
-    const RunSettings &s = m_trace.settings;
-    QString title = QStringLiteral("Cacophony: %1").arg(s.scenario.isEmpty() ? QStringLiteral("run") : s.scenario);
-    if (!s.strategy.isEmpty())
-        title += QStringLiteral(" (%1, %2, %3 BPM)").arg(s.strategy, s.profile).arg(s.bpm);
-    meta("process_name", Writer::kPid, QJsonObject{{"name", title}});
+    meta("process_name", Writer::kPid, QJsonObject{{"name", m_labels.runTitle()}});
 
     // Lanes in the order of the series' charts: ideal beats, beats, then tasks, objects.
-    QSet<std::uint32_t> tasks, objects;
-    bool idealBeats = false, beats = false;
-    for (const TaskInfo &t : m_trace.tasks)
-        tasks.insert(t.id);
-    for (const ObjectInfo &o : m_trace.objects)
-        objects.insert(o.id);
-    for (const Event &e : m_trace.events) {
-        tasks.insert(e.task);
-        idealBeats |= e.kind == EventKind::IdealBeat;
-        beats |= e.kind == EventKind::Beat;
-        if (TraceLabels::refersToObject(e.kind) && e.object != 0)
-            objects.insert(e.object);
-    }
-    if (idealBeats)
+    const TraceLabels::Lanes lanes = TraceLabels::lanes(m_trace);
+    if (lanes.idealBeats)
         track(Writer::kIdealBeatsTid, QStringLiteral("ideal beats"), 0);
-    if (beats)
+    if (lanes.beats)
         track(Writer::kBeatsTid, QStringLiteral("beats"), 1);
-    QList<std::uint32_t> sortedTasks = tasks.values();
-    std::sort(sortedTasks.begin(), sortedTasks.end());
-    for (std::uint32_t id : sortedTasks)
-        track(taskTid(id), QStringLiteral("%1 (%2)").arg(m_labels.taskName(id)).arg(id), taskTid(id));
-    QList<std::uint32_t> sortedObjects = objects.values();
-    std::sort(sortedObjects.begin(), sortedObjects.end());
-    for (std::uint32_t id : sortedObjects)
+    for (std::uint32_t id : lanes.tasks)
+        track(taskTid(id), m_labels.taskTrackName(id), taskTid(id));
+    for (std::uint32_t id : lanes.objects)
         track(objectTid(id), m_labels.objectTrackName(id), objectTid(id));
 }
 

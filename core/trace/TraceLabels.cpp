@@ -1,5 +1,9 @@
 #include "trace/TraceLabels.h"
 
+#include <limits>
+#include <map>
+#include <set>
+
 #include <QStringList>
 
 namespace cacophony {
@@ -62,6 +66,15 @@ QString TraceLabels::text(std::int64_t id) const
 {
     const QString *t = m_trace.text(id);
     return t ? *t : QString();
+}
+
+QString TraceLabels::runTitle() const
+{
+    const RunSettings &s = m_trace.settings;
+    QString title = QStringLiteral("Cacophony: %1").arg(s.scenario.isEmpty() ? QStringLiteral("run") : s.scenario);
+    if (!s.strategy.isEmpty())
+        title += QStringLiteral(" (%1, %2, %3 BPM)").arg(s.strategy, s.profile).arg(s.bpm);
+    return title;
 }
 
 QString TraceLabels::eventName(const Event &e) const
@@ -275,6 +288,78 @@ bool TraceLabels::isSpan(EventKind kind)
     default:
         return false;
     }
+}
+
+std::vector<TraceLabels::Flow> TraceLabels::flows(const TraceData &trace)
+{
+    const std::vector<Event> &ev = trace.events;
+    std::map<std::pair<std::uint32_t, std::int64_t>, std::vector<std::size_t>> sends;
+    std::map<std::uint32_t, std::size_t> spawns; // child task -> spawn index
+    for (std::size_t i = 0; i < ev.size(); ++i) {
+        if (ev[i].kind == EventKind::ChanSend && ev[i].a != 0)
+            sends[{ev[i].object, ev[i].a}].push_back(i);
+        else if (ev[i].kind == EventKind::TaskSpawn && ev[i].object != 0)
+            spawns.emplace(ev[i].object, i);
+    }
+    std::map<std::pair<std::uint32_t, std::int64_t>, std::size_t> used;
+    std::vector<Flow> out;
+    for (std::size_t i = 0; i < ev.size(); ++i) {
+        const Event &e = ev[i];
+        std::size_t from = ev.size();
+        if (e.kind == EventKind::ChanRecv && e.a != 0 && !e.has(NotOk)) {
+            const auto key = std::make_pair(e.object, e.a);
+            auto it = sends.find(key);
+            std::size_t &n = used[key];
+            if (it == sends.end() || n >= it->second.size())
+                continue;
+            from = it->second[n++];
+        } else if (e.kind == EventKind::TaskStart) {
+            auto it = spawns.find(e.task);
+            if (it == spawns.end())
+                continue;
+            from = it->second;
+            spawns.erase(it);
+        } else {
+            continue;
+        }
+        if (endOf(e) >= ev[from].t)
+            out.push_back(Flow{from, i});
+    }
+    return out;
+}
+
+TraceLabels::Lanes TraceLabels::lanes(const TraceData &trace)
+{
+    std::set<std::uint32_t> tasks, objects;
+    Lanes out;
+    for (const TaskInfo &t : trace.tasks)
+        tasks.insert(t.id);
+    for (const ObjectInfo &o : trace.objects)
+        objects.insert(o.id);
+    for (const Event &e : trace.events) {
+        tasks.insert(e.task);
+        out.idealBeats |= e.kind == EventKind::IdealBeat;
+        out.beats |= e.kind == EventKind::Beat;
+        if (refersToObject(e.kind) && e.object != 0)
+            objects.insert(e.object);
+    }
+    out.tasks.assign(tasks.begin(), tasks.end());
+    out.objects.assign(objects.begin(), objects.end());
+    return out;
+}
+
+QString TraceLabels::taskTrackName(std::uint32_t id) const
+{
+    return QStringLiteral("%1 (%2)").arg(taskName(id)).arg(id);
+}
+
+std::int64_t TraceLabels::endOf(const Event &e)
+{
+    if (e.dur > 0 && e.t > std::numeric_limits<std::int64_t>::max() - e.dur)
+        return std::numeric_limits<std::int64_t>::max();
+    if (e.dur < 0 && e.t < std::numeric_limits<std::int64_t>::min() - e.dur)
+        return std::numeric_limits<std::int64_t>::min();
+    return e.t + e.dur;
 }
 
 bool TraceLabels::refersToObject(EventKind kind)

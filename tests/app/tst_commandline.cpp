@@ -4,7 +4,7 @@
 #include "CommandLineTestTools.h"
 #include "analysis/RunAnalysis.h"
 #include "metronome/Scenario.h"
-#include "trace/ChromeTraceReader.h"
+#include "trace/TraceFiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -71,6 +71,7 @@ private slots:
     void audioWithoutDeviceRunsSilently();
     void startupProbeReportsTheFirstPaint();
     void runAllJsonWritesOneTracePerScenario();
+    void traceFileGivesSameNumbersAsJson_data();
     void traceFileGivesSameNumbersAsJson();
     void beatsArePrintedAsTheyHappen();
     void summaryTable();
@@ -176,6 +177,7 @@ void tst_CommandLine::badInput_data()
     QTest::newRow("trace read-only dir") << run + QStringList{"--trace", "$RO/x.json"};
     QTest::newRow("trace in /proc") << run + QStringList{"--trace", "/proc/x.json"};
     QTest::newRow("trace is a directory") << run + QStringList{"--trace", "$DIR"};
+    QTest::newRow("trace unknown extension") << run + QStringList{"--trace", "$DIR/out.txt"};
     QTest::newRow("wav nonexistent dir") << run + QStringList{"--wav", "/nonexistent/dir/x.wav"} + trace;
     QTest::newRow("all, trace read-only dir") << QStringList{"run", "--scenario", "all", "--trace", "$RO/x.json"};
     QTest::newRow("unknown command") << QStringList{"frobnicate"};
@@ -311,11 +313,22 @@ void tst_CommandLine::runAllJsonWritesOneTracePerScenario()
     QCOMPARE(entries(dir.path()), expectedFiles);
 }
 
+void tst_CommandLine::traceFileGivesSameNumbersAsJson_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<char>("firstByte"); // the format the extension chose
+    QTest::newRow("json") << "run.json" << '{';
+    QTest::newRow("perfetto") << "run.perfetto-trace" << '\x0a';
+    QTest::newRow("pftrace") << "run.pftrace" << '\x0a';
+}
+
 void tst_CommandLine::traceFileGivesSameNumbersAsJson()
 {
+    QFETCH(QString, name);
+    QFETCH(char, firstByte);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("run.json"));
+    const QString path = dir.filePath(name);
     // Scenario 9 exercises the most metrics: disorder, overlaps, lost beats.
     for (const char *scenario : {"14", "9"}) {
         const Result r = runCacophony({"run", "--scenario", scenario, "--seed", "5", "--json", "--trace", path});
@@ -323,8 +336,11 @@ void tst_CommandLine::traceFileGivesSameNumbersAsJson()
         const QJsonObject printed = parseObject(r.out.trimmed());
         QVERIFY(!printed.isEmpty());
 
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(1).at(0), firstByte);
         QString error;
-        const std::optional<TraceData> trace = ChromeTraceReader::read(path, &error);
+        const std::optional<TraceData> trace = TraceFiles::read(path, &error);
         QVERIFY2(trace, qPrintable(error));
         QCOMPARE(trace->settings.seed, std::uint64_t(5));
         const QJsonObject reread = RunAnalysis::analyse(*trace).toJson();

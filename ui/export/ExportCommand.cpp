@@ -7,7 +7,7 @@
 #include "metronome/MetronomeRun.h"
 #include "metronome/Scenario.h"
 #include "replay/ReplaySchedule.h"
-#include "trace/ChromeTraceReader.h"
+#include "trace/TraceFiles.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -360,7 +360,7 @@ int ExportCommand::run(const Options &options)
     std::vector<TraceData> traces;
     if (!options.traceIn.isEmpty()) {
         QString error;
-        std::optional<TraceData> trace = ChromeTraceReader::read(options.traceIn, &error);
+        std::optional<TraceData> trace = TraceFiles::read(options.traceIn, &error);
         if (!trace)
             return badInput(error);
         traces.push_back(std::move(*trace));

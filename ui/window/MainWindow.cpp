@@ -319,12 +319,12 @@ void MainWindow::createActions()
 
     m_openAction = new QAction(appIcon("open", QStyle::SP_DialogOpenButton), tr("&Open Trace…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    describe(m_openAction, tr("Open a saved trace (Chrome trace JSON)"));
+    describe(m_openAction, tr("Open a saved trace (Chrome trace JSON or Perfetto trace)"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openTrace);
 
     m_saveAction = new QAction(appIcon("save", QStyle::SP_DialogSaveButton), tr("&Save Trace…"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    describe(m_saveAction, tr("Save the run on screen as a Chrome trace (opens in Perfetto too)"));
+    describe(m_saveAction, tr("Save the run on screen as a Chrome trace (.json) or a Perfetto trace (.perfetto-trace)"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveTrace);
 
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -1457,7 +1457,8 @@ void MainWindow::exportSeriesPage()
 void MainWindow::openTrace()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"),
-        fileDialogDir(m_settings.traceDir), tr("Chrome trace (*.json);;All files (*)"));
+        fileDialogDir(m_settings.traceDir),
+        tr("Traces (*.json *.perfetto-trace *.pftrace);;Chrome trace (*.json);;Perfetto trace (*.perfetto-trace *.pftrace);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings.traceDir = QFileInfo(path).absolutePath();
@@ -1471,10 +1472,14 @@ void MainWindow::saveTrace()
         = QDir(fileDialogDir(m_settings.traceDir))
               .filePath(
                   QStringLiteral("cacophony-%1.json").arg(RunHistory::shortTitle(shownTrace()->settings)));
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested, tr("Chrome trace (*.json)"));
+    const QString perfetto = tr("Perfetto trace (*.perfetto-trace *.pftrace)");
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Trace"), suggested,
+                                                tr("Chrome trace (*.json)") + QStringLiteral(";;") + perfetto, &filter);
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty()) // the format chosen, by its extension; any other stays an error
+        path += filter == perfetto ? QStringLiteral(".perfetto-trace") : QStringLiteral(".json");
     m_settings.traceDir = QFileInfo(path).absolutePath();
     saveSettings();
     saveTraceFile(path);

@@ -1,7 +1,6 @@
 #include "window/TraceFileJob.h"
 
-#include "trace/ChromeTraceReader.h"
-#include "trace/ChromeTraceWriter.h"
+#include "trace/TraceFiles.h"
 
 #include <QThread>
 
@@ -71,10 +70,10 @@ void TraceFileJob::work()
     QString error;
     bool ok = false;
     if (m_kind == Kind::Save) {
-        ok = ChromeTraceWriter::write(*m_toSave, m_path, &error, progress);
+        ok = TraceFiles::write(*m_toSave, m_path, &error, progress);
         m_toSave.reset(); // the job's share is not needed any more
     } else {
-        std::optional<TraceData> read = ChromeTraceReader::read(m_path, &error, progress);
+        std::optional<TraceData> read = TraceFiles::read(m_path, &error, progress);
         ok = read.has_value();
         if (ok) {
             m_trace = std::move(*read);

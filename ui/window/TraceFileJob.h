@@ -9,7 +9,7 @@
 //  - progressChanged() (0..1000) and finished() arrive queued in the owner's thread;
 //    finished() comes exactly once, also after cancel(), and nothing comes after it.
 //  - A failed or cancelled save leaves no file and no temporary behind
-//    (ChromeTraceWriter::write via QSaveFile; an existing file stays as it was).
+//    (TraceFiles::write, in the format of the extension, via OutputFile; an existing file stays as it was).
 //  - The destructor cancels and waits for the worker (promptly: it checks for
 //    cancellation every few thousand events).
 

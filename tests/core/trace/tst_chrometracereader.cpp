@@ -1,10 +1,8 @@
 #include "trace/ChromeTraceReader.h"
 #include "trace/ChromeTraceWriter.h"
 
+#include "core/trace/ScenarioRuns.h"
 #include "core/trace/TraceSamples.h"
-#include "metronome/DelayProfile.h"
-#include "metronome/MetronomeRun.h"
-#include "metronome/Scenario.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -176,14 +174,7 @@ void tst_ChromeTraceReader::roundTripThroughAFile()
 
 void tst_ChromeTraceReader::everyScenarioAndLessonRoundTrips_data()
 {
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<int>("stopAfterMs"); // -1: played to its end
-    for (const auto *list : {&ScenarioRegistry::scenarios(), &ScenarioRegistry::lessons()}) {
-        for (const Scenario &sc : *list) {
-            QTest::addRow("%s", qPrintable(sc.id)) << sc.id << -1;
-            QTest::addRow("%s stopped", qPrintable(sc.id)) << sc.id << 20;
-        }
-    }
+    addScenarioRunRows();
 }
 
 // Real runs, finished and stopped half-way, pass the validator and come back exactly.
@@ -191,22 +182,7 @@ void tst_ChromeTraceReader::everyScenarioAndLessonRoundTrips()
 {
     QFETCH(QString, id);
     QFETCH(int, stopAfterMs);
-    const Scenario &sc = *ScenarioRegistry::findScenario(id);
-    RunSettings s;
-    s.scenario = sc.id;
-    s.strategy = sc.strategyId;
-    s.profile = delayProfileName(sc.profile);
-    s.bpm = 6000;
-    s.beats = stopAfterMs < 0 ? 6 : 0;
-    s.seed = 3;
-    MetronomeRun run(s);
-    run.start();
-    if (stopAfterMs >= 0) {
-        QTest::qSleep(stopAfterMs); // the point in the run to stop at, not a wait for a result
-        run.stop();
-    }
-    QVERIFY(run.wait(20000));
-    const TraceData trace = run.trace();
+    const TraceData trace = scenarioRun(id, stopAfterMs);
     QVERIFY(!trace.events.empty());
     QCOMPARE(trace.end, stopAfterMs < 0 ? RunEnd::Finished : RunEnd::Stopped); // continuous runs end only so
     QString error;

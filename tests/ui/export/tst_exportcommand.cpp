@@ -9,6 +9,7 @@
 #include "metronome/Scenario.h"
 #include "replay/ReplaySchedule.h"
 #include "trace/ChromeTraceWriter.h"
+#include "trace/TraceFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -264,11 +265,19 @@ private slots:
         QCOMPARE(runExport({QStringLiteral("--help")}), 0);
     }
 
+    void rendersATraceFile_data()
+    {
+        QTest::addColumn<QString>("name"); // its extension chose the format; --trace-in reads either
+        QTest::newRow("json") << "run.json";
+        QTest::newRow("perfetto") << "run.pftrace";
+    }
+
     void rendersATraceFile()
     {
-        const QString trace = path(QStringLiteral("run.json"));
+        QFETCH(QString, name);
+        const QString trace = path(name);
         QString error;
-        QVERIFY2(ChromeTraceWriter::write(synthetic::servicesRun(6), trace, &error), qPrintable(error));
+        QVERIFY2(TraceFiles::write(synthetic::servicesRun(6), trace, &error), qPrintable(error));
         const QString out = path(QStringLiteral("services.svg"));
         QCOMPARE(runExport({QStringLiteral("--trace-in"), trace, QStringLiteral("--svg"), out, QStringLiteral("--view"),
                             QStringLiteral("tasks")}),

@@ -88,6 +88,7 @@ private slots:
     void settingsPersist();
     void corruptSettingsFallBack();
     void malformedTraceIsRefusedAndNothingLost();
+    void traceSaveOpenRoundTrip_data();
     void traceSaveOpenRoundTrip();
     void exportImage_data();
     void exportImage();
@@ -630,13 +631,21 @@ void tst_MainWindow::malformedTraceIsRefusedAndNothingLost()
     QCOMPARE(w->history()->rowCount(), 1);
 }
 
+void tst_MainWindow::traceSaveOpenRoundTrip_data()
+{
+    QTest::addColumn<QString>("name"); // its extension chooses the format
+    QTest::newRow("json") << "run9.json";
+    QTest::newRow("perfetto") << "run9.perfetto-trace";
+}
+
 void tst_MainWindow::traceSaveOpenRoundTrip()
 {
+    QFETCH(QString, name);
     auto w = makeWindow();
     playFast(*w, 9);
     QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
     const TraceData saved = *w->shownTrace();
-    const QString path = m_dir->filePath(QStringLiteral("run9.json"));
+    const QString path = m_dir->filePath(name);
     QVERIFY(w->saveTraceFile(path));
     QVERIFY(!w->openTraceFile(path)); // one file job at a time
     QTRY_VERIFY_WITH_TIMEOUT(w->traceFileJob() == nullptr, 30000);
@@ -648,6 +657,7 @@ void tst_MainWindow::traceSaveOpenRoundTrip()
     QCOMPARE(w->shownTrace()->events.size(), saved.events.size());
     QCOMPARE(w->shownTrace()->settings.scenario, QStringLiteral("async_naive"));
     QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(saved));
+    QVERIFY(*w->shownTrace() == saved);
 }
 
 void tst_MainWindow::exportImage_data()

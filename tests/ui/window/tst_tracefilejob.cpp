@@ -55,10 +55,18 @@ class tst_TraceFileJob : public QObject
 private slots:
     void initTestCase() { m_trace = bigTrace(); }
 
+    void savesInTheBackgroundWithProgress_data()
+    {
+        QTest::addColumn<QString>("name"); // its extension chooses the format
+        QTest::newRow("json") << "run.json";
+        QTest::newRow("perfetto") << "run.perfetto-trace";
+    }
+
     void savesInTheBackgroundWithProgress()
     {
+        QFETCH(QString, name);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("run.json"));
+        const QString path = dir.filePath(name);
         TraceFileJob *job = TraceFileJob::save(std::make_shared<const TraceData>(m_trace), path, this);
         QSignalSpy progress(job, &TraceFileJob::progressChanged);
         QSignalSpy finished(job, &TraceFileJob::finished);
