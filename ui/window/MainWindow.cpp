@@ -14,7 +14,8 @@
 #include "window/PresentationMode.h"
 #include "window/ReplayBar.h"
 #include "window/ReplayController.h"
-#include "window/RunController.h"
+#include "session/RunController.h"
+#include "session/RunKind.h"
 #include "window/RunHistory.h"
 #include "window/ScenarioPicker.h"
 #include "window/ScenarioText.h"
@@ -1000,7 +1001,8 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
         m_shownIsLive = false;
         m_shownTrace = std::move(kept);
         m_stats->setAnalysis(analysis, true);
-        if (analysis.linesPrinted + analysis.linesLost > 0) {
+        const bool lines = RunKind::of(trace).printsLines();
+        if (lines) {
             m_progress->hide(); // a lesson that prints has no beats to count
         } else if (trace.settings.beats > 0) {
             onProgress(analysis.beatsPerformed, trace.settings.beats);
@@ -1010,7 +1012,6 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
                                           .arg(trace.settings.beats)
                                           .arg(analysis.beatsLost));
         }
-        const bool lines = analysis.linesPrinted + analysis.linesLost > 0;
         statusBar()->showMessage(!completed ? tr("Stopped.")
                                  : lines    ? tr("Run finished. Lines printed: %1, lost: %2, out of order: %3.")
                                                .arg(analysis.linesPrinted)
@@ -1059,38 +1060,33 @@ void MainWindow::updatePlayAction()
 void MainWindow::updateHeader(const RunSettings &s, const QString &note)
 {
     offerViewsFor(s);
-    QString title;
-    QString lesson;
-    const Scenario *found = ScenarioRegistry::findScenario(s.scenario);
-    const Strategy *program = ScenarioRegistry::findStrategy(s.strategy);
-    if (found && found->isLesson()) {
+    const RunKind kind = RunKind::of(s);
+    const Scenario *found = kind.scenario();
+    const QString profile = tr("Execution time of volume measurement is <b>%1</b>.")
+                                .arg(ScenarioText::profile(s.profile).toHtmlEscaped());
+    const QString noted = note.isEmpty() ? QString() : QStringLiteral(" <i>(%1)</i>").arg(note.toHtmlEscaped());
+    if (kind.isLesson()) {
         // A lesson: its title, what happens, and the series' explanation above the timeline.
         QString html = tr("Lesson: %1.").arg(ScenarioText::title(*found).toHtmlEscaped());
-        if (!program || !program->prints)
-            html += QLatin1Char(' ') + tr("Execution time of volume measurement is <b>%1</b>.")
-                                           .arg(ScenarioText::profile(s.profile).toHtmlEscaped());
-        if (!note.isEmpty())
-            html += QStringLiteral(" <i>(%1)</i>").arg(note.toHtmlEscaped());
+        if (!kind.printsLines())
+            html += QLatin1Char(' ') + profile;
+        html += noted;
         html += QStringLiteral(" <b>%1</b><br><span style=\"font-size:small\">%2</span>")
                     .arg(ScenarioText::lesson(*found).toHtmlEscaped(), ScenarioText::explanation(*found).toHtmlEscaped());
         m_header->setText(html);
         return;
     }
-    if (const Scenario *scenario = found) {
-        title = QStringLiteral("%1. %2")
-                    .arg(scenario->number)
-                    .arg(ScenarioText::title(*scenario).toHtmlEscaped());
-        lesson = ScenarioText::lesson(*scenario).toHtmlEscaped();
+    QString title;
+    QString lesson;
+    if (found) {
+        title = QStringLiteral("%1. %2").arg(found->number).arg(ScenarioText::title(*found).toHtmlEscaped());
+        lesson = ScenarioText::lesson(*found).toHtmlEscaped();
     } else {
-        const Strategy *strategy = ScenarioRegistry::findStrategy(s.strategy);
+        const Strategy *strategy = kind.strategy();
         title
             = tr("Custom: %1").arg((strategy ? ScenarioText::title(*strategy) : s.strategy).toHtmlEscaped());
     }
-    const QString profile = tr("Execution time of volume measurement is <b>%1</b>.")
-                                .arg(ScenarioText::profile(s.profile).toHtmlEscaped());
-    QString html = QStringLiteral("%1. %2").arg(title, profile);
-    if (!note.isEmpty())
-        html += QStringLiteral(" <i>(%1)</i>").arg(note.toHtmlEscaped());
+    QString html = QStringLiteral("%1. %2").arg(title, profile) + noted;
     if (!lesson.isEmpty())
         html += QStringLiteral("<br><span style=\"font-size:small\">%1</span>").arg(lesson);
     m_header->setText(html);
@@ -1098,17 +1094,16 @@ void MainWindow::updateHeader(const RunSettings &s, const QString &note)
 
 void MainWindow::offerViewsFor(const RunSettings &settings)
 {
-    const Strategy *program = ScenarioRegistry::findStrategy(settings.strategy);
-    const bool prints = program && program->prints;
-    const auto view = prints || m_settings.timelineView == QLatin1String("tasks") ? TimelineView::View::Tasks
-                                                                                : TimelineView::View::Beats;
-    m_beatsViewAction->setEnabled(!prints);
+    const RunKind kind = RunKind::of(settings);
+    const auto view = !kind.beatViewOffered() || m_settings.timelineView == QLatin1String("tasks")
+        ? TimelineView::View::Tasks
+        : TimelineView::View::Beats;
+    m_beatsViewAction->setEnabled(kind.beatViewOffered());
     m_beatsViewAction->setChecked(view == TimelineView::View::Beats);
     m_tasksViewAction->setChecked(view == TimelineView::View::Tasks);
     m_timeline->setView(view);
     m_comparison->setView(view);
-    const Scenario *scenario = ScenarioRegistry::findScenario(settings.scenario);
-    if (scenario && scenario->isLesson())
+    if (kind.isLesson())
         m_console->parentWidget()->show(); // its dock
 }
 
@@ -1153,7 +1148,7 @@ void MainWindow::compareRuns(int rowA, int rowB)
         return;
     m_replay->stop();
     auto title = [](const RunHistory::Entry *e) {
-        if (e->analysis.linesPrinted + e->analysis.linesLost > 0)
+        if (RunKind::of(*e->trace).printsLines())
             return tr("%1 — %2 lines lost, %3 out of order")
                 .arg(RunHistory::runTitle(e->trace->settings))
                 .arg(e->analysis.linesLost)

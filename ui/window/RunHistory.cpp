@@ -1,5 +1,7 @@
 #include "window/RunHistory.h"
 
+#include "session/RunKind.h"
+
 #include "metronome/Scenario.h"
 #include "window/ScenarioText.h"
 
@@ -100,7 +102,7 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         return {};
     const RunSettings &s = e->trace->settings;
     const RunAnalysis &a = e->analysis;
-    const bool lines = a.linesPrinted + a.linesLost > 0;
+    const bool lines = RunKind::of(*e->trace).printsLines();
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

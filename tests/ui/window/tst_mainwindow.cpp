@@ -7,7 +7,7 @@
 #include "window/HistoryPanel.h"
 #include "window/LogConsole.h"
 #include "window/MainWindow.h"
-#include "window/RunController.h"
+#include "session/RunController.h"
 #include "window/RunHistory.h"
 #include "window/ScenarioPicker.h"
 #include "window/StatsPanel.h"
