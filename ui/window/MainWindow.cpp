@@ -20,6 +20,7 @@
 #include "window/ScenarioPicker.h"
 #include "window/ScenarioText.h"
 #include "window/SeriesRunner.h"
+#include "window/ShownRun.h"
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
 #include "window/TraceFileJob.h"
@@ -128,6 +129,7 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     , m_audio(std::make_unique<AudioOutput>())
     , m_controller(new RunController(this))
     , m_history(new RunHistory(this))
+    , m_shown(new ShownRun(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     QStringList warnings;
@@ -143,6 +145,7 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     createToolBar();
     createStatusBar();
     createMetronomeMode();
+    connect(m_shown, &ShownRun::changed, this, &MainWindow::followShownRun);
     applySettings();
 
     // Space plays wherever the focus is in the window: spin boxes would type it, buttons
@@ -165,7 +168,7 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     connect(&m_statsTimer, &QTimer::timeout, this, &MainWindow::updateLiveStats);
     m_liveAnalysis = new LiveAnalysis(this);
     connect(m_liveAnalysis, &LiveAnalysis::ready, this, [this](const RunAnalysis &analysis, qint64 workerMs) {
-        if (!isPlaying() || !m_shownIsLive)
+        if (!isPlaying() || !m_shown->isLive())
             return;
         m_stats->setAnalysis(analysis, false);
         // A long continuous run makes analysis costly: then refresh less often, never
@@ -176,18 +179,18 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     connect(m_controller, &RunController::runStarted, this, &MainWindow::onRunStarted);
     // The live run feeds the timeline only while it is what the timeline shows.
     connect(m_controller, &RunController::eventsArrived, this, [this](const EventBatch &batch) {
-        if (m_shownIsLive) {
+        if (m_shown->isLive()) {
             m_timeline->appendEvents(batch);
             m_console->appendEvents(batch);
         }
     });
     connect(m_controller, &RunController::namesChanged, this,
         [this](const std::vector<TaskInfo> &tasks, const std::vector<ObjectInfo> &objects) {
-            if (m_shownIsLive)
+            if (m_shown->isLive())
                 m_timeline->updateNames(tasks, objects);
         });
     connect(m_controller, &RunController::eventsDropped, this, [this](qint64 cutoff, quint64) {
-        if (m_shownIsLive)
+        if (m_shown->isLive())
             m_timeline->dropBefore(cutoff);
         updateRetention();
     });
@@ -258,14 +261,8 @@ void MainWindow::createMetronomeMode()
     connect(track, &MetronomeController::eventsArrived, m_timeline, &TimelineView::appendEvents);
     connect(track, &MetronomeController::stopped, this, &MainWindow::updatePlayAction);
     connect(track, &MetronomeController::started, this, [this, track](const RunSettings &s) {
-        // The beat view shows the click track; the scenario run's views stay as they were.
-        closeComparison();
-        m_replay->stop();
-        m_shownIsLive = false;
-        m_timeline->clear(s);
-        m_timeline->setFollowLatest(true);
         track->setDisplayDelayNs(outputLatencyNs()); // the flash lights as the click is heard
-        showPending(); // the metronome's header
+        m_shown->showClickTrack(s);
         updatePlayAction();
     });
 }
@@ -775,13 +772,7 @@ void MainWindow::saveSettings()
 
 void MainWindow::onControlsChanged()
 {
-    m_settings.bpm = m_tempo->bpm();
-    m_settings.beats = m_beats->value();
-    m_settings.seed = std::uint64_t(m_seed->value());
-    m_settings.scenario = m_picker->scenarioId();
-    m_settings.customStrategy = m_picker->customStrategy();
-    m_settings.customProfile = m_picker->customProfile();
-    saveSettings();
+    storeControls();
     if (m_metronome->isPlaying()) {
         m_metronome->setBpm(m_settings.bpm); // in place, at the next beat: no restart
         return;
@@ -790,7 +781,7 @@ void MainWindow::onControlsChanged()
         m_queue.clear(); // the user took over from the demonstration
         m_compareWhenQueueDone = false;
         m_restartTimer.start();
-    } else if (!m_shownIsLive) {
+    } else if (!m_shown->isLive()) {
         showPending();
     }
 }
@@ -800,24 +791,84 @@ void MainWindow::showPending()
     // Everything on screen names one run: a picked run that has not played yet says so,
     // with its own explanation, rather than leaving the last run's numbers under it.
     // The last run stays in the history.
-    if (m_metronome && m_metronome->isActive()) {
-        m_header->setText(m_metronome->headerText()); // the beat view keeps the track's beats
-        m_stats->clear(); // a scenario's numbers do not describe the click track
-        setWindowTitle(tr("Cacophony — Metronome"));
-        return;
-    }
-    const RunSettings s = runSettings();
-    if (!m_shownTrace->events.empty() && m_shownTrace->settings == s)
-        return;
+    if (m_metronome && m_metronome->isActive())
+        showMetronomeHeader();
+    else
+        m_shown->showPending(runSettings(), tr("not played yet"));
+}
+
+void MainWindow::showMetronomeHeader()
+{
+    m_header->setText(m_metronome->headerText()); // the beat view keeps the track's beats
+    m_stats->clear(); // a scenario's numbers do not describe the click track
+    setWindowTitle(tr("Cacophony — Metronome"));
+}
+
+void MainWindow::followShownRun()
+{
+    // The one place where the screen turns to another run: every view follows it.
     closeComparison();
     m_replay->stop(); // it replays the run that leaves the screen
-    m_shownTrace = std::make_shared<const TraceData>();
-    m_timeline->clear(s);
-    m_stats->showPending(s);
     m_details->clear();
-    m_progress->hide();
-    updateHeader(s, tr("not played yet"));
+    const RunSettings &s = m_shown->settings();
+    switch (m_shown->origin()) {
+    case ShownRun::Origin::ClickTrack:
+        // The beat view shows the click track; the log keeps the scenario run's lines.
+        m_timeline->clear(s);
+        m_timeline->setFollowLatest(true);
+        showMetronomeHeader();
+        return;
+    case ShownRun::Origin::Pending:
+        m_timeline->clear(s);
+        m_stats->showPending(s);
+        m_progress->hide();
+        break;
+    case ShownRun::Origin::Live:
+        m_timeline->clear(s);
+        m_console->clear(s);
+        m_timeline->setFollowLatest(m_followAction->isChecked());
+        m_stats->clear();
+        break;
+    case ShownRun::Origin::Recorded:
+        m_timeline->setTraceData(*m_shown->trace());
+        m_console->setTraceData(*m_shown->trace());
+        m_stats->setAnalysis(m_shown->analysis(), true);
+        showControlsOf(s);
+        break;
+    }
+    updateHeader(s, m_shown->note());
     setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(s)));
+}
+
+void MainWindow::showControlsOf(const RunSettings &s)
+{
+    // Play repeats the run on screen: the strip names it, without restarting anything.
+    {
+        const QSignalBlocker tempo(m_tempo), picker(m_picker), beats(m_beats), seed(m_seed);
+        m_tempo->setBpm(s.bpm);
+        m_beats->setValue(s.beats);
+        m_seed->setValue(int(std::min<std::uint64_t>(s.seed, AppSettings::kMaxSeed)));
+        const RunKind kind = RunKind::of(s);
+        const Scenario *scenario = kind.scenario();
+        if (scenario
+            && (scenario->isLesson()
+                || (scenario->strategyId == s.strategy && delayProfileName(scenario->profile) == s.profile)))
+            m_picker->setSelection(scenario->id, m_picker->customStrategy(), m_picker->customProfile());
+        else if (kind.strategy() && delayProfileFromName(s.profile))
+            m_picker->setSelection(QStringLiteral("custom"), s.strategy, s.profile);
+    }
+    storeControls();
+}
+
+void MainWindow::storeControls()
+{
+    m_settings.bpm = m_tempo->bpm();
+    m_settings.beats = m_beats->value();
+    m_settings.seed = std::uint64_t(m_seed->value());
+    m_settings.scenario = m_picker->scenarioId();
+    m_settings.customStrategy = m_picker->customStrategy();
+    m_settings.customProfile = m_picker->customProfile();
+    saveSettings();
 }
 
 // ---- runs -----------------------------------------------------------------------------
@@ -846,9 +897,9 @@ RunSettings MainWindow::runSettings() const
 
 std::shared_ptr<const TraceData> MainWindow::shownTrace() const
 {
-    if (m_shownIsLive && isPlaying())
+    if (m_shown->isLive() && isPlaying())
         return std::make_shared<const TraceData>(m_controller->trace());
-    return m_shownTrace;
+    return m_shown->trace();
 }
 
 void MainWindow::play()
@@ -907,21 +958,12 @@ void MainWindow::playNineThenFourteen()
 
 void MainWindow::onRunStarted(const RunSettings &settings)
 {
-    closeComparison();
-    m_timeline->clear(settings);
-    m_console->clear(settings);
-    m_timeline->setFollowLatest(m_followAction->isChecked());
-    m_stats->clear();
-    m_details->clear();
-    m_shownIsLive = true;
-    m_shownTrace = std::make_shared<const TraceData>();
+    m_shown->showLive(settings);
     m_statsEvents = 0;
     m_liveAnalysis->discard(); // a result for the run before must not land on this one
     m_statsTimer.start();
     updateRetention();
-    updateHeader(settings);
     updatePlayAction();
-    setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(settings)));
 }
 
 void MainWindow::onProgress(int done, int expected)
@@ -997,9 +1039,8 @@ void MainWindow::onRunEnded(const TraceData &trace, bool completed)
     }
 
     // Unless the user has meanwhile turned to another run, this one stays on screen.
-    if (m_shownIsLive) {
-        m_shownIsLive = false;
-        m_shownTrace = std::move(kept);
+    if (m_shown->isLive()) {
+        m_shown->endLive(std::move(kept), analysis);
         m_stats->setAnalysis(analysis, true);
         const bool lines = RunKind::of(trace).printsLines();
         if (lines) {
@@ -1120,24 +1161,20 @@ void MainWindow::updateHeaderColors()
 
 void MainWindow::showHistoryRun(int row)
 {
+    if (const RunHistory::Entry *entry = m_history->entry(row))
+        showEntry(row, tr("from the history, %1").arg(QLocale().toString(entry->when.time(), QLocale::ShortFormat)));
+}
+
+void MainWindow::showEntry(int row, const QString &note)
+{
     const RunHistory::Entry *entry = m_history->entry(row);
     if (!entry)
         return;
-    // The screen turns to the old run; a playing one stops (its end still goes to the
-    // history, later, without taking the screen back).
-    m_shownIsLive = false;
+    // The screen turns to the old run first; a playing one stops (its end still goes to
+    // the history, later, without taking the screen back).
+    m_shown->showRecorded(entry->trace, entry->analysis, note);
     if (isPlaying())
         stop();
-    closeComparison();
-    m_replay->stop();
-    m_shownTrace = entry->trace;
-    m_timeline->setTraceData(*entry->trace);
-    m_console->setTraceData(*entry->trace);
-    m_stats->setAnalysis(entry->analysis, true);
-    m_details->clear();
-    updateHeader(entry->trace->settings,
-        tr("from the history, %1").arg(QLocale().toString(entry->when.time(), QLocale::ShortFormat)));
-    setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(entry->trace->settings)));
 }
 
 void MainWindow::compareRuns(int rowA, int rowB)
@@ -1257,12 +1294,8 @@ void MainWindow::traceJobFinished(bool ok, const QString &error, bool cancelled)
         showError(tr("Cannot open trace"),
             tr("%1 could not be opened as a Cacophony trace.\n\n%2").arg(path, error));
     } else {
-        m_shownIsLive = false;
-        if (isPlaying())
-            stop();
         m_history->add(job->takeTrace(), job->analysis(), true);
-        showHistoryRun(0);
-        updateHeader(m_shownTrace->settings, tr("from %1").arg(QFileInfo(job->path()).fileName()));
+        showEntry(0, tr("from %1").arg(QFileInfo(job->path()).fileName()));
         statusBar()->showMessage(tr("Opened %1.").arg(path), 5000);
     }
 }

@@ -51,6 +51,7 @@ class RunController;
 class RunHistory;
 class ScenarioPicker;
 class SeriesRunner;
+class ShownRun;
 class StatsPanel;
 class LiveAnalysis;
 class TempoControl;
@@ -73,6 +74,7 @@ public:
     ComparisonView *comparison() const { return m_comparison; }
     StatsPanel *statsPanel() const { return m_stats; }
     RunHistory *history() const { return m_history; }
+    ShownRun *shownRun() const { return m_shown; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     RunController *controller() const { return m_controller; }
     FirstStartBanner *banner() const { return m_banner; }
@@ -154,6 +156,15 @@ private:
 
     void onControlsChanged();
     void showPending();
+    void showMetronomeHeader();
+    // Every view follows the run on screen (ShownRun::changed).
+    void followShownRun();
+    // The control strip names the recorded run on screen, so Play repeats it.
+    void showControlsOf(const RunSettings &settings);
+    // The strip's choice into the settings, saved.
+    void storeControls();
+    // A history row on screen, with where it comes from.
+    void showEntry(int row, const QString &note);
     void onRunStarted(const RunSettings &settings);
     void onRunEnded(const TraceData &trace, bool completed);
     void onProgress(int done, int expected);
@@ -184,6 +195,7 @@ private:
 
     RunController *m_controller;
     RunHistory *m_history;
+    ShownRun *m_shown; // the run on screen: every view follows it
 
     // Controls
     TempoControl *m_tempo = nullptr;
@@ -241,10 +253,7 @@ private:
     QTimer m_restartTimer; // debounces restarts while a control is being turned
     QTimer m_statsTimer; // live statistics while a run plays
     std::size_t m_statsEvents = 0;
-    // The ended run, history entry or file on screen; never null.
-    std::shared_ptr<const TraceData> m_shownTrace = std::make_shared<const TraceData>();
     TraceFileJob *m_traceJob = nullptr; // child; deleted when it has finished
-    bool m_shownIsLive = false;
     QList<int> m_queue; // scenario numbers still to play in the demonstration
     bool m_compareWhenQueueDone = false;
     int m_queueFirstId = 0; // history id of the demonstration's first run

@@ -89,6 +89,8 @@ private slots:
     void corruptSettingsFallBack();
     void malformedTraceIsRefusedAndNothingLost();
     void traceSaveOpenRoundTrip();
+    void shownRunLeadsTheControls_data();
+    void shownRunLeadsTheControls();
     void exportImage_data();
     void exportImage();
     void exportImageAtSizeAndScale_data();
@@ -648,6 +650,60 @@ void tst_MainWindow::traceSaveOpenRoundTrip()
     QCOMPARE(w->shownTrace()->events.size(), saved.events.size());
     QCOMPARE(w->shownTrace()->settings.scenario, QStringLiteral("async_naive"));
     QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(saved));
+}
+
+void tst_MainWindow::shownRunLeadsTheControls_data()
+{
+    QTest::addColumn<bool>("fromFile");
+    QTest::newRow("History > Show") << false;
+    QTest::newRow("File > Open Trace") << true;
+}
+
+// A run shown again (from the history or a file) is what the control strip names, so Play
+// repeats it: never the lesson picked before.
+void tst_MainWindow::shownRunLeadsTheControls()
+{
+    QFETCH(bool, fromFile);
+    auto w = makeWindow();
+    w->seedBox()->setValue(7);
+    playFast(*w, 14);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), kRunTimeoutMs);
+    const RunSettings played = w->history()->entry(0)->trace->settings;
+    const QString path = m_dir->filePath(QStringLiteral("run14.json"));
+    if (fromFile) {
+        QVERIFY(w->saveTraceFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(w->traceFileJob() == nullptr, 30000);
+    }
+
+    // Another choice in the strip: a lesson at another tempo and seed.
+    ScenarioPicker *picker = w->scenarioPicker();
+    picker->scenarioBox()->setCurrentIndex(picker->scenarioBox()->findData(QStringLiteral("bedtime_go_pause")));
+    w->tempoControl()->setBpm(60);
+    w->seedBox()->setValue(3);
+    QCOMPARE(w->timeline()->settings().scenario, QStringLiteral("bedtime_go_pause"));
+
+    if (fromFile) {
+        QVERIFY(w->openTraceFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(w->traceFileJob() == nullptr, 30000);
+    } else {
+        w->showHistoryRun(0);
+    }
+    QCOMPARE(w->shownTrace()->settings, played);
+    QCOMPARE(picker->scenarioId(), played.scenario);
+    QVERIFY(!picker->strategyBox()->currentText().isEmpty());
+    QVERIFY(!picker->profileBox()->currentText().isEmpty());
+    QCOMPARE(w->runSettings(), played);
+    const auto *header = w->findChild<QLabel *>(QStringLiteral("scenarioHeader"));
+    QVERIFY2(header->text().startsWith(QStringLiteral("14.")), qPrintable(header->text()));
+    QVERIFY(w->timeline()->eventCount() > 0); // the controls did not replace the run with a pending one
+
+    // Play repeats the run on screen.
+    QSignalSpy started(w->controller(), &RunController::runStarted);
+    w->play();
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, kRunTimeoutMs);
+    QCOMPARE(started.at(0).at(0).value<RunSettings>(), played);
+    w->stop();
 }
 
 void tst_MainWindow::exportImage_data()
