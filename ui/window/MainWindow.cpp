@@ -24,6 +24,7 @@
 #include "window/RunHistory.h"
 #include "window/ScenarioHeader.h"
 #include "window/ShownRun.h"
+#include "window/SidePanels.h"
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
 #include "window/TraceFileActions.h"
@@ -117,6 +118,10 @@ QSpinBox *MainWindow::beatsBox() const { return m_strip->beats(); }
 QSpinBox *MainWindow::seedBox() const { return m_strip->seed(); }
 QSlider *MainWindow::volumeSlider() const { return m_strip->volume(); }
 QAction *MainWindow::playAction() const { return m_actions->playAction; }
+StatsPanel *MainWindow::statsPanel() const { return m_panels->stats(); }
+HistoryPanel *MainWindow::historyPanel() const { return m_panels->history(); }
+QTextBrowser *MainWindow::detailsView() const { return m_panels->details(); }
+LogConsole *MainWindow::logConsole() const { return m_panels->console(); }
 TraceFileJob *MainWindow::traceFileJob() const { return m_files->job(); }
 bool MainWindow::openTraceFile(const QString &path) { return m_files->openFile(path); }
 bool MainWindow::saveTraceFile(const QString &path) { return m_files->saveFile(path); }
@@ -167,7 +172,7 @@ void MainWindow::createCentral()
 
 void MainWindow::createPresenters()
 {
-    m_live = new LiveRunPresenter(m_controller, m_history, m_shown, { m_timeline, m_console, m_stats }, this);
+    m_live = new LiveRunPresenter(m_controller, m_history, m_shown, { m_timeline, m_panels->console(), m_panels->stats() }, this);
     connect(m_live, &LiveRunPresenter::message, this, &MainWindow::showMessage);
     connect(m_live, &LiveRunPresenter::runStarted, this, &MainWindow::updatePlayAction);
     connect(m_live, &LiveRunPresenter::runEnded, this, &MainWindow::updatePlayAction);
@@ -206,7 +211,7 @@ void MainWindow::createPresenters()
     QMenu *audio = m_actions->buildMenus(menuBar(),
         { { m_replay->replayAction(), m_replay->pauseAction(), m_replay->stepBackAction(),
               m_replay->stepForwardAction() },
-            m_presentation->toggleAction(), m_presentation->scaleActions(), findChildren<QDockWidget *>() });
+            m_presentation->toggleAction(), m_presentation->scaleActions(), m_panels->docks() });
     m_actions->buildToolBar(this);
     m_audioMenu = new AudioMenu(m_audio.get(), audio, m_actions->muteAction, this);
     // A run holds the sink: switch between runs. The click track goes on through the
@@ -249,7 +254,7 @@ void MainWindow::connectActions()
     });
     connect(a.followAction, &QAction::toggled, m_timeline, &TimelineView::setFollowLatest);
     connect(m_timeline, &TimelineView::followLatestChanged, a.followAction, &QAction::setChecked);
-    connect(a.compareAction, &QAction::triggered, m_historyPanel, &HistoryPanel::compareSelected);
+    connect(a.compareAction, &QAction::triggered, m_panels->history(), &HistoryPanel::compareSelected);
     connect(a.closeCompareAction, &QAction::triggered, this, &MainWindow::closeComparison);
     for (QAction *theme : a.themeGroup->actions())
         connect(theme, &QAction::triggered, this,
@@ -299,47 +304,11 @@ void MainWindow::createMetronomeMode()
 
 void MainWindow::createDocks()
 {
-    m_stats = new StatsPanel(this);
-    auto *statsDock = new QDockWidget(tr("Statistics"), this);
-    statsDock->setObjectName(QStringLiteral("statsDock"));
-    statsDock->setWidget(m_stats);
-    statsDock->setToolTip(tr("The numbers of the run on screen"));
-    addDockWidget(Qt::RightDockWidgetArea, statsDock);
-
-    m_details = new QTextBrowser(this);
-    m_details->setObjectName(QStringLiteral("detailsView"));
-    m_details->setPlaceholderText(tr("Click a beat, a measurement, a task or a channel operation in the "
-                                     "timeline to see its details here."));
-    m_details->setToolTip(tr("Details of the item clicked in the timeline"));
-    auto *detailsDock = new QDockWidget(tr("Details"), this);
-    detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    detailsDock->setWidget(m_details);
-    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
-    auto showDetails = [this, detailsDock](const QString &details) {
-        m_details->setPlainText(details);
-        detailsDock->show();
-    };
-    connect(m_timeline, &TimelineView::itemSelected, this, showDetails);
-    connect(m_comparison, &ComparisonView::itemSelected, this, showDetails);
-
-    m_historyPanel = new HistoryPanel(m_history, this);
-    auto *historyDock = new QDockWidget(tr("History"), this);
-    historyDock->setObjectName(QStringLiteral("historyDock"));
-    historyDock->setWidget(m_historyPanel);
-    addDockWidget(Qt::RightDockWidgetArea, historyDock);
-    connect(m_historyPanel, &HistoryPanel::showRequested, this, &MainWindow::showHistoryRun);
-    connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compareRuns);
-
-    m_console = new LogConsole(this);
-    m_console->setObjectName(QStringLiteral("logConsole"));
-    auto *consoleDock = new QDockWidget(tr("Log Console"), this);
-    consoleDock->setObjectName(QStringLiteral("logConsoleDock"));
-    consoleDock->setWidget(m_console);
-    addDockWidget(Qt::BottomDockWidgetArea, consoleDock);
-    consoleDock->hide(); // shown for lessons; View > Log Console for scenarios
-
-    resizeDocks({ statsDock, detailsDock, historyDock }, { 360, 120, 220 }, Qt::Vertical);
-    resizeDocks({ statsDock }, { 330 }, Qt::Horizontal);
+    m_panels = new SidePanels(this, m_history);
+    connect(m_timeline, &TimelineView::itemSelected, m_panels, &SidePanels::showDetails);
+    connect(m_comparison, &ComparisonView::itemSelected, m_panels, &SidePanels::showDetails);
+    connect(m_panels->history(), &HistoryPanel::showRequested, this, &MainWindow::showHistoryRun);
+    connect(m_panels->history(), &HistoryPanel::compareRequested, this, &MainWindow::compareRuns);
 }
 
 void MainWindow::createReplay()
@@ -351,7 +320,7 @@ void MainWindow::createReplay()
     addActions({ m_replay->replayAction(), m_replay->pauseAction(), m_replay->stepBackAction(),
         m_replay->stepForwardAction() });
     connect(m_replay, &ReplayBar::replayRequested, this, &MainWindow::replay);
-    connect(m_replay, &ReplayBar::narrationChanged, m_details, &QTextBrowser::setPlainText);
+    connect(m_replay, &ReplayBar::narrationChanged, m_panels->details(), &QTextBrowser::setPlainText);
     connect(m_replay, &ReplayBar::speedChanged, this, [this](double speed) {
         m_settings.replaySpeed = speed;
         saveSettings();
@@ -435,7 +404,7 @@ void MainWindow::showPending()
 void MainWindow::showMetronomeHeader()
 {
     m_header->setText(m_metronome->headerText()); // the beat view keeps the track's beats
-    m_stats->clear(); // a scenario's numbers do not describe the click track
+    m_panels->stats()->clear(); // a scenario's numbers do not describe the click track
     setWindowTitle(tr("Cacophony — Metronome"));
 }
 
@@ -444,7 +413,7 @@ void MainWindow::followShownRun()
     // The one place where the screen turns to another run: every view follows it.
     closeComparison();
     m_replay->stop(); // it replays the run that leaves the screen
-    m_details->clear();
+    m_panels->details()->clear();
     const RunSettings &s = m_shown->settings();
     switch (m_shown->origin()) {
     case ShownRun::Origin::ClickTrack:
@@ -455,18 +424,18 @@ void MainWindow::followShownRun()
         return;
     case ShownRun::Origin::Pending:
         m_timeline->clear(s);
-        m_stats->showPending(s);
+        m_panels->stats()->showPending(s);
         break;
     case ShownRun::Origin::Live:
         m_timeline->clear(s);
-        m_console->clear(s);
+        m_panels->console()->clear(s);
         m_timeline->setFollowLatest(m_actions->followAction->isChecked());
-        m_stats->clear();
+        m_panels->stats()->clear();
         break;
     case ShownRun::Origin::Recorded:
         m_timeline->setTraceData(*m_shown->trace());
-        m_console->setTraceData(*m_shown->trace());
-        m_stats->setAnalysis(m_shown->analysis(), true);
+        m_panels->console()->setTraceData(*m_shown->trace());
+        m_panels->stats()->setAnalysis(m_shown->analysis(), true);
         // Play repeats the run on screen: the strip names it, without restarting anything.
         m_strip->showRun(s);
         m_strip->store(m_settings);
@@ -490,7 +459,7 @@ void MainWindow::offerViewsFor(const RunSettings &settings)
     m_timeline->setView(view);
     m_comparison->setView(view);
     if (kind.isLesson())
-        m_console->parentWidget()->show(); // its dock
+        m_panels->showConsole();
 }
 
 void MainWindow::showHistoryRun(int row)
@@ -642,21 +611,9 @@ void MainWindow::compareRuns(int rowA, int rowB)
     if (!a || !b || rowA == rowB)
         return;
     m_replay->stop();
-    auto title = [](const RunHistory::Entry *e) {
-        if (RunKind::of(*e->trace).printsLines())
-            return tr("%1 — %2 lines lost, %3 out of order")
-                .arg(RunHistory::runTitle(e->trace->settings))
-                .arg(e->analysis.linesLost)
-                .arg(e->analysis.linesOutOfOrder);
-        return tr("%1 — %2 BPM, %3 lost, %4 out of order")
-            .arg(RunHistory::runTitle(e->trace->settings))
-            .arg(e->trace->settings.bpm)
-            .arg(e->analysis.beatsLost)
-            .arg(e->analysis.outOfOrder);
-    };
     m_comparison->setView(
         m_actions->tasksViewAction->isChecked() ? TimelineView::View::Tasks : TimelineView::View::Beats);
-    m_comparison->setRuns(*a->trace, title(a), *b->trace, title(b));
+    m_comparison->setRuns(*a->trace, RunHistory::compareTitle(*a), *b->trace, RunHistory::compareTitle(*b));
     m_stack->setCurrentWidget(m_comparison);
     m_actions->closeCompareAction->setEnabled(true);
     m_header->hide();

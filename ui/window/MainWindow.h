@@ -55,6 +55,7 @@ class RunHistory;
 class ScenarioHeader;
 class ScenarioPicker;
 class ShownRun;
+class SidePanels;
 class StatsPanel;
 class TempoControl;
 class TraceFileActions;
@@ -77,14 +78,14 @@ public:
     ControlStrip *controlStrip() const { return m_strip; }
     TimelineView *timeline() const { return m_timeline; }
     ComparisonView *comparison() const { return m_comparison; }
-    StatsPanel *statsPanel() const { return m_stats; }
+    StatsPanel *statsPanel() const;
     RunHistory *history() const { return m_history; }
-    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    HistoryPanel *historyPanel() const;
     RunController *controller() const { return m_controller; }
     ShownRun *shownRun() const { return m_shown; }
     FirstStartBanner *banner() const { return m_banner; }
-    QTextBrowser *detailsView() const { return m_details; }
-    LogConsole *logConsole() const { return m_console; }
+    QTextBrowser *detailsView() const;
+    LogConsole *logConsole() const;
     QAction *playAction() const;
     ReplayBar *replayBar() const { return m_replay; }
     PresentationMode *presentation() const { return m_presentation; }
@@ -183,10 +184,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     TimelineView *m_timeline = nullptr;
     ComparisonView *m_comparison = nullptr;
-    StatsPanel *m_stats = nullptr;
-    HistoryPanel *m_historyPanel = nullptr;
-    QTextBrowser *m_details = nullptr;
-    LogConsole *m_console = nullptr;
+    SidePanels *m_panels = nullptr; // statistics, details, history, log console
     ReplayBar *m_replay = nullptr;
     PresentationMode *m_presentation = nullptr;
     QTimer m_restartTimer; // debounces restarts while a control is being turned
