@@ -107,7 +107,7 @@ void AudioMenu::updateStatus()
             ? m_audio->status()
             : tr("The metronome plays silently: %1 Choose a device in Audio > Output Device.")
                   .arg(m_audio->status()));
-    const QString why = !m_audio->isAvailable() ? m_status->toolTip() : tr("Muted (Audio > Mute)");
+    const QString why = m_mute->isChecked() ? tr("Muted (Audio > Mute)") : m_status->toolTip();
     emit silenceChanged(isSilent(), why);
 }
 

@@ -48,7 +48,7 @@ ControlStrip::ControlStrip(const WindowActions &actions, QWidget *parent)
     setObjectName(QStringLiteral("controlStrip"));
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(12);
+    row->setSpacing(4); // with its separators, roomy enough; the strip fits 1024 px
 
     auto *playButton = new QToolButton(this);
     playButton->setObjectName(QStringLiteral("playButton"));
@@ -94,6 +94,11 @@ ControlStrip::ControlStrip(const WindowActions &actions, QWidget *parent)
     dice->setAutoRaise(true);
     connect(actions.newSeedAction, &QAction::triggered, this,
         [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1, 1'000'000))); });
+    // Narrow enough for a 1024 px projector: a six-digit seed (the dice give up to six) reads in full,
+    // larger ones scroll (the boxes grow when there is room).
+    const int digits = m_seed->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 34;
+    m_seed->setMinimumWidth(digits);
+    m_beats->setMinimumWidth(digits);
     runGrid->addWidget(caption(tr("&Beats"), m_beats, runBox), 0, 0);
     runGrid->addWidget(m_beats, 0, 1, 1, 2);
     runGrid->addWidget(caption(tr("S&eed"), m_seed, runBox), 1, 0);
@@ -110,7 +115,7 @@ ControlStrip::ControlStrip(const WindowActions &actions, QWidget *parent)
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
     m_volume->setRange(0, 100);
     m_volume->setPageStep(10);
-    m_volume->setMinimumWidth(110);
+    m_volume->setMinimumWidth(48);
     m_volume->setToolTip(tr("Master volume of the clicks"));
     m_speaker = new QLabel(volumeBox);
     m_speaker->setObjectName(QStringLiteral("volumeIcon"));

@@ -139,7 +139,7 @@ void MainWindow::createCentral()
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(8, 6, 8, 4);
+    layout->setContentsMargins(6, 6, 6, 4);
     layout->setSpacing(6);
 
     m_banner = new FirstStartBanner(central);

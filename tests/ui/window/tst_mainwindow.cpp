@@ -3,6 +3,7 @@
 #include "window/BpmDial.h"
 #include "window/BpmScale.h"
 #include "window/ComparisonView.h"
+#include "window/ControlStrip.h"
 #include "window/FirstStartBanner.h"
 #include "window/HistoryPanel.h"
 #include "window/LogConsole.h"
@@ -12,6 +13,7 @@
 #include "window/ScenarioPicker.h"
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
+#include "window/WindowActions.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -106,6 +108,8 @@ private slots:
     void noSoundIsSaidOnce();
     void clickedItemShowsDetails();
     void lessonsArePickedPlayedAndLogged();
+    void fitsA1024x768Screen();
+    void silenceShowsOnTheVolumeIcon();
     void screenshot();
 
 private:
@@ -1092,6 +1096,47 @@ void tst_MainWindow::lessonsArePickedPlayedAndLogged()
     QCOMPARE(w->history()->entry(0)->analysis.linesPrinted, 6);
 }
 
+// A lecturer's projector: 1024×768. The window fits it, nothing hidden to the right.
+void tst_MainWindow::fitsA1024x768Screen()
+{
+    auto w = makeWindow();
+    // After a run: the statistics, the progress and the history have their numbers.
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    w->resize(1024, 768);
+    QCoreApplication::processEvents();
+    const QSize least = w->minimumSizeHint().expandedTo(w->minimumSize());
+    const QWidget *strip = w->findChild<QWidget *>(QStringLiteral("controlStrip"));
+    QVERIFY2(least.width() <= 1024, qPrintable(QStringLiteral("minimum width %1").arg(least.width())));
+    QVERIFY2(least.height() <= 768, qPrintable(QStringLiteral("minimum height %1").arg(least.height())));
+    QCOMPARE(w->width(), 1024);
+    QVERIFY(strip->geometry().right() < w->centralWidget()->width());
+}
+
+// Mute and No Sound cross the speaker out; sound back, it is whole again.
+void tst_MainWindow::silenceShowsOnTheVolumeIcon()
+{
+    auto w = makeWindow(); // CACOPHONY_AUDIO=none: no sound at first
+    QVERIFY(w->controlStrip()->isSilent());
+    const auto *icon = w->findChild<QLabel *>(QStringLiteral("volumeIcon"));
+    const QImage silent = icon->pixmap().toImage();
+    QVERIFY(silent != WindowActions::icon("volume", QStyle::SP_MediaVolume).pixmap(QSize(20, 20)).toImage());
+    QAction *mute = nullptr;
+    for (QAction *a : w->actions()) {
+        if (a->shortcut() == QKeySequence(Qt::Key_M))
+            mute = a;
+    }
+    QVERIFY(mute);
+    mute->setChecked(true);
+    QVERIFY(w->controlStrip()->isSilent());
+    QVERIFY2(icon->toolTip().contains(QStringLiteral("Mute")), qPrintable(icon->toolTip()));
+    // With no device, unmuting leaves it silent: the icon says so, with the reason.
+    mute->setChecked(false);
+    QVERIFY(w->controlStrip()->isSilent());
+    QCOMPARE(icon->pixmap().toImage(), silent);
+    QVERIFY(icon->toolTip().contains(QStringLiteral("silently")));
+}
+
 void tst_MainWindow::screenshot()
 {
     // A picture of what users see: CACOPHONY_SCREENSHOT=path.png (docs/images/main-window.png).
@@ -1129,6 +1174,9 @@ void tst_MainWindow::screenshot()
         QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, 10000);
     }
+    const QStringList size = qEnvironmentVariable("CACOPHONY_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (size.size() == 2)
+        w->resize(size.at(0).toInt(), size.at(1).toInt()); // a projector: 1024x768
     QTest::qWait(300); // let the last frame paint
     QVERIFY(w->grab().save(out));
 }
