@@ -256,6 +256,9 @@ void MainWindow::connectActions()
     connect(m_timeline, &TimelineView::followLatestChanged, a.followAction, &QAction::setChecked);
     connect(a.compareAction, &QAction::triggered, m_panels->history(), &HistoryPanel::compareSelected);
     connect(a.closeCompareAction, &QAction::triggered, this, &MainWindow::closeComparison);
+    // Presenting, Esc leaves full screen (PresentationMode); a comparison stays.
+    connect(m_presentation, &PresentationMode::activeChanged, a.closeCompareAction,
+        [action = a.closeCompareAction](bool on) { action->setShortcut(on ? QKeySequence() : QKeySequence(Qt::Key_Escape)); });
     for (QAction *theme : a.themeGroup->actions())
         connect(theme, &QAction::triggered, this,
             [this, theme] { setTheme(Theme::fromName(theme->data().toString())); });
