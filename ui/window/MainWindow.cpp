@@ -20,6 +20,7 @@
 #include "window/PresentationMode.h"
 #include "window/ReplayBar.h"
 #include "window/ReplayController.h"
+#include "window/RunScreen.h"
 #include "window/ScenarioPicker.h"
 #include "window/RunHistory.h"
 #include "window/ScenarioHeader.h"
@@ -74,7 +75,6 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     createPresenters();
     createMetronomeMode();
     connectActions();
-    connect(m_shown, &ShownRun::changed, this, &MainWindow::followShownRun);
     applySettings();
 
     // Space plays wherever the focus is in the window: spin boxes would type it, buttons
@@ -172,6 +172,13 @@ void MainWindow::createCentral()
 
 void MainWindow::createPresenters()
 {
+    m_screen = new RunScreen({ m_shown, m_history, m_stack, m_timeline, m_comparison, m_header, m_panels, m_strip,
+                                 m_replay, m_actions },
+        m_settings, this);
+    connect(m_screen, &RunScreen::titleChanged, this, &QWidget::setWindowTitle);
+    connect(m_screen, &RunScreen::settingsChanged, this, &MainWindow::saveSettings);
+    connect(m_screen, &RunScreen::message, this, &MainWindow::showMessage);
+
     m_live = new LiveRunPresenter(m_controller, m_history, m_shown, { m_timeline, m_panels->console(), m_panels->stats() }, this);
     connect(m_live, &LiveRunPresenter::message, this, &MainWindow::showMessage);
     connect(m_live, &LiveRunPresenter::runStarted, this, &MainWindow::updatePlayAction);
@@ -269,6 +276,7 @@ void MainWindow::connectActions()
 void MainWindow::createMetronomeMode()
 {
     m_metronome = new MetronomeMode(this, m_audio->sink());
+    m_screen->setMetronomeMode(m_metronome);
     auto *row = static_cast<QBoxLayout *>(m_strip->layout());
     row->insertWidget(row->indexOf(m_strip->tempo()), m_metronome->modeSwitch());
     row->insertWidget(row->indexOf(m_strip->tempo()) + 1, m_metronome->meterControls());
@@ -399,71 +407,13 @@ void MainWindow::showPending()
     // with its own explanation, rather than leaving the last run's numbers under it.
     // The last run stays in the history.
     if (m_metronome && m_metronome->isActive())
-        showMetronomeHeader();
+        m_screen->showMetronomeHeader();
     else
         m_shown->showPending(runSettings(), tr("not played yet"));
 }
 
-void MainWindow::showMetronomeHeader()
-{
-    m_header->setText(m_metronome->headerText()); // the beat view keeps the track's beats
-    m_panels->stats()->clear(); // a scenario's numbers do not describe the click track
-    setWindowTitle(tr("Cacophony — Metronome"));
-}
 
-void MainWindow::followShownRun()
-{
-    // The one place where the screen turns to another run: every view follows it.
-    closeComparison();
-    m_replay->stop(); // it replays the run that leaves the screen
-    m_panels->details()->clear();
-    const RunSettings &s = m_shown->settings();
-    switch (m_shown->origin()) {
-    case ShownRun::Origin::ClickTrack:
-        // The beat view shows the click track; the log keeps the scenario run's lines.
-        m_timeline->clear(s);
-        m_timeline->setFollowLatest(true);
-        showMetronomeHeader();
-        return;
-    case ShownRun::Origin::Pending:
-        m_timeline->clear(s);
-        m_panels->stats()->showPending(s);
-        break;
-    case ShownRun::Origin::Live:
-        m_timeline->clear(s);
-        m_panels->console()->clear(s);
-        m_timeline->setFollowLatest(m_actions->followAction->isChecked());
-        m_panels->stats()->clear();
-        break;
-    case ShownRun::Origin::Recorded:
-        m_timeline->setTraceData(*m_shown->trace());
-        m_panels->console()->setTraceData(*m_shown->trace());
-        m_panels->stats()->setAnalysis(m_shown->analysis(), true);
-        // Play repeats the run on screen: the strip names it, without restarting anything.
-        m_strip->showRun(s);
-        m_strip->store(m_settings);
-        saveSettings();
-        break;
-    }
-    offerViewsFor(s);
-    m_header->showRun(s, m_shown->note());
-    setWindowTitle(tr("Cacophony — %1").arg(RunHistory::runTitle(s)));
-}
 
-void MainWindow::offerViewsFor(const RunSettings &settings)
-{
-    const RunKind kind = RunKind::of(settings);
-    const auto view = !kind.beatViewOffered() || m_settings.timelineView == QLatin1String("tasks")
-        ? TimelineView::View::Tasks
-        : TimelineView::View::Beats;
-    m_actions->beatsViewAction->setEnabled(kind.beatViewOffered());
-    m_actions->beatsViewAction->setChecked(view == TimelineView::View::Beats);
-    m_actions->tasksViewAction->setChecked(view == TimelineView::View::Tasks);
-    m_timeline->setView(view);
-    m_comparison->setView(view);
-    if (kind.isLesson())
-        m_panels->showConsole();
-}
 
 void MainWindow::showHistoryRun(int row)
 {
@@ -497,7 +447,22 @@ bool MainWindow::isPlaying() const
 
 bool MainWindow::isComparing() const
 {
-    return m_stack->currentWidget() == m_comparison;
+    return m_screen->isComparing();
+}
+
+void MainWindow::compareRuns(int rowA, int rowB)
+{
+    m_screen->compare(rowA, rowB);
+}
+
+void MainWindow::closeComparison()
+{
+    m_screen->closeComparison();
+}
+
+void MainWindow::setTimelineView(TimelineView::View view)
+{
+    m_screen->setTimelineView(view);
 }
 
 RunSettings MainWindow::runSettings() const
@@ -574,16 +539,6 @@ void MainWindow::setTheme(Theme::Mode mode)
     saveSettings();
 }
 
-void MainWindow::setTimelineView(TimelineView::View view)
-{
-    m_timeline->setView(view);
-    m_comparison->setView(view);
-    m_actions->beatsViewAction->setChecked(view == TimelineView::View::Beats);
-    m_actions->tasksViewAction->setChecked(view == TimelineView::View::Tasks);
-    m_settings.timelineView
-        = view == TimelineView::View::Tasks ? QStringLiteral("tasks") : QStringLiteral("beats");
-    saveSettings();
-}
 
 void MainWindow::showFirstStartHint()
 {
@@ -607,28 +562,7 @@ void MainWindow::replay()
 }
 
 
-void MainWindow::compareRuns(int rowA, int rowB)
-{
-    const RunHistory::Entry *a = m_history->entry(rowA);
-    const RunHistory::Entry *b = m_history->entry(rowB);
-    if (!a || !b || rowA == rowB)
-        return;
-    m_replay->stop();
-    m_comparison->setView(
-        m_actions->tasksViewAction->isChecked() ? TimelineView::View::Tasks : TimelineView::View::Beats);
-    m_comparison->setRuns(*a->trace, RunHistory::compareTitle(*a), *b->trace, RunHistory::compareTitle(*b));
-    m_stack->setCurrentWidget(m_comparison);
-    m_actions->closeCompareAction->setEnabled(true);
-    m_header->hide();
-    showMessage(tr("Comparing two runs on one time axis. Esc returns to the timeline."), 8000);
-}
 
-void MainWindow::closeComparison()
-{
-    m_stack->setCurrentWidget(m_timeline);
-    m_actions->closeCompareAction->setEnabled(false);
-    m_header->show();
-}
 
 
 void MainWindow::showError(const QString &title, const QString &text)

@@ -5,9 +5,9 @@
 // details of a clicked item at the side.
 //
 // The composition root: it makes the widgets and the presenters that own each concern
-// (WindowActions, ControlStrip, LiveRunPresenter, Demonstration, ScenarioHeader,
+// (WindowActions, ControlStrip, RunScreen, LiveRunPresenter, Demonstration, ScenarioHeader,
 // TraceFileActions, ExportActions, AudioMenu) and connects them. ShownRun is the run on
-// screen; every view follows it in one place (followShownRun).
+// screen; every view follows it in one place (RunScreen).
 //
 // Contract:
 //  - Changing anything a run depends on (tempo, scenario, beats, seed) while playing
@@ -52,6 +52,7 @@ class PresentationMode;
 class ReplayBar;
 class RunController;
 class RunHistory;
+class RunScreen;
 class ScenarioHeader;
 class ScenarioPicker;
 class ShownRun;
@@ -146,17 +147,11 @@ private:
 
     void onControlsChanged();
     void showPending();
-    void showMetronomeHeader();
-    // Every view follows the run on screen (ShownRun::changed).
-    void followShownRun();
     // A history row on screen, with where it comes from.
     void showEntry(int row, const QString &note);
     // Picks scenario `number` and plays it (the demonstration's steps).
     void pickAndPlay(int number);
     void updatePlayAction();
-    // A run that prints lines has no beats: only the task view is offered; a lesson shows
-    // the log console.
-    void offerViewsFor(const RunSettings &settings);
     void showError(const QString &title, const QString &text);
     void showMessage(const QString &text, int ms);
     void about();
@@ -170,6 +165,7 @@ private:
     WindowActions *m_actions;
 
     // Presenters
+    RunScreen *m_screen = nullptr; // every view follows the run on screen
     ControlStrip *m_strip = nullptr;
     LiveRunPresenter *m_live = nullptr;
     Demonstration *m_demo = nullptr;
