@@ -31,17 +31,11 @@
 #include "window/TraceFileActions.h"
 #include "window/WindowActions.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSlider>
-#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -77,15 +71,7 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     connectActions();
     applySettings();
 
-    // Space plays wherever the focus is in the window: spin boxes would type it, buttons
-    // would press themselves, combo boxes would open, lists would select. Let it reach the
-    // Play shortcut instead (text fields of dialogs keep it).
-    for (QWidget *child : findChildren<QWidget *>()) {
-        if (qobject_cast<QAbstractSpinBox *>(child) || qobject_cast<QAbstractButton *>(child)
-            || qobject_cast<QComboBox *>(child) || qobject_cast<QAbstractSlider *>(child)
-            || qobject_cast<QAbstractItemView *>(child))
-            child->installEventFilter(this);
-    }
+    m_actions->letSpacePlay(this);
 
     m_restartTimer.setSingleShot(true);
     m_restartTimer.setInterval(250);
@@ -603,17 +589,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     m_store->sync();
     event->accept();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        // Returning true without accepting: the spin box never sees it, the shortcut fires.
-        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier)
-            return true;
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -2,13 +2,19 @@
 
 #include "window/Theme.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -250,6 +256,27 @@ QToolBar *WindowActions::buildToolBar(QMainWindow *window)
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
     return bar;
+}
+
+void WindowActions::letSpacePlay(QWidget *window)
+{
+    for (QWidget *child : window->findChildren<QWidget *>()) {
+        if (qobject_cast<QAbstractSpinBox *>(child) || qobject_cast<QAbstractButton *>(child)
+            || qobject_cast<QComboBox *>(child) || qobject_cast<QAbstractSlider *>(child)
+            || qobject_cast<QAbstractItemView *>(child))
+            child->installEventFilter(this);
+    }
+}
+
+bool WindowActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // Returning true without accepting: the spin box never sees it, the shortcut fires.
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier)
+            return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void WindowActions::setPlaying(bool playing)

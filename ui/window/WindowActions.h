@@ -39,6 +39,10 @@ public:
     QToolBar *buildToolBar(QMainWindow *window);
     // Play turns into Stop while something plays.
     void setPlaying(bool playing);
+    // Space plays wherever the focus is in window: spin boxes would type it, buttons
+    // would press themselves, combo boxes would open, lists would select. It reaches the
+    // Play shortcut instead (text fields of dialogs keep it). Call once the window is made.
+    void letSpacePlay(QWidget *window);
 
     // The app's icon of that name, or the style's.
     static QIcon icon(const char *name, QStyle::StandardPixmap fallback);
@@ -71,6 +75,9 @@ public:
     QAction *hintAction = nullptr;
     QAction *aboutAction = nullptr;
     QAction *aboutQtAction = nullptr;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };
 
 } // namespace cacophony
