@@ -28,7 +28,7 @@
 #include "timeline/TimelineView.h"
 #include "trace/Tracer.h"
 #include "window/MainWindow.h"
-#include "window/RunController.h"
+#include "session/RunController.h"
 #include "window/RunHistory.h"
 #include "window/ScenarioPicker.h"
 #include "window/TempoControl.h"

@@ -622,6 +622,57 @@
     </message>
 </context>
 <context>
+    <name>cacophony::AudioMenu</name>
+    <message>
+        <source>Output &amp;Device</source>
+        <translation>Ausgabe&amp;gerät</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Audio device &quot;%1&quot; is not available; using the default.</source>
+        <translation>Audiogerät „%1“ ist nicht verfügbar; verwende das Standardgerät.</translation>
+    </message>
+    <message>
+        <source>No output device found</source>
+        <translation>Kein Ausgabegerät gefunden</translation>
+    </message>
+    <message>
+        <source>No Sound</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <source>Sound goes to %1.</source>
+        <translation>Ton geht an %1.</translation>
+    </message>
+    <message>
+        <source>Audio device</source>
+        <translation>Audiogerät</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
+        <translation>Das Metronom spielt lautlos: %1 Wähle ein Gerät unter Audio &gt; Ausgabegerät.</translation>
+    </message>
+    <message>
+        <source>Muted (Audio &gt; Mute)</source>
+        <translation>Stumm (Audio &gt; Stumm)</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::BeatFlash</name>
     <message>
         <source>The beat being heard: the first of the bar (the accent) in orange</source>
@@ -672,6 +723,92 @@
     <message>
         <source>Two runs on one time axis: further right is later in both.</source>
         <translation>Zwei Durchläufe auf einer Zeitachse: Weiter rechts ist in beiden später.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ControlStrip</name>
+    <message>
+        <source>continuous</source>
+        <translation>endlos</translation>
+    </message>
+    <message>
+        <source>Beats per run: the series plays 15. 0 plays continuously until Stop.</source>
+        <translation>Schläge pro Durchlauf: Die Serie spielt 15. 0 spielt endlos bis Stopp.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated delays and volumes: the same seed repeats them (thread scheduling still differs — that is the point).</source>
+        <translation>Seed der simulierten Verzögerungen und Lautstärken: Derselbe Seed wiederholt sie (das Thread-Scheduling unterscheidet sich trotzdem — genau darum geht es).</translation>
+    </message>
+    <message>
+        <source>&amp;Beats</source>
+        <translation>&amp;Schläge</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <source>Master volume of the clicks</source>
+        <translation>Gesamtlautstärke der Klicks</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ExportActions</name>
+    <message>
+        <source>Unsupported file type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
+        <translation>Nicht unterstützter Dateityp „%1“: Verwende .png, .jpg, .pdf oder .svg.</translation>
+    </message>
+    <message>
+        <source>Cannot export image</source>
+        <translation>Bild kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the series page</source>
+        <translation>Die Serienseite kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Running the 14 scenarios…</source>
+        <translation>Die 14 Szenarien laufen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Series Page</source>
+        <translation>Serienseite exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1007,57 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     </message>
 </context>
 <context>
+    <name>cacophony::LiveRunPresenter</name>
+    <message>
+        <source>%1 / %2 beats, %3 lost</source>
+        <translation>%1 / %2 Schläge, %3 verloren</translation>
+    </message>
+    <message>
+        <source>Beats performed in this run, of those expected</source>
+        <translation>In diesem Durchlauf gespielte Schläge von den erwarteten</translation>
+    </message>
+    <message>
+        <source>%1 / %2 beats</source>
+        <translation>%1 / %2 Schläge</translation>
+    </message>
+    <message>
+        <source>%1 beats</source>
+        <translation>Schläge: %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>keeps the last %1</source>
+        <translation>behält die letzten %1</translation>
+    </message>
+    <message>
+        <source>last %1 kept, %2 older events dropped</source>
+        <translation>letzte %1 behalten, %2 ältere Ereignisse verworfen</translation>
+    </message>
+    <message>
+        <source>A continuous run keeps only its newest %1 (at most %2 events) in memory, so it can play for hours. Older events leave the timeline, the statistics and the saved trace.</source>
+        <translation>Ein Dauerlauf behält nur seine neuesten %1 (höchstens %2 Ereignisse) im Speicher und kann so stundenlang spielen. Ältere Ereignisse verschwinden aus der Zeitleiste, der Statistik und der gespeicherten Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Run finished. Lines printed: %1, lost: %2, out of order: %3.</source>
+        <translation>Lauf beendet. Ausgegebene Zeilen: %1, verloren: %2, außer der Reihe: %3.</translation>
+    </message>
+    <message>
+        <source>Run finished. Beats: %1, lost: %2, out of order: %3.</source>
+        <translation>Durchlauf beendet. Schläge: %1, verloren: %2, außer der Reihe: %3.</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::LogConsole</name>
     <message>
         <source>What the run printed, in the order it was printed, with its run time. Lines after the red end of program are greyed: the process had exited, they would have been printed.</source>
@@ -899,432 +1087,8 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Einige Einstellungen waren ungültig und wurden zurückgesetzt: %1</translation>
     </message>
     <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Spielen</translation>
-    </message>
-    <message>
-        <source>&amp;Tap Tempo</source>
-        <translation>&amp;Tempo tippen</translation>
-    </message>
-    <message>
-        <source>Tap tempo: tap twice or more in time</source>
-        <translation>Tempo tippen: mindestens zweimal im Takt tippen</translation>
-    </message>
-    <message>
-        <source>&amp;Faster</source>
-        <translation>S&amp;chneller</translation>
-    </message>
-    <message>
-        <source>One BPM faster</source>
-        <translation>Ein BPM schneller</translation>
-    </message>
-    <message>
-        <source>S&amp;lower</source>
-        <translation>&amp;Langsamer</translation>
-    </message>
-    <message>
-        <source>One BPM slower</source>
-        <translation>Ein BPM langsamer</translation>
-    </message>
-    <message>
-        <source>&amp;Next Scenario</source>
-        <translation>&amp;Nächstes Szenario</translation>
-    </message>
-    <message>
-        <source>Switch to the next scenario</source>
-        <translation>Zum nächsten Szenario wechseln</translation>
-    </message>
-    <message>
-        <source>P&amp;revious Scenario</source>
-        <translation>&amp;Vorheriges Szenario</translation>
-    </message>
-    <message>
-        <source>Switch to the previous scenario</source>
-        <translation>Zum vorherigen Szenario wechseln</translation>
-    </message>
-    <message>
-        <source>New &amp;Seed</source>
-        <translation>Neuer S&amp;eed</translation>
-    </message>
-    <message>
-        <source>Pick a new random seed: other delays and volumes</source>
-        <translation>Einen neuen zufälligen Seed wählen: andere Verzögerungen und Lautstärken</translation>
-    </message>
-    <message>
-        <source>&amp;Demonstration: 9, then 14</source>
-        <translation>&amp;Demonstration: 9, dann 14</translation>
-    </message>
-    <message>
-        <source>Play scenario 9, then 14, then compare them stacked</source>
-        <translation>Szenario 9, dann 14 spielen und übereinander vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Image…</source>
-        <translation>Bild &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the timeline as PNG, JPG, PDF or SVG</source>
-        <translation>Die Zeitleiste als PNG, JPG, PDF oder SVG speichern</translation>
-    </message>
-    <message>
-        <source>Export Series &amp;Page…</source>
-        <translation>Serien&amp;seite exportieren…</translation>
-    </message>
-    <message>
-        <source>Run all 14 scenarios and save their charts stacked on one page, like the series</source>
-        <translation>Alle 14 Szenarien ausführen und ihre Diagramme untereinander auf einer Seite speichern, wie die Serie</translation>
-    </message>
-    <message>
-        <source>&amp;Open Trace…</source>
-        <translation>Trace ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save Trace…</source>
-        <translation>Trace spei&amp;chern…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Quit Cacophony</source>
-        <translation>Cacophony beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Beats</source>
-        <translation>&amp;Schläge</translation>
-    </message>
-    <message>
-        <source>Beat view: ideal beats, volume measurements and actual beats, as in the series</source>
-        <translation>Schlagansicht: ideale Schläge, Lautstärkemessungen und tatsächliche Schläge, wie in der Serie</translation>
-    </message>
-    <message>
-        <source>T&amp;asks</source>
-        <translation>&amp;Tasks</translation>
-    </message>
-    <message>
-        <source>Task view: a lane per task and per channel, with sends, receives and spawns</source>
-        <translation>Task-Ansicht: eine Spur pro Task und pro Kanal, mit Senden, Empfangen und Starten</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>&amp;Zoom zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Show the whole run again</source>
-        <translation>Wieder den ganzen Durchlauf zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Follow Latest</source>
-        <translation>&amp;Neuestem folgen</translation>
-    </message>
-    <message>
-        <source>Keep the newest events in view while a run plays</source>
-        <translation>Die neuesten Ereignisse im Blick behalten, während ein Durchlauf spielt</translation>
-    </message>
-    <message>
-        <source>&amp;Compare Runs</source>
-        <translation>Durchläufe &amp;vergleichen</translation>
-    </message>
-    <message>
-        <source>Stack two runs from the history on one shared time axis</source>
-        <translation>Zwei Durchläufe aus dem Verlauf auf einer gemeinsamen Zeitachse stapeln</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <source>The look of your desktop</source>
-        <translation>Das Aussehen deines Desktops</translation>
-    </message>
-    <message>
-        <source>Light palette (good on a projector)</source>
-        <translation>Helle Palette (gut für Beamer)</translation>
-    </message>
-    <message>
-        <source>Dark palette</source>
-        <translation>Dunkle Palette</translation>
-    </message>
-    <message>
-        <source>&amp;Mute</source>
-        <translation>&amp;Stumm</translation>
-    </message>
-    <message>
-        <source>Silence the clicks; the timeline keeps drawing</source>
-        <translation>Die Klicks stummschalten; die Zeitleiste zeichnet weiter</translation>
-    </message>
-    <message>
-        <source>&amp;First-Start Hint</source>
-        <translation>&amp;Hinweis zum Start</translation>
-    </message>
-    <message>
-        <source>Show the hint: play scenario 9, then 14</source>
-        <translation>Den Hinweis zeigen: Szenario 9, dann 14 spielen</translation>
-    </message>
-    <message>
-        <source>&amp;About Cacophony</source>
-        <translation>&amp;Über Cacophony</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>continuous</source>
-        <translation>endlos</translation>
-    </message>
-    <message>
-        <source>Beats per run: the series plays 15. 0 plays continuously until Stop.</source>
-        <translation>Schläge pro Durchlauf: Die Serie spielt 15. 0 spielt endlos bis Stopp.</translation>
-    </message>
-    <message>
-        <source>Seed of the simulated delays and volumes: the same seed repeats them (thread scheduling still differs — that is the point).</source>
-        <translation>Seed der simulierten Verzögerungen und Lautstärken: Derselbe Seed wiederholt sie (das Thread-Scheduling unterscheidet sich trotzdem — genau darum geht es).</translation>
-    </message>
-    <message>
-        <source>S&amp;eed</source>
-        <translation>S&amp;eed</translation>
-    </message>
-    <message>
-        <source>Master volume of the clicks</source>
-        <translation>Gesamtlautstärke der Klicks</translation>
-    </message>
-    <message>
-        <source>&amp;Volume</source>
-        <translation>&amp;Lautstärke</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>The numbers of the run on screen</source>
-        <translation>Die Zahlen des angezeigten Durchlaufs</translation>
-    </message>
-    <message>
-        <source>Click a beat, a measurement, a task or a channel operation in the timeline to see its details here.</source>
-        <translation>Klicke einen Schlag, eine Messung, einen Task oder eine Kanaloperation in der Zeitleiste an, um hier die Details zu sehen.</translation>
-    </message>
-    <message>
-        <source>Details of the item clicked in the timeline</source>
-        <translation>Details des in der Zeitleiste angeklickten Elements</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>Durch&amp;lauf</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Design</translation>
-    </message>
-    <message>
-        <source>Show or hide the %1 panel</source>
-        <translation>Bereich %1 zeigen oder ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Audio</source>
-        <translation>A&amp;udio</translation>
-    </message>
-    <message>
-        <source>Output &amp;Device</source>
-        <translation>Ausgabe&amp;gerät</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <source>Beats performed in this run, of those expected</source>
-        <translation>In diesem Durchlauf gespielte Schläge von den erwarteten</translation>
-    </message>
-    <message>
-        <source>Audio device &quot;%1&quot; is not available; using the default.</source>
-        <translation>Audiogerät „%1“ ist nicht verfügbar; verwende das Standardgerät.</translation>
-    </message>
-    <message>
-        <source>Muted</source>
-        <translation>Stumm</translation>
-    </message>
-    <message>
-        <source>Sound on</source>
-        <translation>Ton an</translation>
-    </message>
-    <message>
-        <source>Cacophony — %1</source>
-        <translation>Cacophony — %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2 beats</source>
-        <translation>%1 / %2 Schläge</translation>
-    </message>
-    <message>
-        <source>%1 beats</source>
-        <translation>Schläge: %1</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Gestoppt.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>Sto&amp;pp</translation>
-    </message>
-    <message>
-        <source>Stop the run</source>
-        <translation>Den Durchlauf stoppen</translation>
-    </message>
-    <message>
-        <source>Play the chosen scenario at the chosen tempo</source>
-        <translation>Das gewählte Szenario im gewählten Tempo spielen</translation>
-    </message>
-    <message>
-        <source>Custom: %1</source>
-        <translation>Eigene: %1</translation>
-    </message>
-    <message>
-        <source>Execution time of volume measurement is &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Die Ausführungszeit der Lautstärkemessung ist &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
         <source>from the history, %1</source>
         <translation>aus dem Verlauf, %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 BPM, %3 lost, %4 out of order</source>
-        <translation>%1 — %2 BPM, verloren: %3, außer der Reihe: %4</translation>
-    </message>
-    <message>
-        <source>Comparing two runs on one time axis. Esc returns to the timeline.</source>
-        <translation>Vergleich zweier Durchläufe auf einer Zeitachse. Esc kehrt zur Zeitleiste zurück.</translation>
-    </message>
-    <message>
-        <source>Cannot open trace</source>
-        <translation>Trace kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened as a Cacophony trace.
-
-%2</source>
-        <translation>%1 konnte nicht als Cacophony-Trace geöffnet werden.
-
-%2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>aus %1</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 geöffnet.</translation>
-    </message>
-    <message>
-        <source>Nothing to save</source>
-        <translation>Nichts zu speichern</translation>
-    </message>
-    <message>
-        <source>Play a run first: there is no trace on screen.</source>
-        <translation>Spiele zuerst einen Durchlauf: Es wird kein Trace angezeigt.</translation>
-    </message>
-    <message>
-        <source>Cannot save trace</source>
-        <translation>Trace kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Unsupported file type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
-        <translation>Nicht unterstützter Dateityp „%1“: Verwende .png, .jpg, .pdf oder .svg.</translation>
-    </message>
-    <message>
-        <source>Cannot export image</source>
-        <translation>Bild kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>%1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Export Image</source>
-        <translation>Bild exportieren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
-        <source>Cannot export the series page</source>
-        <translation>Die Serienseite kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Running the 14 scenarios…</source>
-        <translation>Die 14 Szenarien laufen…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Export Series Page</source>
-        <translation>Serienseite exportieren</translation>
-    </message>
-    <message>
-        <source>Open Trace</source>
-        <translation>Trace öffnen</translation>
-    </message>
-    <message>
-        <source>Save Trace</source>
-        <translation>Trace speichern</translation>
-    </message>
-    <message>
-        <source>Chrome trace (*.json)</source>
-        <translation>Chrome-Trace (*.json)</translation>
-    </message>
-    <message>
-        <source>No output device found</source>
-        <translation>Kein Ausgabegerät gefunden</translation>
-    </message>
-    <message>
-        <source>Sound goes to %1.</source>
-        <translation>Ton geht an %1.</translation>
-    </message>
-    <message>
-        <source>Audio device</source>
-        <translation>Audiogerät</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>About Cacophony</source>
@@ -1335,132 +1099,12 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>&lt;h3&gt;Cacophony %1&lt;/h3&gt;&lt;p&gt;Ein Metronom, mit dem man hört und sieht, wie Nebenläufigkeit schiefgeht.&lt;/p&gt;&lt;p&gt;Jeder Schlag stammt aus einer der Metronom-Implementierungen der Blogserie &lt;i&gt;Metronome&apos;s Cacophony — concurrency in Go&lt;/i&gt;. Wechsle die Implementierung und hör, wie Schläge zu spät, in falscher Reihenfolge oder gar nicht kommen; die Zeitleiste zeigt, warum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Close Co&amp;mparison</source>
-        <translation>Vergleich s&amp;chließen</translation>
-    </message>
-    <message>
-        <source>Back to the single timeline</source>
-        <translation>Zurück zur einzelnen Zeitleiste</translation>
-    </message>
-    <message>
-        <source>%1 / %2 beats, %3 lost</source>
-        <translation>%1 / %2 Schläge, %3 verloren</translation>
-    </message>
-    <message>
-        <source>No Sound</source>
-        <translation>Kein Ton</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>keeps the last %1</source>
-        <translation>behält die letzten %1</translation>
-    </message>
-    <message>
-        <source>last %1 kept, %2 older events dropped</source>
-        <translation>letzte %1 behalten, %2 ältere Ereignisse verworfen</translation>
-    </message>
-    <message>
-        <source>A continuous run keeps only its newest %1 (at most %2 events) in memory, so it can play for hours. Older events leave the timeline, the statistics and the saved trace.</source>
-        <translation>Ein Dauerlauf behält nur seine neuesten %1 (höchstens %2 Ereignisse) im Speicher und kann so stundenlang spielen. Ältere Ereignisse verschwinden aus der Zeitleiste, der Statistik und der gespeicherten Aufzeichnung.</translation>
-    </message>
-    <message>
-        <source>Presentation &amp;Scale</source>
-        <translation>Präsentations&amp;maßstab</translation>
-    </message>
-    <message>
         <source>Nothing to replay yet: play a run, or open one from the history or a trace file.</source>
         <translation>Noch nichts zu wiederholen: Spiele einen Durchlauf ab oder öffne einen aus dem Verlauf oder aus einer Trace-Datei.</translation>
     </message>
     <message>
         <source>not played yet</source>
         <translation>noch nicht gespielt</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
-        <source>No sound</source>
-        <translation>Kein Ton</translation>
-    </message>
-    <message>
-        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
-        <translation>Das Metronom spielt lautlos: %1 Wähle ein Gerät unter Audio &gt; Ausgabegerät.</translation>
-    </message>
-    <message>
-        <source>Log Console</source>
-        <translation>Log-Konsole</translation>
-    </message>
-    <message>
-        <source>Lesson: %1.</source>
-        <translation>Lektion: %1.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 lines lost, %3 out of order</source>
-        <translation>%1 — %2 Zeilen verloren, %3 außer der Reihe</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>%1 wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Saving cancelled: nothing was written.</source>
-        <translation>Speichern abgebrochen: nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <source>Opening cancelled.</source>
-        <translation>Öffnen abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Run finished. Lines printed: %1, lost: %2, out of order: %3.</source>
-        <translation>Lauf beendet. Ausgegebene Zeilen: %1, verloren: %2, außer der Reihe: %3.</translation>
-    </message>
-    <message>
-        <source>Run finished. Beats: %1, lost: %2, out of order: %3.</source>
-        <translation>Durchlauf beendet. Schläge: %1, verloren: %2, außer der Reihe: %3.</translation>
-    </message>
-    <message>
-        <source>Cacophony — Metronome</source>
-        <translation>Cacophony — Metronom</translation>
-    </message>
-    <message>
-        <source>Open a saved trace (Chrome trace JSON or Perfetto trace)</source>
-        <translation>Eine gespeicherte Aufzeichnung öffnen (Chrome-Trace-JSON oder Perfetto-Trace)</translation>
-    </message>
-    <message>
-        <source>Save the run on screen as a Chrome trace (.json) or a Perfetto trace (.perfetto-trace)</source>
-        <translation>Den angezeigten Lauf als Chrome-Trace (.json) oder Perfetto-Trace (.perfetto-trace) speichern</translation>
-    </message>
-    <message>
-        <source>Traces (*.json *.perfetto-trace *.pftrace);;Chrome trace (*.json);;Perfetto trace (*.perfetto-trace *.pftrace);;All files (*)</source>
-        <translation>Traces (*.json *.perfetto-trace *.pftrace);;Chrome-Trace (*.json);;Perfetto-Trace (*.perfetto-trace *.pftrace);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Perfetto trace (*.perfetto-trace *.pftrace)</source>
-        <translation>Perfetto-Trace (*.perfetto-trace *.pftrace)</translation>
     </message>
 </context>
 <context>
@@ -1610,16 +1254,12 @@ zu groß: höchstens %2 Millionen Pixel</translation>
 <context>
     <name>cacophony::RunController</name>
     <message>
-        <source>Unknown strategy &quot;%1&quot; or delay profile &quot;%2&quot;.</source>
-        <translation>Unbekannte Strategie „%1“ oder Verzögerungsprofil „%2“.</translation>
-    </message>
-    <message>
-        <source>Tempo must be 1 to 6000 BPM.</source>
-        <translation>Das Tempo muss zwischen 1 und 6000 BPM liegen.</translation>
-    </message>
-    <message>
         <source>The run failed: %1</source>
         <translation>Der Durchlauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the run: %1.</source>
+        <translation>Der Lauf kann nicht starten: %1.</translation>
     </message>
 </context>
 <context>
@@ -1665,10 +1305,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Scenario number (as in the series) or custom</source>
-        <translation>Szenarionummer (wie in der Serie) oder eigene</translation>
-    </message>
-    <message>
         <source>Tempo in beats per minute</source>
         <translation>Tempo in Schlägen pro Minute</translation>
     </message>
@@ -1691,6 +1327,56 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Stopped: the beats not yet due were not lost.</source>
         <translation>Gestoppt: die noch nicht fälligen Schläge gingen nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Lektion %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, seed %3</source>
+        <translation>%1 — %2, Seed %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 lines lost, %3 out of order</source>
+        <translation>%1 — %2 Zeilen verloren, %3 außer der Reihe</translation>
+    </message>
+    <message>
+        <source>%1 — %2 BPM, %3 lost, %4 out of order</source>
+        <translation>%1 — %2 BPM, verloren: %3, außer der Reihe: %4</translation>
+    </message>
+    <message>
+        <source>Scenario number (as in the series), lesson (in the series&apos; order) or custom</source>
+        <translation>Szenarionummer (wie in der Serie), Lektion (in der Reihenfolge der Serie) oder eigene</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::RunScreen</name>
+    <message>
+        <source>Cacophony — Metronome</source>
+        <translation>Cacophony — Metronom</translation>
+    </message>
+    <message>
+        <source>Cacophony — %1</source>
+        <translation>Cacophony — %1</translation>
+    </message>
+    <message>
+        <source>Comparing two runs on one time axis. Esc returns to the timeline.</source>
+        <translation>Vergleich zweier Durchläufe auf einer Zeitachse. Esc kehrt zur Zeitleiste zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ScenarioHeader</name>
+    <message>
+        <source>Execution time of volume measurement is &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Die Ausführungszeit der Lautstärkemessung ist &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Lesson: %1.</source>
+        <translation>Lektion: %1.</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Eigene: %1</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1411,37 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>The run of %1 did not complete.</source>
         <translation>Der Durchlauf von %1 wurde nicht beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::SidePanels</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>The numbers of the run on screen</source>
+        <translation>Die Zahlen des angezeigten Durchlaufs</translation>
+    </message>
+    <message>
+        <source>Click a beat, a measurement, a task or a channel operation in the timeline to see its details here.</source>
+        <translation>Klicke einen Schlag, eine Messung, einen Task oder eine Kanaloperation in der Zeitleiste an, um hier die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Details of the item clicked in the timeline</source>
+        <translation>Details des in der Zeitleiste angeklickten Elements</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Log Console</source>
+        <translation>Log-Konsole</translation>
     </message>
 </context>
 <context>
@@ -2010,21 +1727,327 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <source>tick</source>
         <translation>Tick</translation>
     </message>
+</context>
+<context>
+    <name>cacophony::TraceFileActions</name>
     <message>
-        <source>%1 µs</source>
-        <translation>%1 µs</translation>
+        <source>Nothing to save</source>
+        <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <source>Zoomed in on the printed lines: %1 of a %2 run shown (scroll to zoom out)</source>
-        <translation>Vergrößert auf die gedruckten Zeilen: %1 eines Laufs von %2 gezeigt (zum Verkleinern scrollen)</translation>
+        <source>Play a run first: there is no trace on screen.</source>
+        <translation>Spiele zuerst einen Durchlauf: Es wird kein Trace angezeigt.</translation>
     </message>
     <message>
-        <source>duplicate</source>
-        <translation>Duplikat</translation>
+        <source>Open Trace</source>
+        <translation>Trace öffnen</translation>
     </message>
     <message>
-        <source>printed line (# in the order printed)</source>
-        <translation>gedruckte Zeile (# in Druckreihenfolge)</translation>
+        <source>Chrome trace (*.json);;All files (*)</source>
+        <translation>Chrome-Trace (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Trace</source>
+        <translation>Trace speichern</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation>Chrome-Trace (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving cancelled: nothing was written.</source>
+        <translation>Speichern abgebrochen: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>Öffnen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save trace</source>
+        <translation>Trace kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot open trace</source>
+        <translation>Trace kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a Cacophony trace.
+
+%2</source>
+        <translation>%1 konnte nicht als Cacophony-Trace geöffnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::WindowActions</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Spielen</translation>
+    </message>
+    <message>
+        <source>&amp;Tap Tempo</source>
+        <translation>&amp;Tempo tippen</translation>
+    </message>
+    <message>
+        <source>Tap tempo: tap twice or more in time</source>
+        <translation>Tempo tippen: mindestens zweimal im Takt tippen</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>S&amp;chneller</translation>
+    </message>
+    <message>
+        <source>One BPM faster</source>
+        <translation>Ein BPM schneller</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>&amp;Langsamer</translation>
+    </message>
+    <message>
+        <source>One BPM slower</source>
+        <translation>Ein BPM langsamer</translation>
+    </message>
+    <message>
+        <source>&amp;Next Scenario</source>
+        <translation>&amp;Nächstes Szenario</translation>
+    </message>
+    <message>
+        <source>Switch to the next scenario</source>
+        <translation>Zum nächsten Szenario wechseln</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Scenario</source>
+        <translation>&amp;Vorheriges Szenario</translation>
+    </message>
+    <message>
+        <source>Switch to the previous scenario</source>
+        <translation>Zum vorherigen Szenario wechseln</translation>
+    </message>
+    <message>
+        <source>New &amp;Seed</source>
+        <translation>Neuer S&amp;eed</translation>
+    </message>
+    <message>
+        <source>Pick a new random seed: other delays and volumes</source>
+        <translation>Einen neuen zufälligen Seed wählen: andere Verzögerungen und Lautstärken</translation>
+    </message>
+    <message>
+        <source>&amp;Demonstration: 9, then 14</source>
+        <translation>&amp;Demonstration: 9, dann 14</translation>
+    </message>
+    <message>
+        <source>Play scenario 9, then 14, then compare them stacked</source>
+        <translation>Szenario 9, dann 14 spielen und übereinander vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>Bild &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, JPG, PDF or SVG</source>
+        <translation>Die Zeitleiste als PNG, JPG, PDF oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Export Series &amp;Page…</source>
+        <translation>Serien&amp;seite exportieren…</translation>
+    </message>
+    <message>
+        <source>Run all 14 scenarios and save their charts stacked on one page, like the series</source>
+        <translation>Alle 14 Szenarien ausführen und ihre Diagramme untereinander auf einer Seite speichern, wie die Serie</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>Trace ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a saved trace (Chrome trace JSON)</source>
+        <translation>Einen gespeicherten Trace öffnen (Chrome-Trace-JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Trace…</source>
+        <translation>Trace spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save the run on screen as a Chrome trace (opens in Perfetto too)</source>
+        <translation>Den angezeigten Durchlauf als Chrome-Trace speichern (öffnet sich auch in Perfetto)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Cacophony</source>
+        <translation>Cacophony beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Beats</source>
+        <translation>&amp;Schläge</translation>
+    </message>
+    <message>
+        <source>Beat view: ideal beats, volume measurements and actual beats, as in the series</source>
+        <translation>Schlagansicht: ideale Schläge, Lautstärkemessungen und tatsächliche Schläge, wie in der Serie</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <source>Task view: a lane per task and per channel, with sends, receives and spawns</source>
+        <translation>Task-Ansicht: eine Spur pro Task und pro Kanal, mit Senden, Empfangen und Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole run again</source>
+        <translation>Wieder den ganzen Durchlauf zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Latest</source>
+        <translation>&amp;Neuestem folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest events in view while a run plays</source>
+        <translation>Die neuesten Ereignisse im Blick behalten, während ein Durchlauf spielt</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs</source>
+        <translation>Durchläufe &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Stack two runs from the history on one shared time axis</source>
+        <translation>Zwei Durchläufe aus dem Verlauf auf einer gemeinsamen Zeitachse stapeln</translation>
+    </message>
+    <message>
+        <source>Close Co&amp;mparison</source>
+        <translation>Vergleich s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Back to the single timeline</source>
+        <translation>Zurück zur einzelnen Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>The look of your desktop</source>
+        <translation>Das Aussehen deines Desktops</translation>
+    </message>
+    <message>
+        <source>Light palette (good on a projector)</source>
+        <translation>Helle Palette (gut für Beamer)</translation>
+    </message>
+    <message>
+        <source>Dark palette</source>
+        <translation>Dunkle Palette</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stumm</translation>
+    </message>
+    <message>
+        <source>Silence the clicks; the timeline keeps drawing</source>
+        <translation>Die Klicks stummschalten; die Zeitleiste zeichnet weiter</translation>
+    </message>
+    <message>
+        <source>&amp;First-Start Hint</source>
+        <translation>&amp;Hinweis zum Start</translation>
+    </message>
+    <message>
+        <source>Show the hint: play scenario 9, then 14</source>
+        <translation>Den Hinweis zeigen: Szenario 9, dann 14 spielen</translation>
+    </message>
+    <message>
+        <source>&amp;About Cacophony</source>
+        <translation>&amp;Über Cacophony</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Durch&amp;lauf</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Scale</source>
+        <translation>Präsentations&amp;maßstab</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Bereich %1 zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Audio</source>
+        <translation>A&amp;udio</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Sto&amp;pp</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Den Durchlauf stoppen</translation>
+    </message>
+    <message>
+        <source>Play the chosen scenario at the chosen tempo</source>
+        <translation>Das gewählte Szenario im gewählten Tempo spielen</translation>
     </message>
 </context>
 </TS>

@@ -622,6 +622,57 @@
     </message>
 </context>
 <context>
+    <name>cacophony::AudioMenu</name>
+    <message>
+        <source>Output &amp;Device</source>
+        <translation>&amp;Urządzenie wyjściowe</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Wyciszono</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Dźwięk włączony</translation>
+    </message>
+    <message>
+        <source>Audio device &quot;%1&quot; is not available; using the default.</source>
+        <translation>Urządzenie audio „%1” jest niedostępne; używam domyślnego.</translation>
+    </message>
+    <message>
+        <source>No output device found</source>
+        <translation>Nie znaleziono urządzenia wyjściowego</translation>
+    </message>
+    <message>
+        <source>No Sound</source>
+        <translation>Bez dźwięku</translation>
+    </message>
+    <message>
+        <source>Sound goes to %1.</source>
+        <translation>Dźwięk idzie do %1.</translation>
+    </message>
+    <message>
+        <source>Audio device</source>
+        <translation>Urządzenie audio</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Bez dźwięku</translation>
+    </message>
+    <message>
+        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
+        <translation>Metronom gra bezgłośnie: %1 Wybierz urządzenie w Dźwięk &gt; Urządzenie wyjściowe.</translation>
+    </message>
+    <message>
+        <source>Muted (Audio &gt; Mute)</source>
+        <translation>Wyciszono (Dźwięk &gt; Wycisz)</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::BeatFlash</name>
     <message>
         <source>The beat being heard: the first of the bar (the accent) in orange</source>
@@ -672,6 +723,92 @@
     <message>
         <source>Two runs on one time axis: further right is later in both.</source>
         <translation>Dwa przebiegi na jednej osi czasu: dalej w prawo znaczy później w obu.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ControlStrip</name>
+    <message>
+        <source>continuous</source>
+        <translation>bez końca</translation>
+    </message>
+    <message>
+        <source>Beats per run: the series plays 15. 0 plays continuously until Stop.</source>
+        <translation>Uderzenia na przebieg: seria gra 15. 0 gra bez końca, aż do Stop.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated delays and volumes: the same seed repeats them (thread scheduling still differs — that is the point).</source>
+        <translation>Ziarno symulowanych opóźnień i głośności: to samo ziarno je powtarza (szeregowanie wątków i tak się różni — o to chodzi).</translation>
+    </message>
+    <message>
+        <source>&amp;Beats</source>
+        <translation>&amp;Uderzenia</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>Zi&amp;arno</translation>
+    </message>
+    <message>
+        <source>Master volume of the clicks</source>
+        <translation>Główna głośność kliknięć</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Głośność</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ExportActions</name>
+    <message>
+        <source>Unsupported file type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
+        <translation>Nieobsługiwany typ pliku „%1”: użyj .png, .jpg, .pdf lub .svg.</translation>
+    </message>
+    <message>
+        <source>Cannot export image</source>
+        <translation>Nie można wyeksportować obrazu</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Wyeksportowano %1.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Obraz JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Rysunek SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Eksportuj obraz</translation>
+    </message>
+    <message>
+        <source>Cannot export the series page</source>
+        <translation>Nie można wyeksportować strony serii</translation>
+    </message>
+    <message>
+        <source>Running the 14 scenarios…</source>
+        <translation>Uruchamiam 14 scenariuszy…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Export Series Page</source>
+        <translation>Eksportuj stronę serii</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Obraz PNG (*.png);;Obraz JPEG (*.jpg *.jpeg);;Dokument PDF (*.pdf);;Rysunek SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1007,57 @@ za duży: najwyżej %2 mln pikseli</translation>
     </message>
 </context>
 <context>
+    <name>cacophony::LiveRunPresenter</name>
+    <message>
+        <source>%1 / %2 beats, %3 lost</source>
+        <translation>uderzenia: %1 / %2, utracone: %3</translation>
+    </message>
+    <message>
+        <source>Beats performed in this run, of those expected</source>
+        <translation>Uderzenia zagrane w tym przebiegu, spośród oczekiwanych</translation>
+    </message>
+    <message>
+        <source>%1 / %2 beats</source>
+        <translation>uderzenia: %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 beats</source>
+        <translation>uderzenia: %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>keeps the last %1</source>
+        <translation>zachowuje ostatnie %1</translation>
+    </message>
+    <message>
+        <source>last %1 kept, %2 older events dropped</source>
+        <translation>zachowano ostatnie %1, pominięto %2 starszych zdarzeń</translation>
+    </message>
+    <message>
+        <source>A continuous run keeps only its newest %1 (at most %2 events) in memory, so it can play for hours. Older events leave the timeline, the statistics and the saved trace.</source>
+        <translation>Ciągły przebieg trzyma w pamięci tylko najnowsze %1 (najwyżej %2 zdarzeń), więc może grać godzinami. Starsze zdarzenia znikają z osi czasu, ze statystyk i z zapisanego śladu.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Zatrzymano.</translation>
+    </message>
+    <message>
+        <source>Run finished. Lines printed: %1, lost: %2, out of order: %3.</source>
+        <translation>Przebieg zakończony. Wypisane linie: %1, utracone: %2, poza kolejnością: %3.</translation>
+    </message>
+    <message>
+        <source>Run finished. Beats: %1, lost: %2, out of order: %3.</source>
+        <translation>Przebieg zakończony: uderzenia: %1, utracone: %2, poza kolejnością: %3.</translation>
+    </message>
+</context>
+<context>
     <name>cacophony::LogConsole</name>
     <message>
         <source>What the run printed, in the order it was printed, with its run time. Lines after the red end of program are greyed: the process had exited, they would have been printed.</source>
@@ -899,432 +1087,8 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>Niektóre ustawienia były nieprawidłowe i zostały przywrócone: %1</translation>
     </message>
     <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Graj</translation>
-    </message>
-    <message>
-        <source>&amp;Tap Tempo</source>
-        <translation>&amp;Wystukaj tempo</translation>
-    </message>
-    <message>
-        <source>Tap tempo: tap twice or more in time</source>
-        <translation>Wystukaj tempo: stuknij co najmniej dwa razy w rytm</translation>
-    </message>
-    <message>
-        <source>&amp;Faster</source>
-        <translation>S&amp;zybciej</translation>
-    </message>
-    <message>
-        <source>One BPM faster</source>
-        <translation>O jeden BPM szybciej</translation>
-    </message>
-    <message>
-        <source>S&amp;lower</source>
-        <translation>Wo&amp;lniej</translation>
-    </message>
-    <message>
-        <source>One BPM slower</source>
-        <translation>O jeden BPM wolniej</translation>
-    </message>
-    <message>
-        <source>&amp;Next Scenario</source>
-        <translation>&amp;Następny scenariusz</translation>
-    </message>
-    <message>
-        <source>Switch to the next scenario</source>
-        <translation>Przełącz na następny scenariusz</translation>
-    </message>
-    <message>
-        <source>P&amp;revious Scenario</source>
-        <translation>&amp;Poprzedni scenariusz</translation>
-    </message>
-    <message>
-        <source>Switch to the previous scenario</source>
-        <translation>Przełącz na poprzedni scenariusz</translation>
-    </message>
-    <message>
-        <source>New &amp;Seed</source>
-        <translation>Nowe z&amp;iarno</translation>
-    </message>
-    <message>
-        <source>Pick a new random seed: other delays and volumes</source>
-        <translation>Wylosuj nowe ziarno: inne opóźnienia i głośności</translation>
-    </message>
-    <message>
-        <source>&amp;Demonstration: 9, then 14</source>
-        <translation>P&amp;okaz: 9, potem 14</translation>
-    </message>
-    <message>
-        <source>Play scenario 9, then 14, then compare them stacked</source>
-        <translation>Zagraj scenariusz 9, potem 14 i porównaj je jeden nad drugim</translation>
-    </message>
-    <message>
-        <source>&amp;Export Image…</source>
-        <translation>&amp;Eksportuj obraz…</translation>
-    </message>
-    <message>
-        <source>Save the timeline as PNG, JPG, PDF or SVG</source>
-        <translation>Zapisz oś czasu jako PNG, JPG, PDF lub SVG</translation>
-    </message>
-    <message>
-        <source>Export Series &amp;Page…</source>
-        <translation>Eksportuj &amp;stronę serii…</translation>
-    </message>
-    <message>
-        <source>Run all 14 scenarios and save their charts stacked on one page, like the series</source>
-        <translation>Uruchom wszystkie 14 scenariuszy i zapisz ich wykresy jeden pod drugim na jednej stronie, jak w serii</translation>
-    </message>
-    <message>
-        <source>&amp;Open Trace…</source>
-        <translation>&amp;Otwórz ślad…</translation>
-    </message>
-    <message>
-        <source>&amp;Save Trace…</source>
-        <translation>&amp;Zapisz ślad…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Zakoń&amp;cz</translation>
-    </message>
-    <message>
-        <source>Quit Cacophony</source>
-        <translation>Zakończ Cacophony</translation>
-    </message>
-    <message>
-        <source>&amp;Beats</source>
-        <translation>&amp;Uderzenia</translation>
-    </message>
-    <message>
-        <source>Beat view: ideal beats, volume measurements and actual beats, as in the series</source>
-        <translation>Widok uderzeń: idealne uderzenia, pomiary głośności i rzeczywiste uderzenia, jak w serii</translation>
-    </message>
-    <message>
-        <source>T&amp;asks</source>
-        <translation>&amp;Zadania</translation>
-    </message>
-    <message>
-        <source>Task view: a lane per task and per channel, with sends, receives and spawns</source>
-        <translation>Widok zadań: tor na każde zadanie i kanał, z wysyłaniem, odbieraniem i tworzeniem zadań</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>&amp;Resetuj powiększenie</translation>
-    </message>
-    <message>
-        <source>Show the whole run again</source>
-        <translation>Pokaż znowu cały przebieg</translation>
-    </message>
-    <message>
-        <source>&amp;Follow Latest</source>
-        <translation>&amp;Śledź najnowsze</translation>
-    </message>
-    <message>
-        <source>Keep the newest events in view while a run plays</source>
-        <translation>Trzymaj najnowsze zdarzenia w widoku w trakcie przebiegu</translation>
-    </message>
-    <message>
-        <source>&amp;Compare Runs</source>
-        <translation>&amp;Porównaj przebiegi</translation>
-    </message>
-    <message>
-        <source>Stack two runs from the history on one shared time axis</source>
-        <translation>Ułóż dwa przebiegi z historii na wspólnej osi czasu</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;Systemowy</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Jasny</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Ciemny</translation>
-    </message>
-    <message>
-        <source>The look of your desktop</source>
-        <translation>Wygląd twojego pulpitu</translation>
-    </message>
-    <message>
-        <source>Light palette (good on a projector)</source>
-        <translation>Jasna paleta (dobra na projektorze)</translation>
-    </message>
-    <message>
-        <source>Dark palette</source>
-        <translation>Ciemna paleta</translation>
-    </message>
-    <message>
-        <source>&amp;Mute</source>
-        <translation>&amp;Wycisz</translation>
-    </message>
-    <message>
-        <source>Silence the clicks; the timeline keeps drawing</source>
-        <translation>Wycisz kliknięcia; oś czasu nadal rysuje</translation>
-    </message>
-    <message>
-        <source>&amp;First-Start Hint</source>
-        <translation>Podpowiedź na &amp;start</translation>
-    </message>
-    <message>
-        <source>Show the hint: play scenario 9, then 14</source>
-        <translation>Pokaż podpowiedź: zagraj scenariusz 9, potem 14</translation>
-    </message>
-    <message>
-        <source>&amp;About Cacophony</source>
-        <translation>&amp;O programie Cacophony</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>O &amp;Qt</translation>
-    </message>
-    <message>
-        <source>continuous</source>
-        <translation>bez końca</translation>
-    </message>
-    <message>
-        <source>Beats per run: the series plays 15. 0 plays continuously until Stop.</source>
-        <translation>Uderzenia na przebieg: seria gra 15. 0 gra bez końca, aż do Stop.</translation>
-    </message>
-    <message>
-        <source>Seed of the simulated delays and volumes: the same seed repeats them (thread scheduling still differs — that is the point).</source>
-        <translation>Ziarno symulowanych opóźnień i głośności: to samo ziarno je powtarza (szeregowanie wątków i tak się różni — o to chodzi).</translation>
-    </message>
-    <message>
-        <source>S&amp;eed</source>
-        <translation>Zi&amp;arno</translation>
-    </message>
-    <message>
-        <source>Master volume of the clicks</source>
-        <translation>Główna głośność kliknięć</translation>
-    </message>
-    <message>
-        <source>&amp;Volume</source>
-        <translation>&amp;Głośność</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statystyki</translation>
-    </message>
-    <message>
-        <source>The numbers of the run on screen</source>
-        <translation>Liczby widocznego przebiegu</translation>
-    </message>
-    <message>
-        <source>Click a beat, a measurement, a task or a channel operation in the timeline to see its details here.</source>
-        <translation>Kliknij uderzenie, pomiar, zadanie lub operację na kanale na osi czasu, by zobaczyć tu szczegóły.</translation>
-    </message>
-    <message>
-        <source>Details of the item clicked in the timeline</source>
-        <translation>Szczegóły elementu klikniętego na osi czasu</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Szczegóły</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>P&amp;rzebieg</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Motyw</translation>
-    </message>
-    <message>
-        <source>Show or hide the %1 panel</source>
-        <translation>Pokaż lub ukryj panel %1</translation>
-    </message>
-    <message>
-        <source>&amp;Audio</source>
-        <translation>&amp;Dźwięk</translation>
-    </message>
-    <message>
-        <source>Output &amp;Device</source>
-        <translation>&amp;Urządzenie wyjściowe</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Główny</translation>
-    </message>
-    <message>
-        <source>Beats performed in this run, of those expected</source>
-        <translation>Uderzenia zagrane w tym przebiegu, spośród oczekiwanych</translation>
-    </message>
-    <message>
-        <source>Audio device &quot;%1&quot; is not available; using the default.</source>
-        <translation>Urządzenie audio „%1” jest niedostępne; używam domyślnego.</translation>
-    </message>
-    <message>
-        <source>Muted</source>
-        <translation>Wyciszono</translation>
-    </message>
-    <message>
-        <source>Sound on</source>
-        <translation>Dźwięk włączony</translation>
-    </message>
-    <message>
-        <source>Cacophony — %1</source>
-        <translation>Cacophony — %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2 beats</source>
-        <translation>uderzenia: %1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 beats</source>
-        <translation>uderzenia: %1</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Zatrzymano.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
-        <source>Stop the run</source>
-        <translation>Zatrzymaj przebieg</translation>
-    </message>
-    <message>
-        <source>Play the chosen scenario at the chosen tempo</source>
-        <translation>Zagraj wybrany scenariusz w wybranym tempie</translation>
-    </message>
-    <message>
-        <source>Custom: %1</source>
-        <translation>Własny: %1</translation>
-    </message>
-    <message>
-        <source>Execution time of volume measurement is &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Czas wykonania pomiaru głośności jest &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
         <source>from the history, %1</source>
         <translation>z historii, %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 BPM, %3 lost, %4 out of order</source>
-        <translation>%1 — %2 BPM, utracone: %3, poza kolejnością: %4</translation>
-    </message>
-    <message>
-        <source>Comparing two runs on one time axis. Esc returns to the timeline.</source>
-        <translation>Porównanie dwóch przebiegów na jednej osi czasu. Esc wraca do osi czasu.</translation>
-    </message>
-    <message>
-        <source>Cannot open trace</source>
-        <translation>Nie można otworzyć śladu</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened as a Cacophony trace.
-
-%2</source>
-        <translation>Nie udało się otworzyć %1 jako śladu Cacophony.
-
-%2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>z %1</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>Otwarto %1.</translation>
-    </message>
-    <message>
-        <source>Nothing to save</source>
-        <translation>Nie ma czego zapisać</translation>
-    </message>
-    <message>
-        <source>Play a run first: there is no trace on screen.</source>
-        <translation>Najpierw zagraj przebieg: na ekranie nie ma śladu.</translation>
-    </message>
-    <message>
-        <source>Cannot save trace</source>
-        <translation>Nie można zapisać śladu</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Zapisano %1.</translation>
-    </message>
-    <message>
-        <source>Unsupported file type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
-        <translation>Nieobsługiwany typ pliku „%1”: użyj .png, .jpg, .pdf lub .svg.</translation>
-    </message>
-    <message>
-        <source>Cannot export image</source>
-        <translation>Nie można wyeksportować obrazu</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>Wyeksportowano %1.</translation>
-    </message>
-    <message>
-        <source>Export Image</source>
-        <translation>Eksportuj obraz</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
-        <translation>Obraz PNG (*.png);;Obraz JPEG (*.jpg *.jpeg);;Dokument PDF (*.pdf);;Rysunek SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Cannot export the series page</source>
-        <translation>Nie można wyeksportować strony serii</translation>
-    </message>
-    <message>
-        <source>Running the 14 scenarios…</source>
-        <translation>Uruchamiam 14 scenariuszy…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <source>Export Series Page</source>
-        <translation>Eksportuj stronę serii</translation>
-    </message>
-    <message>
-        <source>Open Trace</source>
-        <translation>Otwórz ślad</translation>
-    </message>
-    <message>
-        <source>Save Trace</source>
-        <translation>Zapisz ślad</translation>
-    </message>
-    <message>
-        <source>Chrome trace (*.json)</source>
-        <translation>Ślad Chrome (*.json)</translation>
-    </message>
-    <message>
-        <source>No output device found</source>
-        <translation>Nie znaleziono urządzenia wyjściowego</translation>
-    </message>
-    <message>
-        <source>Sound goes to %1.</source>
-        <translation>Dźwięk idzie do %1.</translation>
-    </message>
-    <message>
-        <source>Audio device</source>
-        <translation>Urządzenie audio</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
         <source>About Cacophony</source>
@@ -1335,132 +1099,12 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>&lt;h3&gt;Cacophony %1&lt;/h3&gt;&lt;p&gt;Metronom, który pozwala usłyszeć i zobaczyć, jak współbieżność idzie nie tak.&lt;/p&gt;&lt;p&gt;Każde uderzenie wytwarza jedna z implementacji metronomu z serii wpisów &lt;i&gt;Metronome&apos;s Cacophony — concurrency in Go&lt;/i&gt;. Zmień implementację i usłysz, jak uderzenia się spóźniają, przychodzą w złej kolejności albo wcale; oś czasu pokazuje dlaczego.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Close Co&amp;mparison</source>
-        <translation>Zamknij porówna&amp;nie</translation>
-    </message>
-    <message>
-        <source>Back to the single timeline</source>
-        <translation>Powrót do pojedynczej osi czasu</translation>
-    </message>
-    <message>
-        <source>%1 / %2 beats, %3 lost</source>
-        <translation>uderzenia: %1 / %2, utracone: %3</translation>
-    </message>
-    <message>
-        <source>No Sound</source>
-        <translation>Bez dźwięku</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>keeps the last %1</source>
-        <translation>zachowuje ostatnie %1</translation>
-    </message>
-    <message>
-        <source>last %1 kept, %2 older events dropped</source>
-        <translation>zachowano ostatnie %1, pominięto %2 starszych zdarzeń</translation>
-    </message>
-    <message>
-        <source>A continuous run keeps only its newest %1 (at most %2 events) in memory, so it can play for hours. Older events leave the timeline, the statistics and the saved trace.</source>
-        <translation>Ciągły przebieg trzyma w pamięci tylko najnowsze %1 (najwyżej %2 zdarzeń), więc może grać godzinami. Starsze zdarzenia znikają z osi czasu, ze statystyk i z zapisanego śladu.</translation>
-    </message>
-    <message>
-        <source>Presentation &amp;Scale</source>
-        <translation>&amp;Skala prezentacji</translation>
-    </message>
-    <message>
         <source>Nothing to replay yet: play a run, or open one from the history or a trace file.</source>
         <translation>Nie ma jeszcze czego powtórzyć: zagraj przebieg albo otwórz jakiś z historii lub z pliku śladu.</translation>
     </message>
     <message>
         <source>not played yet</source>
         <translation>jeszcze nie grało</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Obraz PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation>Obraz JPEG (*.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Dokument PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Rysunek SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>No sound</source>
-        <translation>Bez dźwięku</translation>
-    </message>
-    <message>
-        <source>The metronome plays silently: %1 Choose a device in Audio &gt; Output Device.</source>
-        <translation>Metronom gra bezgłośnie: %1 Wybierz urządzenie w Dźwięk &gt; Urządzenie wyjściowe.</translation>
-    </message>
-    <message>
-        <source>Log Console</source>
-        <translation>Konsola logu</translation>
-    </message>
-    <message>
-        <source>Lesson: %1.</source>
-        <translation>Lekcja: %1.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 lines lost, %3 out of order</source>
-        <translation>%1 — utracone linie: %2, poza kolejnością: %3</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Zapisywanie %1…</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Otwieranie %1…</translation>
-    </message>
-    <message>
-        <source>Saving cancelled: nothing was written.</source>
-        <translation>Zapis anulowany: nic nie zapisano.</translation>
-    </message>
-    <message>
-        <source>Opening cancelled.</source>
-        <translation>Otwieranie anulowane.</translation>
-    </message>
-    <message>
-        <source>Run finished. Lines printed: %1, lost: %2, out of order: %3.</source>
-        <translation>Przebieg zakończony. Wypisane linie: %1, utracone: %2, poza kolejnością: %3.</translation>
-    </message>
-    <message>
-        <source>Run finished. Beats: %1, lost: %2, out of order: %3.</source>
-        <translation>Przebieg zakończony: uderzenia: %1, utracone: %2, poza kolejnością: %3.</translation>
-    </message>
-    <message>
-        <source>Cacophony — Metronome</source>
-        <translation>Cacophony — Metronom</translation>
-    </message>
-    <message>
-        <source>Open a saved trace (Chrome trace JSON or Perfetto trace)</source>
-        <translation>Otwórz zapisany ślad (Chrome trace JSON lub ślad Perfetto)</translation>
-    </message>
-    <message>
-        <source>Save the run on screen as a Chrome trace (.json) or a Perfetto trace (.perfetto-trace)</source>
-        <translation>Zapisz widoczny przebieg jako ślad Chrome (.json) lub ślad Perfetto (.perfetto-trace)</translation>
-    </message>
-    <message>
-        <source>Traces (*.json *.perfetto-trace *.pftrace);;Chrome trace (*.json);;Perfetto trace (*.perfetto-trace *.pftrace);;All files (*)</source>
-        <translation>Ślady (*.json *.perfetto-trace *.pftrace);;Ślad Chrome (*.json);;Ślad Perfetto (*.perfetto-trace *.pftrace);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>Perfetto trace (*.perfetto-trace *.pftrace)</source>
-        <translation>Ślad Perfetto (*.perfetto-trace *.pftrace)</translation>
     </message>
 </context>
 <context>
@@ -1610,16 +1254,12 @@ za duży: najwyżej %2 mln pikseli</translation>
 <context>
     <name>cacophony::RunController</name>
     <message>
-        <source>Unknown strategy &quot;%1&quot; or delay profile &quot;%2&quot;.</source>
-        <translation>Nieznana strategia „%1” lub profil opóźnienia „%2”.</translation>
-    </message>
-    <message>
-        <source>Tempo must be 1 to 6000 BPM.</source>
-        <translation>Tempo musi wynosić od 1 do 6000 BPM.</translation>
-    </message>
-    <message>
         <source>The run failed: %1</source>
         <translation>Przebieg się nie powiódł: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the run: %1.</source>
+        <translation>Nie można uruchomić przebiegu: %1.</translation>
     </message>
 </context>
 <context>
@@ -1665,10 +1305,6 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>Czas</translation>
     </message>
     <message>
-        <source>Scenario number (as in the series) or custom</source>
-        <translation>Numer scenariusza (jak w serii) lub własny</translation>
-    </message>
-    <message>
         <source>Tempo in beats per minute</source>
         <translation>Tempo w uderzeniach na minutę</translation>
     </message>
@@ -1691,6 +1327,56 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Stopped: the beats not yet due were not lost.</source>
         <translation>Zatrzymany: uderzenia, których czas jeszcze nie nadszedł, nie zostały utracone.</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Lekcja %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, seed %3</source>
+        <translation>%1 — %2, ziarno %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 lines lost, %3 out of order</source>
+        <translation>%1 — utracone linie: %2, poza kolejnością: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 BPM, %3 lost, %4 out of order</source>
+        <translation>%1 — %2 BPM, utracone: %3, poza kolejnością: %4</translation>
+    </message>
+    <message>
+        <source>Scenario number (as in the series), lesson (in the series&apos; order) or custom</source>
+        <translation>Numer scenariusza (jak w serii), lekcja (w kolejności serii) lub własny</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::RunScreen</name>
+    <message>
+        <source>Cacophony — Metronome</source>
+        <translation>Cacophony — Metronom</translation>
+    </message>
+    <message>
+        <source>Cacophony — %1</source>
+        <translation>Cacophony — %1</translation>
+    </message>
+    <message>
+        <source>Comparing two runs on one time axis. Esc returns to the timeline.</source>
+        <translation>Porównanie dwóch przebiegów na jednej osi czasu. Esc wraca do osi czasu.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::ScenarioHeader</name>
+    <message>
+        <source>Execution time of volume measurement is &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Czas wykonania pomiaru głośności jest &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Lesson: %1.</source>
+        <translation>Lekcja: %1.</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Własny: %1</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1411,37 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>The run of %1 did not complete.</source>
         <translation>Przebieg %1 się nie zakończył.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::SidePanels</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statystyki</translation>
+    </message>
+    <message>
+        <source>The numbers of the run on screen</source>
+        <translation>Liczby widocznego przebiegu</translation>
+    </message>
+    <message>
+        <source>Click a beat, a measurement, a task or a channel operation in the timeline to see its details here.</source>
+        <translation>Kliknij uderzenie, pomiar, zadanie lub operację na kanale na osi czasu, by zobaczyć tu szczegóły.</translation>
+    </message>
+    <message>
+        <source>Details of the item clicked in the timeline</source>
+        <translation>Szczegóły elementu klikniętego na osi czasu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Log Console</source>
+        <translation>Konsola logu</translation>
     </message>
 </context>
 <context>
@@ -2010,21 +1727,327 @@ za duży: najwyżej %2 mln pikseli</translation>
         <source>tick</source>
         <translation>tyknięcie</translation>
     </message>
+</context>
+<context>
+    <name>cacophony::TraceFileActions</name>
     <message>
-        <source>%1 µs</source>
-        <translation>%1 µs</translation>
+        <source>Nothing to save</source>
+        <translation>Nie ma czego zapisać</translation>
     </message>
     <message>
-        <source>Zoomed in on the printed lines: %1 of a %2 run shown (scroll to zoom out)</source>
-        <translation>Przybliżono do wypisanych wierszy: pokazano %1 z przebiegu trwającego %2 (przewiń, by oddalić)</translation>
+        <source>Play a run first: there is no trace on screen.</source>
+        <translation>Najpierw zagraj przebieg: na ekranie nie ma śladu.</translation>
     </message>
     <message>
-        <source>duplicate</source>
-        <translation>duplikat</translation>
+        <source>Open Trace</source>
+        <translation>Otwórz ślad</translation>
     </message>
     <message>
-        <source>printed line (# in the order printed)</source>
-        <translation>wypisany wiersz (# w kolejności wypisania)</translation>
+        <source>Chrome trace (*.json);;All files (*)</source>
+        <translation>Ślad Chrome (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save Trace</source>
+        <translation>Zapisz ślad</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation>Ślad Chrome (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Zapisywanie %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Otwieranie %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Saving cancelled: nothing was written.</source>
+        <translation>Zapis anulowany: nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>Otwieranie anulowane.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save trace</source>
+        <translation>Nie można zapisać śladu</translation>
+    </message>
+    <message>
+        <source>Cannot open trace</source>
+        <translation>Nie można otworzyć śladu</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a Cacophony trace.
+
+%2</source>
+        <translation>Nie udało się otworzyć %1 jako śladu Cacophony.
+
+%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Otwarto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::WindowActions</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Graj</translation>
+    </message>
+    <message>
+        <source>&amp;Tap Tempo</source>
+        <translation>&amp;Wystukaj tempo</translation>
+    </message>
+    <message>
+        <source>Tap tempo: tap twice or more in time</source>
+        <translation>Wystukaj tempo: stuknij co najmniej dwa razy w rytm</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>S&amp;zybciej</translation>
+    </message>
+    <message>
+        <source>One BPM faster</source>
+        <translation>O jeden BPM szybciej</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>Wo&amp;lniej</translation>
+    </message>
+    <message>
+        <source>One BPM slower</source>
+        <translation>O jeden BPM wolniej</translation>
+    </message>
+    <message>
+        <source>&amp;Next Scenario</source>
+        <translation>&amp;Następny scenariusz</translation>
+    </message>
+    <message>
+        <source>Switch to the next scenario</source>
+        <translation>Przełącz na następny scenariusz</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Scenario</source>
+        <translation>&amp;Poprzedni scenariusz</translation>
+    </message>
+    <message>
+        <source>Switch to the previous scenario</source>
+        <translation>Przełącz na poprzedni scenariusz</translation>
+    </message>
+    <message>
+        <source>New &amp;Seed</source>
+        <translation>Nowe z&amp;iarno</translation>
+    </message>
+    <message>
+        <source>Pick a new random seed: other delays and volumes</source>
+        <translation>Wylosuj nowe ziarno: inne opóźnienia i głośności</translation>
+    </message>
+    <message>
+        <source>&amp;Demonstration: 9, then 14</source>
+        <translation>P&amp;okaz: 9, potem 14</translation>
+    </message>
+    <message>
+        <source>Play scenario 9, then 14, then compare them stacked</source>
+        <translation>Zagraj scenariusz 9, potem 14 i porównaj je jeden nad drugim</translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>&amp;Eksportuj obraz…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, JPG, PDF or SVG</source>
+        <translation>Zapisz oś czasu jako PNG, JPG, PDF lub SVG</translation>
+    </message>
+    <message>
+        <source>Export Series &amp;Page…</source>
+        <translation>Eksportuj &amp;stronę serii…</translation>
+    </message>
+    <message>
+        <source>Run all 14 scenarios and save their charts stacked on one page, like the series</source>
+        <translation>Uruchom wszystkie 14 scenariuszy i zapisz ich wykresy jeden pod drugim na jednej stronie, jak w serii</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>&amp;Otwórz ślad…</translation>
+    </message>
+    <message>
+        <source>Open a saved trace (Chrome trace JSON)</source>
+        <translation>Otwórz zapisany ślad (Chrome trace JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Trace…</source>
+        <translation>&amp;Zapisz ślad…</translation>
+    </message>
+    <message>
+        <source>Save the run on screen as a Chrome trace (opens in Perfetto too)</source>
+        <translation>Zapisz widoczny przebieg jako ślad Chrome (otwiera się też w Perfetto)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Zakoń&amp;cz</translation>
+    </message>
+    <message>
+        <source>Quit Cacophony</source>
+        <translation>Zakończ Cacophony</translation>
+    </message>
+    <message>
+        <source>&amp;Beats</source>
+        <translation>&amp;Uderzenia</translation>
+    </message>
+    <message>
+        <source>Beat view: ideal beats, volume measurements and actual beats, as in the series</source>
+        <translation>Widok uderzeń: idealne uderzenia, pomiary głośności i rzeczywiste uderzenia, jak w serii</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>&amp;Zadania</translation>
+    </message>
+    <message>
+        <source>Task view: a lane per task and per channel, with sends, receives and spawns</source>
+        <translation>Widok zadań: tor na każde zadanie i kanał, z wysyłaniem, odbieraniem i tworzeniem zadań</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Resetuj powiększenie</translation>
+    </message>
+    <message>
+        <source>Show the whole run again</source>
+        <translation>Pokaż znowu cały przebieg</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Latest</source>
+        <translation>&amp;Śledź najnowsze</translation>
+    </message>
+    <message>
+        <source>Keep the newest events in view while a run plays</source>
+        <translation>Trzymaj najnowsze zdarzenia w widoku w trakcie przebiegu</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs</source>
+        <translation>&amp;Porównaj przebiegi</translation>
+    </message>
+    <message>
+        <source>Stack two runs from the history on one shared time axis</source>
+        <translation>Ułóż dwa przebiegi z historii na wspólnej osi czasu</translation>
+    </message>
+    <message>
+        <source>Close Co&amp;mparison</source>
+        <translation>Zamknij porówna&amp;nie</translation>
+    </message>
+    <message>
+        <source>Back to the single timeline</source>
+        <translation>Powrót do pojedynczej osi czasu</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Systemowy</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Jasny</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Ciemny</translation>
+    </message>
+    <message>
+        <source>The look of your desktop</source>
+        <translation>Wygląd twojego pulpitu</translation>
+    </message>
+    <message>
+        <source>Light palette (good on a projector)</source>
+        <translation>Jasna paleta (dobra na projektorze)</translation>
+    </message>
+    <message>
+        <source>Dark palette</source>
+        <translation>Ciemna paleta</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Wycisz</translation>
+    </message>
+    <message>
+        <source>Silence the clicks; the timeline keeps drawing</source>
+        <translation>Wycisz kliknięcia; oś czasu nadal rysuje</translation>
+    </message>
+    <message>
+        <source>&amp;First-Start Hint</source>
+        <translation>Podpowiedź na &amp;start</translation>
+    </message>
+    <message>
+        <source>Show the hint: play scenario 9, then 14</source>
+        <translation>Pokaż podpowiedź: zagraj scenariusz 9, potem 14</translation>
+    </message>
+    <message>
+        <source>&amp;About Cacophony</source>
+        <translation>&amp;O programie Cacophony</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>P&amp;rzebieg</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Motyw</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Scale</source>
+        <translation>&amp;Skala prezentacji</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Pokaż lub ukryj panel %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audio</source>
+        <translation>&amp;Dźwięk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Główny</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Zatrzymaj przebieg</translation>
+    </message>
+    <message>
+        <source>Play the chosen scenario at the chosen tempo</source>
+        <translation>Zagraj wybrany scenariusz w wybranym tempie</translation>
     </message>
 </context>
 </TS>

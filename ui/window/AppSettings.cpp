@@ -11,6 +11,12 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <initializer_list>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
 namespace cacophony {
 
 namespace {
@@ -112,6 +118,70 @@ bool isScenarioOrCustom(const QString &id)
     return s && s->id == id; // ids only: a bare number is not a stored value
 }
 
+bool oneOf(const QString &v, std::initializer_list<const char *> allowed)
+{
+    return std::any_of(allowed.begin(), allowed.end(), [&v](const char *a) { return v == QLatin1String(a); });
+}
+
+// One row per stored key: where it lives in AppSettings and what is valid. load() and
+// save() both walk this table, so a key is named once.
+struct Key
+{
+    const char *name;
+    std::variant<int AppSettings::*, double AppSettings::*, bool AppSettings::*, QString AppSettings::*,
+        std::uint64_t AppSettings::*, QByteArray AppSettings::*>
+        member;
+    double min = 0; // numbers
+    double max = 0;
+    bool zeroAllowed = false; // integers: 0 = not chosen, else min..max
+    bool (*valid)(const QString &) = nullptr; // texts; null: any
+};
+
+const std::vector<Key> &keys()
+{
+    static const std::vector<Key> table = {
+        { "tempo/bpm", &AppSettings::bpm, BpmScale::kMinBpm, BpmScale::kMaxBpm },
+        { "run/beats", &AppSettings::beats, 0, AppSettings::kMaxBeats },
+        { "run/scenario", &AppSettings::scenario, 0, 0, false, isScenarioOrCustom },
+        { "run/customStrategy", &AppSettings::customStrategy, 0, 0, false,
+            [](const QString &v) { return ScenarioRegistry::findStrategy(v) != nullptr; } },
+        { "run/customProfile", &AppSettings::customProfile, 0, 0, false,
+            [](const QString &v) { return delayProfileFromName(v).has_value(); } },
+        { "run/seed", &AppSettings::seed, 0, double(AppSettings::kMaxSeed) },
+        { "audio/volume", &AppSettings::volume, 0, 100 },
+        { "audio/device", &AppSettings::audioDevice },
+        { "view/timeline", &AppSettings::timelineView, 0, 0, false,
+            [](const QString &v) { return oneOf(v, { "beats", "tasks" }); } },
+        { "view/theme", &AppSettings::theme, 0, 0, false,
+            [](const QString &v) { return oneOf(v, { "system", "light", "dark" }); } },
+        { "paths/export", &AppSettings::exportDir },
+        { "paths/trace", &AppSettings::traceDir },
+        { "export/width", &AppSettings::exportWidth, ChartExporter::kMinSize, ChartExporter::kMaxSize, true },
+        { "export/height", &AppSettings::exportHeight, ChartExporter::kMinSize, ChartExporter::kMaxSize, true },
+        { "export/scale", &AppSettings::exportScale, ExportOptionsDialog::kMinScale, ExportOptionsDialog::kMaxScale },
+        { "export/keepAspect", &AppSettings::exportKeepAspect },
+        { "replay/speed", &AppSettings::replaySpeed, ReplaySchedule::kMinSpeed, ReplaySchedule::kMaxSpeed },
+        { "view/presentationScale", &AppSettings::presentationScale, PresentationMode::kMinScale,
+            PresentationMode::kMaxScale },
+        { "export/wholeRun", &AppSettings::exportWholeRun },
+        { "export/format", &AppSettings::exportFormat, 0, 0, false,
+            [](const QString &v) { return oneOf(v, { "png", "jpg", "pdf", "svg" }); } },
+        { "export/quality", &AppSettings::exportQuality, 1, 100 },
+        { "firstStart/done", &AppSettings::firstStartDone },
+        { "metronome/mode", &AppSettings::mode, 0, 0, false,
+            [](const QString &v) { return oneOf(v, { "metronome", "scenarios" }); } },
+        { "metronome/signature", &AppSettings::signature, 0, 0, false,
+            [](const QString &v) { return ClickPattern().setSignature(v); } },
+        { "metronome/subdivision", &AppSettings::subdivision, 0, 0, false,
+            [](const QString &v) { return ClickPattern::subdivisionFromName(v).has_value(); } },
+        { "metronome/accents", &AppSettings::accents, 0, 0, false,
+            [](const QString &v) { return ClickPattern().setAccents(v); } },
+        { "window/geometry", &AppSettings::geometry },
+        { "window/state", &AppSettings::windowState },
+    };
+    return table;
+}
+
 } // namespace
 
 AppSettings AppSettings::load(QSettings &settings, QStringList *warnings)
@@ -124,77 +194,48 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *warnings)
         return s;
     }
     Reader r(settings, warnings);
-    r.integer("tempo/bpm", s.bpm, BpmScale::kMinBpm, BpmScale::kMaxBpm);
-    r.integer("run/beats", s.beats, 0, kMaxBeats);
-    r.text("run/scenario", s.scenario, isScenarioOrCustom);
-    r.text("run/customStrategy", s.customStrategy,
-        [](const QString &v) { return ScenarioRegistry::findStrategy(v) != nullptr; });
-    r.text("run/customProfile", s.customProfile,
-        [](const QString &v) { return delayProfileFromName(v).has_value(); });
-    r.unsignedInteger("run/seed", s.seed, kMaxSeed);
-    r.integer("audio/volume", s.volume, 0, 100);
-    r.text("audio/device", s.audioDevice, [](const QString &) { return true; });
-    r.text("view/timeline", s.timelineView,
-        [](const QString &v) { return v == QLatin1String("beats") || v == QLatin1String("tasks"); });
-    r.text("view/theme", s.theme, [](const QString &v) {
-        return v == QLatin1String("system") || v == QLatin1String("light") || v == QLatin1String("dark");
-    });
-    r.text("paths/export", s.exportDir, [](const QString &) { return true; });
-    r.text("paths/trace", s.traceDir, [](const QString &) { return true; });
-    r.integerOrZero("export/width", s.exportWidth, ChartExporter::kMinSize, ChartExporter::kMaxSize);
-    r.integerOrZero("export/height", s.exportHeight, ChartExporter::kMinSize, ChartExporter::kMaxSize);
-    r.real("export/scale", s.exportScale, ExportOptionsDialog::kMinScale, ExportOptionsDialog::kMaxScale);
-    r.boolean("export/keepAspect", s.exportKeepAspect);
-    r.real("replay/speed", s.replaySpeed, ReplaySchedule::kMinSpeed, ReplaySchedule::kMaxSpeed);
-    r.real("view/presentationScale", s.presentationScale, PresentationMode::kMinScale, PresentationMode::kMaxScale);
-    r.boolean("export/wholeRun", s.exportWholeRun);
-    r.text("export/format", s.exportFormat, [](const QString &v) {
-        return v == QLatin1String("png") || v == QLatin1String("jpg") || v == QLatin1String("pdf")
-            || v == QLatin1String("svg");
-    });
-    r.integer("export/quality", s.exportQuality, 1, 100);
-    r.boolean("firstStart/done", s.firstStartDone);
-    r.text("metronome/mode", s.mode,
-        [](const QString &v) { return v == QLatin1String("metronome") || v == QLatin1String("scenarios"); });
-    r.text("metronome/signature", s.signature, [](const QString &v) { return ClickPattern().setSignature(v); });
-    r.text("metronome/subdivision", s.subdivision,
-        [](const QString &v) { return ClickPattern::subdivisionFromName(v).has_value(); });
-    r.text("metronome/accents", s.accents, [](const QString &v) { return ClickPattern().setAccents(v); });
-    r.bytes("window/geometry", s.geometry);
-    r.bytes("window/state", s.windowState);
+    for (const Key &key : keys()) {
+        std::visit(
+            [&](auto member) {
+                using T = std::remove_reference_t<decltype(s.*member)>;
+                T &value = s.*member;
+                if constexpr (std::is_same_v<T, int>) {
+                    if (key.zeroAllowed)
+                        r.integerOrZero(key.name, value, int(key.min), int(key.max));
+                    else
+                        r.integer(key.name, value, int(key.min), int(key.max));
+                } else if constexpr (std::is_same_v<T, double>) {
+                    r.real(key.name, value, key.min, key.max);
+                } else if constexpr (std::is_same_v<T, bool>) {
+                    r.boolean(key.name, value);
+                } else if constexpr (std::is_same_v<T, QString>) {
+                    r.text(key.name, value, [&key](const QString &v) { return !key.valid || key.valid(v); });
+                } else if constexpr (std::is_same_v<T, std::uint64_t>) {
+                    r.unsignedInteger(key.name, value, std::uint64_t(key.max));
+                } else {
+                    r.bytes(key.name, value);
+                }
+            },
+            key.member);
+    }
     return s;
 }
 
 void AppSettings::save(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("tempo/bpm"), bpm);
-    settings.setValue(QStringLiteral("run/beats"), beats);
-    settings.setValue(QStringLiteral("run/scenario"), scenario);
-    settings.setValue(QStringLiteral("run/customStrategy"), customStrategy);
-    settings.setValue(QStringLiteral("run/customProfile"), customProfile);
-    settings.setValue(QStringLiteral("run/seed"), QString::number(seed));
-    settings.setValue(QStringLiteral("audio/volume"), volume);
-    settings.setValue(QStringLiteral("audio/device"), audioDevice);
-    settings.setValue(QStringLiteral("view/timeline"), timelineView);
-    settings.setValue(QStringLiteral("view/theme"), theme);
-    settings.setValue(QStringLiteral("paths/export"), exportDir);
-    settings.setValue(QStringLiteral("paths/trace"), traceDir);
-    settings.setValue(QStringLiteral("export/width"), exportWidth);
-    settings.setValue(QStringLiteral("export/height"), exportHeight);
-    settings.setValue(QStringLiteral("export/scale"), QString::number(exportScale));
-    settings.setValue(QStringLiteral("export/keepAspect"), exportKeepAspect);
-    settings.setValue(QStringLiteral("replay/speed"), QString::number(replaySpeed));
-    settings.setValue(QStringLiteral("view/presentationScale"), QString::number(presentationScale));
-    settings.setValue(QStringLiteral("export/wholeRun"), exportWholeRun);
-    settings.setValue(QStringLiteral("export/format"), exportFormat);
-    settings.setValue(QStringLiteral("export/quality"), exportQuality);
-    settings.setValue(QStringLiteral("firstStart/done"), firstStartDone);
-    settings.setValue(QStringLiteral("metronome/mode"), mode);
-    settings.setValue(QStringLiteral("metronome/signature"), signature);
-    settings.setValue(QStringLiteral("metronome/subdivision"), subdivision);
-    settings.setValue(QStringLiteral("metronome/accents"), accents);
-    settings.setValue(QStringLiteral("window/geometry"), geometry);
-    settings.setValue(QStringLiteral("window/state"), windowState);
+    for (const Key &key : keys()) {
+        std::visit(
+            [&](auto member) {
+                const auto &value = this->*member;
+                using T = std::remove_cvref_t<decltype(value)>;
+                // Numbers that are not ints go as text: exact, and the same in every format.
+                if constexpr (std::is_same_v<T, double> || std::is_same_v<T, std::uint64_t>)
+                    settings.setValue(QLatin1String(key.name), QString::number(value));
+                else
+                    settings.setValue(QLatin1String(key.name), value);
+            },
+            key.member);
+    }
 }
 
 std::unique_ptr<QSettings> AppSettings::open(const QString &file)

@@ -39,6 +39,10 @@ HistoryPanel::HistoryPanel(RunHistory *history, QWidget *parent)
     m_compare->setToolTip(tr("Stack two selected runs on one shared time axis, as the series "
                              "does (Ctrl+K); with one selected, compares it with the newest run"));
 
+    // Only as wide as their words need (not the style's usual minimum), so the docks
+    // leave the chart room on a 1024 px projector.
+    for (QPushButton *button : { m_show, m_compare })
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(button->text()) + 24);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_show);

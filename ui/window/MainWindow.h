@@ -4,6 +4,11 @@
 // in the middle (or two runs stacked for comparison), statistics, run history and the
 // details of a clicked item at the side.
 //
+// The composition root: it makes the widgets and the presenters that own each concern
+// (WindowActions, ControlStrip, RunScreen, LiveRunPresenter, Demonstration, ScenarioHeader,
+// TraceFileActions, ExportActions, AudioMenu) and connects them. ShownRun is the run on
+// screen; every view follows it in one place (RunScreen).
+//
 // Contract:
 //  - Changing anything a run depends on (tempo, scenario, beats, seed) while playing
 //    restarts the run after a short debounce: the old run is stopped with a bounded
@@ -15,7 +20,6 @@
 //    is left as it was.
 //  Lives in the UI thread only.
 
-#include "analysis/RunAnalysis.h"
 #include "export/ChartExporter.h"
 #include "timeline/TimelineView.h"
 #include "trace/TraceData.h"
@@ -26,35 +30,38 @@
 #include <QTimer>
 #include <memory>
 
-class QAction;
-class QActionGroup;
-class QLabel;
-class QMenu;
-class QProgressBar;
 class QSlider;
 class QSpinBox;
 class QStackedWidget;
 class QTextBrowser;
-class QToolButton;
 
 namespace cacophony {
 
+class AudioMenu;
 class AudioOutput;
 class ComparisonView;
+class ControlStrip;
+class Demonstration;
+class ExportActions;
 class FirstStartBanner;
 class HistoryPanel;
+class LiveRunPresenter;
 class LogConsole;
 class MetronomeMode;
 class PresentationMode;
 class ReplayBar;
 class RunController;
 class RunHistory;
+class RunScreen;
+class ScenarioHeader;
 class ScenarioPicker;
-class SeriesRunner;
+class ShownRun;
+class SidePanels;
 class StatsPanel;
-class LiveAnalysis;
 class TempoControl;
+class TraceFileActions;
 class TraceFileJob;
+class WindowActions;
 
 class MainWindow : public QMainWindow
 {
@@ -64,21 +71,23 @@ public:
     explicit MainWindow(const QString &settingsFile = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    TempoControl *tempoControl() const { return m_tempo; }
-    ScenarioPicker *scenarioPicker() const { return m_picker; }
-    QSpinBox *beatsBox() const { return m_beats; }
-    QSpinBox *seedBox() const { return m_seed; }
-    QSlider *volumeSlider() const { return m_volume; }
+    TempoControl *tempoControl() const;
+    ScenarioPicker *scenarioPicker() const;
+    QSpinBox *beatsBox() const;
+    QSpinBox *seedBox() const;
+    QSlider *volumeSlider() const;
+    ControlStrip *controlStrip() const { return m_strip; }
     TimelineView *timeline() const { return m_timeline; }
     ComparisonView *comparison() const { return m_comparison; }
-    StatsPanel *statsPanel() const { return m_stats; }
+    StatsPanel *statsPanel() const;
     RunHistory *history() const { return m_history; }
-    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    HistoryPanel *historyPanel() const;
     RunController *controller() const { return m_controller; }
+    ShownRun *shownRun() const { return m_shown; }
     FirstStartBanner *banner() const { return m_banner; }
-    QTextBrowser *detailsView() const { return m_details; }
-    LogConsole *logConsole() const { return m_console; }
-    QAction *playAction() const { return m_playAction; }
+    QTextBrowser *detailsView() const;
+    LogConsole *logConsole() const;
+    QAction *playAction() const;
     ReplayBar *replayBar() const { return m_replay; }
     PresentationMode *presentation() const { return m_presentation; }
     MetronomeMode *metronomeMode() const { return m_metronome; }
@@ -101,24 +110,14 @@ public slots:
     void showHistoryRun(int row);
     void compareRuns(int rowA, int rowB);
     void closeComparison();
-    // Open and save work in the background (TraceFileJob) behind a progress dialog that
-    // can cancel; the window keeps replotting. They return false when nothing was started
-    // (nothing to save, another one still running); problems are reported in a message
-    // box when the job ends, and the screen stays as it was.
+    // TraceFileActions: false when nothing was started.
     bool openTraceFile(const QString &path);
     bool saveTraceFile(const QString &path);
-    // The open or save under way, if any.
-    TraceFileJob *traceFileJob() const { return m_traceJob; }
-    // At the size and scale last chosen in the export dialog (at first: as on screen, 2x).
+    TraceFileJob *traceFileJob() const;
+    // ExportActions.
     bool exportImageFile(const QString &path);
-    // At options' size (0 = as on screen; comparing: the height of each chart, 0 = fitted).
     bool exportImageFile(const QString &path, const cacophony::ChartExporter::Options &options);
-    // Asks for the size and scale (a window-modal ExportOptionsDialog, not waited for),
-    // then remembers them and exports to `path`. File > Export Image, after the file dialog.
     void chooseExportOptions(const QString &path);
-    // Runs the 14 scenarios (the series' 6000 BPM and 15 beats, this seed) in the
-    // background, then writes their charts stacked; seriesPageExported() tells the end.
-    // False at once for a bad file type or while a page is being made.
     bool exportSeriesPageFile(const QString &path);
     void setTheme(cacophony::Theme::Mode mode);
     void setTimelineView(cacophony::TimelineView::View view);
@@ -131,123 +130,60 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    // Shows job's progress (cancellable) and handles its end.
-    void startTraceJob(TraceFileJob *job);
-    void traceJobFinished(bool ok, const QString &error, bool cancelled);
-    void createActions();
     void createCentral();
     void createDocks();
-    // Metronome mode's classes, placed in the strip and over the chart, and connected.
+    void createPresenters();
     void createMetronomeMode();
+    void createReplay();
+    void connectActions();
     // How long after its sample is due a click is heard (0 without sound).
     std::int64_t outputLatencyNs() const;
-    void createReplay();
-    void createMenus();
-    void createToolBar();
-    void createStatusBar();
     void applySettings();
     void saveSettings();
 
     void onControlsChanged();
     void showPending();
-    void onRunStarted(const RunSettings &settings);
-    void onRunEnded(const TraceData &trace, bool completed);
-    void onProgress(int done, int expected);
-    void updateLiveStats();
-    void updateRetention();
-    void updateHeader(const RunSettings &settings, const QString &note = {});
+    // A history row on screen, with where it comes from.
+    void showEntry(int row, const QString &note);
+    // Picks scenario `number` and plays it (the demonstration's steps).
+    void pickAndPlay(int number);
     void updatePlayAction();
-    void updateHeaderColors();
-    // A lesson that prints lines has no beats: only the task view is offered, and the log
-    // console is shown.
-    void offerViewsFor(const RunSettings &settings);
-    void populateDeviceMenu();
-    void selectAudioDevice(const QString &device);
-    void updateAudioStatus();
     void showError(const QString &title, const QString &text);
-    void exportImage();
-    void rememberExport(const QString &path); // after a successful export
-    void exportSeriesPage();
-    QSize exportScreenSize() const; // what an export "as on screen" measures
-    void openTrace();
-    void saveTrace();
+    void showMessage(const QString &text, int ms);
     void about();
-    QString fileDialogDir(const QString &remembered) const;
 
     std::unique_ptr<QSettings> m_store;
     AppSettings m_settings;
     std::unique_ptr<AudioOutput> m_audio;
-
     RunController *m_controller;
     RunHistory *m_history;
+    ShownRun *m_shown; // the run on screen: every view follows it
+    WindowActions *m_actions;
 
-    // Controls
-    TempoControl *m_tempo = nullptr;
-    ScenarioPicker *m_picker = nullptr;
-    QSpinBox *m_beats = nullptr;
-    QSpinBox *m_seed = nullptr;
-    QSlider *m_volume = nullptr;
-    QToolButton *m_playButton = nullptr;
+    // Presenters
+    RunScreen *m_screen = nullptr; // every view follows the run on screen
+    ControlStrip *m_strip = nullptr;
+    LiveRunPresenter *m_live = nullptr;
+    Demonstration *m_demo = nullptr;
+    TraceFileActions *m_files = nullptr;
+    ExportActions *m_exports = nullptr;
+    AudioMenu *m_audioMenu = nullptr;
+
+    // Views
     FirstStartBanner *m_banner = nullptr;
-    QLabel *m_header = nullptr;
+    ScenarioHeader *m_header = nullptr;
     MetronomeMode *m_metronome = nullptr;
     QStackedWidget *m_stack = nullptr;
     TimelineView *m_timeline = nullptr;
     ComparisonView *m_comparison = nullptr;
-    StatsPanel *m_stats = nullptr;
-    LiveAnalysis *m_liveAnalysis = nullptr; // the statistics while a run plays, off the UI thread
-    HistoryPanel *m_historyPanel = nullptr;
-    QTextBrowser *m_details = nullptr;
-    LogConsole *m_console = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_retention = nullptr; // what a continuous run keeps in memory
-    QLabel *m_audioStatus = nullptr;
-
-    // Actions
-    QAction *m_playAction = nullptr;
-    QAction *m_tapAction = nullptr;
-    QAction *m_fasterAction = nullptr;
-    QAction *m_slowerAction = nullptr;
-    QAction *m_nextScenarioAction = nullptr;
-    QAction *m_previousScenarioAction = nullptr;
-    QAction *m_newSeedAction = nullptr;
-    QAction *m_demoAction = nullptr;
-    QAction *m_exportImageAction = nullptr;
-    QAction *m_exportPageAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_beatsViewAction = nullptr;
-    QAction *m_tasksViewAction = nullptr;
-    QAction *m_resetZoomAction = nullptr;
-    QAction *m_followAction = nullptr;
-    QAction *m_compareAction = nullptr;
-    QAction *m_closeCompareAction = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
-    QAction *m_muteAction = nullptr;
-    QAction *m_hintAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-    QMenu *m_deviceMenu = nullptr;
-    QActionGroup *m_deviceGroup = nullptr;
-
-    SeriesRunner *m_series = nullptr;
+    SidePanels *m_panels = nullptr; // statistics, details, history, log console
     ReplayBar *m_replay = nullptr;
     PresentationMode *m_presentation = nullptr;
     QTimer m_restartTimer; // debounces restarts while a control is being turned
-    QTimer m_statsTimer; // live statistics while a run plays
-    std::size_t m_statsEvents = 0;
-    // The ended run, history entry or file on screen; never null.
-    std::shared_ptr<const TraceData> m_shownTrace = std::make_shared<const TraceData>();
-    TraceFileJob *m_traceJob = nullptr; // child; deleted when it has finished
-    bool m_shownIsLive = false;
-    QList<int> m_queue; // scenario numbers still to play in the demonstration
-    bool m_compareWhenQueueDone = false;
-    int m_queueFirstId = 0; // history id of the demonstration's first run
+    bool m_playAfterSwitch = false; // a run stopped for an audio device switch
 };
 
 } // namespace cacophony

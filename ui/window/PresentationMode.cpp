@@ -32,6 +32,7 @@ PresentationMode::PresentationMode(QMainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_toggle(new QAction(this))
+    , m_leave(new QAction(this))
     , m_scales(new QActionGroup(this))
 {
     m_toggle->setObjectName(QStringLiteral("presentationAction"));
@@ -42,6 +43,12 @@ PresentationMode::PresentationMode(QMainWindow *window)
         m_toggle->setIcon(QIcon(QStringLiteral(":/icons/presentation.svg")));
     connect(m_toggle, &QAction::toggled, this, &PresentationMode::setActive);
     window->addAction(m_toggle); // F11 works in full screen, with the menu bar hidden
+    m_leave->setObjectName(QStringLiteral("leavePresentationAction"));
+    m_leave->setShortcut(Qt::Key_Escape);
+    m_leave->setShortcutContext(Qt::WindowShortcut);
+    m_leave->setEnabled(false);
+    connect(m_leave, &QAction::triggered, this, [this] { setActive(false); });
+    window->addAction(m_leave); // Esc leaves full screen, as everywhere else
 
     for (double s : kScales) {
         auto *action = new QAction(QStringLiteral("%1\u00d7").arg(s), m_scales);
@@ -118,8 +125,10 @@ void PresentationMode::setActive(bool on)
     m_active = on;
     const QSignalBlocker blocker(m_toggle);
     m_toggle->setChecked(on);
+    m_leave->setEnabled(on);
     if (on) {
         m_windowState = m_window->windowState();
+        m_layout = m_window->saveState();
         m_hadPalette = m_window->testAttribute(Qt::WA_SetPalette);
         m_palette = m_window->palette();
         m_hidden.clear();
@@ -175,6 +184,9 @@ void PresentationMode::setActive(bool on)
         m_hidden.clear();
         m_window->setWindowState(m_windowState);
         m_window->show();
+        // Shown again, the docks would share the room anew (Details squeezed to a few
+        // lines, then saved so at close): they get the sizes they had.
+        m_window->restoreState(m_layout);
     }
     emit activeChanged(on);
 }

@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QByteArray>
 #include <QPalette>
 #include <QPointer>
 #include <array>
@@ -66,6 +67,7 @@ private:
 
     QMainWindow *m_window;
     QAction *m_toggle;
+    QAction *m_leave; // Esc, only while presenting
     QActionGroup *m_scales;
     QWidget *m_explanation = nullptr;
     QList<TimelineView *> m_timelines;
@@ -78,6 +80,7 @@ private:
     // Restored on leaving.
     QList<QPointer<QWidget>> m_hidden;
     Qt::WindowStates m_windowState;
+    QByteArray m_layout; // the window's docks and bars (QMainWindow::saveState) before presenting
     QPalette m_palette;
     bool m_hadPalette = false;
     QAction *m_playSeparator = nullptr;

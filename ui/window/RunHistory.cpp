@@ -1,5 +1,7 @@
 #include "window/RunHistory.h"
 
+#include "session/RunKind.h"
+
 #include "metronome/Scenario.h"
 #include "window/ScenarioText.h"
 
@@ -22,6 +24,31 @@ QString RunHistory::shortTitle(const RunSettings &s)
     if (const Scenario *sc = ScenarioRegistry::findScenario(s.scenario))
         return sc->isLesson() ? sc->id : QString::number(sc->number);
     return tr("custom");
+}
+
+QString RunHistory::columnTitle(const RunSettings &s)
+{
+    const auto &lessons = ScenarioRegistry::lessons();
+    for (std::size_t i = 0; i < lessons.size(); ++i) {
+        if (lessons[i].id == s.scenario)
+            return tr("Lesson %1").arg(i + 1);
+    }
+    return shortTitle(s);
+}
+
+QString RunHistory::compareTitle(const Entry &e)
+{
+    const RunSettings &s = e.trace->settings;
+    const QString run = tr("%1 — %2, seed %3")
+                            .arg(runTitle(s), e.when.time().toString(QStringLiteral("HH:mm:ss")))
+                            .arg(s.seed);
+    if (RunKind::of(*e.trace).printsLines())
+        return tr("%1 — %2 lines lost, %3 out of order").arg(run).arg(e.analysis.linesLost).arg(e.analysis.linesOutOfOrder);
+    return tr("%1 — %2 BPM, %3 lost, %4 out of order")
+        .arg(run)
+        .arg(s.bpm)
+        .arg(e.analysis.beatsLost)
+        .arg(e.analysis.outOfOrder);
 }
 
 int RunHistory::add(TraceData trace, bool completed, const QDateTime &when)
@@ -100,12 +127,12 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         return {};
     const RunSettings &s = e->trace->settings;
     const RunAnalysis &a = e->analysis;
-    const bool lines = a.linesPrinted + a.linesLost > 0;
+    const bool lines = RunKind::of(*e->trace).printsLines();
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case RunColumn:
-            return shortTitle(s);
+            return columnTitle(s);
         case TempoColumn:
             return locale.toString(s.bpm);
         // A lesson that prints: its lines stand in for beats.
@@ -158,7 +185,7 @@ QVariant RunHistory::headerData(int section, Qt::Orientation orientation, int ro
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case RunColumn:
-            return tr("Scenario number (as in the series) or custom");
+            return tr("Scenario number (as in the series), lesson (in the series' order) or custom");
         case TempoColumn:
             return tr("Tempo in beats per minute");
         case BeatsColumn:

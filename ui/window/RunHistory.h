@@ -53,7 +53,13 @@ public:
 
     // "9 · title" for a scenario, "Custom: strategy, profile" otherwise.
     static QString runTitle(const RunSettings &settings);
+    // For file names: the scenario's number, the lesson's id, or "custom".
     static QString shortTitle(const RunSettings &settings);
+    // For the History table's narrow first column: the scenario's number, "Lesson n"
+    // (the series' order), or "custom".
+    static QString columnTitle(const RunSettings &settings);
+    // A compared run's title: which run, when, its seed and tempo, and what went wrong.
+    static QString compareTitle(const Entry &entry);
 
 private:
     struct Stored

@@ -52,7 +52,7 @@ ScenarioPicker::ScenarioPicker(QWidget *parent)
     }
     m_scenario->setMaxVisibleItems(20);
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenario->setMinimumContentsLength(34);
+    m_scenario->setMinimumContentsLength(16); // wider when there is room; fits 1024 px
     m_scenarioTip = (
         tr("The metronome implementation to run: the 14 scenarios of the series "
            "in its order, a custom strategy and delay profile, or one of the lessons, the "
@@ -62,7 +62,7 @@ ScenarioPicker::ScenarioPicker(QWidget *parent)
         m_strategy->addItem(ScenarioText::title(s), s.id);
     m_strategyTip = tr("Custom run: the metronome implementation (strategy).");
     m_strategy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_strategy->setMinimumContentsLength(20);
+    m_strategy->setMinimumContentsLength(6);
 
     for (DelayProfile p : { DelayProfile::Short, DelayProfile::Oscillating, DelayProfile::Random })
         m_profile->addItem(ScenarioText::profile(delayProfileName(p)), delayProfileName(p));

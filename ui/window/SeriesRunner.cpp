@@ -2,7 +2,7 @@
 
 #include "metronome/DelayProfile.h"
 #include "metronome/Scenario.h"
-#include "window/RunController.h"
+#include "session/RunController.h"
 
 namespace cacophony {
 

@@ -39,7 +39,7 @@ TempoControl::TempoControl(QWidget *parent)
     m_spin->setKeyboardTracking(false);
     m_spin->setAlignment(Qt::AlignRight);
     QFont big = m_spin->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setPointSizeF(big.pointSizeF() * 1.3); // large, yet the strip fits 1024 px
     big.setBold(true);
     m_spin->setFont(big);
     m_spin->setToolTip(tr("Beats per minute, 1 to 6000. The series plays at 6000 (10 ms per beat)."));

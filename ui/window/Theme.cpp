@@ -120,8 +120,13 @@ QPalette Theme::highContrastPalette(bool dark)
     QPalette p = dark ? darkPalette() : QPalette(QColor(0xe0, 0xe0, 0xe0));
     for (QPalette::ColorRole role : { QPalette::Window, QPalette::Base, QPalette::AlternateBase })
         p.setColor(role, paper);
-    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+    // Disabled stays grey (readable, yet unlike ink): a Resume that cannot resume must
+    // not look as if it could.
+    const QColor disabled = dark ? QColor(0x8a, 0x8a, 0x8a) : QColor(0x76, 0x76, 0x76);
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText }) {
         p.setColor(role, ink);
+        p.setColor(QPalette::Disabled, role, disabled);
+    }
     p.setColor(QPalette::Button, dark ? QColor(0x26, 0x26, 0x26) : QColor(0xe8, 0xe8, 0xe8));
     p.setColor(QPalette::Highlight, dark ? QColor(0x40, 0xc4, 0xff) : QColor(0x00, 0x47, 0xb3));
     p.setColor(QPalette::HighlightedText, paper);

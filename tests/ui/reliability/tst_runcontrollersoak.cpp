@@ -5,7 +5,7 @@
 // or stall the UI thread. Also built and run under the asan preset (RunController is
 // compiled into the test there, as that preset builds no UI library).
 
-#include "window/RunController.h"
+#include "session/RunController.h"
 
 #include "TestTiming.h"
 

@@ -7,7 +7,7 @@
 #include "metronome/Scenario.h"
 #include "window/ComparisonView.h"
 #include "window/MainWindow.h"
-#include "window/RunController.h"
+#include "session/RunController.h"
 #include "window/RunHistory.h"
 #include "window/ScenarioPicker.h"
 #include "window/TempoControl.h"

@@ -8,7 +8,7 @@ foreach(lang pl de)
     set(ts ${WORK_DIR}/cacophony_${lang}.ts)
     configure_file(${SOURCE_DIR}/translations/cacophony_${lang}.ts ${ts} COPYONLY)
     execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none -I ${SOURCE_DIR}/ui -I ${SOURCE_DIR}/core
-                            ${SOURCE_DIR}/ui -ts ${ts}
+                            ${SOURCE_DIR}/ui ${SOURCE_DIR}/core/session -ts ${ts}
                     RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed for ${lang}")

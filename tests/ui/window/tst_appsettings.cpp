@@ -62,6 +62,17 @@ void tst_AppSettings::roundTrip()
     s.signature = QStringLiteral("7/8");
     s.subdivision = QStringLiteral("triplets");
     s.accents = QStringLiteral("1,3,5");
+    // Every key of the table, none at its default (a key missing from the table fails).
+    s.traceDir = QStringLiteral("/tmp/y");
+    s.exportWidth = 1600;
+    s.exportHeight = 900;
+    s.exportScale = 3.0;
+    s.exportKeepAspect = false;
+    s.exportWholeRun = false;
+    s.exportFormat = QStringLiteral("svg");
+    s.exportQuality = 55;
+    s.geometry = QByteArray("geometry");
+    s.windowState = QByteArray("state");
     {
         auto store = AppSettings::open(file());
         s.save(*store);
@@ -70,6 +81,16 @@ void tst_AppSettings::roundTrip()
     QStringList warnings;
     const AppSettings r = AppSettings::load(*store, &warnings);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(r.traceDir, s.traceDir);
+    QCOMPARE(r.exportWidth, s.exportWidth);
+    QCOMPARE(r.exportHeight, s.exportHeight);
+    QCOMPARE(r.exportScale, s.exportScale);
+    QCOMPARE(r.exportKeepAspect, s.exportKeepAspect);
+    QCOMPARE(r.exportWholeRun, s.exportWholeRun);
+    QCOMPARE(r.exportFormat, s.exportFormat);
+    QCOMPARE(r.exportQuality, s.exportQuality);
+    QCOMPARE(r.geometry, s.geometry);
+    QCOMPARE(r.windowState, s.windowState);
     QCOMPARE(r.bpm, 133);
     QCOMPARE(r.beats, 0);
     QCOMPARE(r.scenario, QStringLiteral("custom"));

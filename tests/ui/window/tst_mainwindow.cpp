@@ -3,15 +3,17 @@
 #include "window/BpmDial.h"
 #include "window/BpmScale.h"
 #include "window/ComparisonView.h"
+#include "window/ControlStrip.h"
 #include "window/FirstStartBanner.h"
 #include "window/HistoryPanel.h"
 #include "window/LogConsole.h"
 #include "window/MainWindow.h"
-#include "window/RunController.h"
+#include "session/RunController.h"
 #include "window/RunHistory.h"
 #include "window/ScenarioPicker.h"
 #include "window/StatsPanel.h"
 #include "window/TempoControl.h"
+#include "window/WindowActions.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -90,6 +92,8 @@ private slots:
     void malformedTraceIsRefusedAndNothingLost();
     void traceSaveOpenRoundTrip_data();
     void traceSaveOpenRoundTrip();
+    void shownRunLeadsTheControls_data();
+    void shownRunLeadsTheControls();
     void exportImage_data();
     void exportImage();
     void exportImageAtSizeAndScale_data();
@@ -105,6 +109,8 @@ private slots:
     void noSoundIsSaidOnce();
     void clickedItemShowsDetails();
     void lessonsArePickedPlayedAndLogged();
+    void fitsA1024x768Screen();
+    void silenceShowsOnTheVolumeIcon();
     void screenshot();
 
 private:
@@ -660,6 +666,60 @@ void tst_MainWindow::traceSaveOpenRoundTrip()
     QVERIFY(*w->shownTrace() == saved);
 }
 
+void tst_MainWindow::shownRunLeadsTheControls_data()
+{
+    QTest::addColumn<bool>("fromFile");
+    QTest::newRow("History > Show") << false;
+    QTest::newRow("File > Open Trace") << true;
+}
+
+// A run shown again (from the history or a file) is what the control strip names, so Play
+// repeats it: never the lesson picked before.
+void tst_MainWindow::shownRunLeadsTheControls()
+{
+    QFETCH(bool, fromFile);
+    auto w = makeWindow();
+    w->seedBox()->setValue(7);
+    playFast(*w, 14);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), kRunTimeoutMs);
+    const RunSettings played = w->history()->entry(0)->trace->settings;
+    const QString path = m_dir->filePath(QStringLiteral("run14.json"));
+    if (fromFile) {
+        QVERIFY(w->saveTraceFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(w->traceFileJob() == nullptr, 30000);
+    }
+
+    // Another choice in the strip: a lesson at another tempo and seed.
+    ScenarioPicker *picker = w->scenarioPicker();
+    picker->scenarioBox()->setCurrentIndex(picker->scenarioBox()->findData(QStringLiteral("bedtime_go_pause")));
+    w->tempoControl()->setBpm(60);
+    w->seedBox()->setValue(3);
+    QCOMPARE(w->timeline()->settings().scenario, QStringLiteral("bedtime_go_pause"));
+
+    if (fromFile) {
+        QVERIFY(w->openTraceFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(w->traceFileJob() == nullptr, 30000);
+    } else {
+        w->showHistoryRun(0);
+    }
+    QCOMPARE(w->shownTrace()->settings, played);
+    QCOMPARE(picker->scenarioId(), played.scenario);
+    QVERIFY(!picker->strategyBox()->currentText().isEmpty());
+    QVERIFY(!picker->profileBox()->currentText().isEmpty());
+    QCOMPARE(w->runSettings(), played);
+    const auto *header = w->findChild<QLabel *>(QStringLiteral("scenarioHeader"));
+    QVERIFY2(header->text().startsWith(QStringLiteral("14.")), qPrintable(header->text()));
+    QVERIFY(w->timeline()->eventCount() > 0); // the controls did not replace the run with a pending one
+
+    // Play repeats the run on screen.
+    QSignalSpy started(w->controller(), &RunController::runStarted);
+    w->play();
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, kRunTimeoutMs);
+    QCOMPARE(started.at(0).at(0).value<RunSettings>(), played);
+    w->stop();
+}
+
 void tst_MainWindow::exportImage_data()
 {
     QTest::addColumn<QString>("name");
@@ -1046,6 +1106,47 @@ void tst_MainWindow::lessonsArePickedPlayedAndLogged()
     QCOMPARE(w->history()->entry(0)->analysis.linesPrinted, 6);
 }
 
+// A lecturer's projector: 1024×768. The window fits it, nothing hidden to the right.
+void tst_MainWindow::fitsA1024x768Screen()
+{
+    auto w = makeWindow();
+    // After a run: the statistics, the progress and the history have their numbers.
+    playFast(*w, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, kRunTimeoutMs);
+    w->resize(1024, 768);
+    QCoreApplication::processEvents();
+    const QSize least = w->minimumSizeHint().expandedTo(w->minimumSize());
+    const QWidget *strip = w->findChild<QWidget *>(QStringLiteral("controlStrip"));
+    QVERIFY2(least.width() <= 1024, qPrintable(QStringLiteral("minimum width %1").arg(least.width())));
+    QVERIFY2(least.height() <= 768, qPrintable(QStringLiteral("minimum height %1").arg(least.height())));
+    QCOMPARE(w->width(), 1024);
+    QVERIFY(strip->geometry().right() < w->centralWidget()->width());
+}
+
+// Mute and No Sound cross the speaker out; sound back, it is whole again.
+void tst_MainWindow::silenceShowsOnTheVolumeIcon()
+{
+    auto w = makeWindow(); // CACOPHONY_AUDIO=none: no sound at first
+    QVERIFY(w->controlStrip()->isSilent());
+    const auto *icon = w->findChild<QLabel *>(QStringLiteral("volumeIcon"));
+    const QImage silent = icon->pixmap().toImage();
+    QVERIFY(silent != WindowActions::icon("volume", QStyle::SP_MediaVolume).pixmap(QSize(20, 20)).toImage());
+    QAction *mute = nullptr;
+    for (QAction *a : w->actions()) {
+        if (a->shortcut() == QKeySequence(Qt::Key_M))
+            mute = a;
+    }
+    QVERIFY(mute);
+    mute->setChecked(true);
+    QVERIFY(w->controlStrip()->isSilent());
+    QVERIFY2(icon->toolTip().contains(QStringLiteral("Mute")), qPrintable(icon->toolTip()));
+    // With no device, unmuting leaves it silent: the icon says so, with the reason.
+    mute->setChecked(false);
+    QVERIFY(w->controlStrip()->isSilent());
+    QCOMPARE(icon->pixmap().toImage(), silent);
+    QVERIFY(icon->toolTip().contains(QStringLiteral("silently")));
+}
+
 void tst_MainWindow::screenshot()
 {
     // A picture of what users see: CACOPHONY_SCREENSHOT=path.png (docs/images/main-window.png).
@@ -1083,6 +1184,9 @@ void tst_MainWindow::screenshot()
         QTRY_VERIFY_WITH_TIMEOUT(!w->isPlaying(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(w->history()->rowCount(), 1, 10000);
     }
+    const QStringList size = qEnvironmentVariable("CACOPHONY_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (size.size() == 2)
+        w->resize(size.at(0).toInt(), size.at(1).toInt()); // a projector: 1024x768
     QTest::qWait(300); // let the last frame paint
     QVERIFY(w->grab().save(out));
 }

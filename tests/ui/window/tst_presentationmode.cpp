@@ -8,6 +8,7 @@
 #include "timeline/TimelineView.h"
 #include "window/FirstStartBanner.h"
 #include "window/MainWindow.h"
+#include "window/Theme.h"
 #include "window/PresentationMode.h"
 #include "window/ReplayBar.h"
 #include "window/ReplayController.h"
@@ -110,6 +111,61 @@ private slots:
         QVERIFY(!w->timeline()->highContrast());
         QCOMPARE(w->timeline()->palette().color(QPalette::Base), base);
         QVERIFY(!w->replayBar()->actions().contains(w->playAction()));
+    }
+
+    // Esc leaves too; the panels come back at the sizes they had, also after a restart.
+    void escapeLeavesAndPanelsKeepTheirSizes()
+    {
+        QMap<QString, QSize> sizes;
+        {
+            auto w = makeWindow();
+            QCoreApplication::processEvents();
+            for (QDockWidget *dock : w->findChildren<QDockWidget *>())
+                sizes.insert(dock->objectName(), dock->size());
+            QTest::keyClick(w.get(), Qt::Key_F11);
+            QTRY_VERIFY_WITH_TIMEOUT(w->isFullScreen(), 5000);
+            QTest::keyClick(w.get(), Qt::Key_Escape);
+            QVERIFY(!w->presentation()->isActive());
+            QTRY_VERIFY_WITH_TIMEOUT(!w->isFullScreen(), 5000);
+            for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
+                if (dock->isVisible())
+                    QTRY_COMPARE_WITH_TIMEOUT(dock->size(), sizes.value(dock->objectName()), 5000);
+            }
+            w->close();
+        }
+        auto w = makeWindow();
+        QCoreApplication::processEvents();
+        for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
+            if (dock->isVisible())
+                QTRY_COMPARE_WITH_TIMEOUT(dock->size(), sizes.value(dock->objectName()), 5000);
+        }
+    }
+
+    // High contrast keeps disabled controls grey: Resume after a replay has ended (or
+    // before any) does not look as if it could be pressed.
+    void disabledLooksDisabledWhilePresenting_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << "light";
+        QTest::newRow("dark") << "dark";
+    }
+    void disabledLooksDisabledWhilePresenting()
+    {
+        QFETCH(QString, theme);
+        auto w = makeWindow();
+        w->setTheme(Theme::fromName(theme));
+        w->presentation()->setActive(true);
+        QAction *resume = w->replayBar()->pauseAction();
+        QVERIFY(!resume->isEnabled());
+        QWidget *button = w->replayBar()->widgetForAction(resume);
+        const QPalette p = button->palette();
+        for (QPalette::ColorRole role : { QPalette::ButtonText, QPalette::WindowText }) {
+            const QColor off = p.color(QPalette::Disabled, role);
+            const QColor on = p.color(QPalette::Active, role);
+            QVERIFY2(std::abs(off.lightness() - on.lightness()) >= 64,
+                qPrintable(QStringLiteral("%1 vs %2").arg(off.name(), on.name())));
+        }
+        w->presentation()->setActive(false);
     }
 
     void panelsHiddenBeforeStayHidden()

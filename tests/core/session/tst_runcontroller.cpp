@@ -1,4 +1,4 @@
-#include "window/RunController.h"
+#include "session/RunController.h"
 
 #include "trace/TraceWindow.h"
 

@@ -1,4 +1,4 @@
-#include "window/RunController.h"
+#include "session/RunController.h"
 
 #include "metronome/DelayProfile.h"
 #include "metronome/MetronomeRun.h"
@@ -110,13 +110,12 @@ bool RunController::start(const RunSettings &settings)
     if (m_session)
         endSession(false, false);
 
-    if (!ScenarioRegistry::findStrategy(settings.strategy) || !delayProfileFromName(settings.profile)) {
-        emit runFailed(
-            tr("Unknown strategy \"%1\" or delay profile \"%2\".").arg(settings.strategy, settings.profile));
-        return false;
-    }
-    if (settings.bpm < 1 || settings.bpm > 6000 || settings.beats < 0) {
-        emit runFailed(tr("Tempo must be 1 to 6000 BPM."));
+    // The window always names the strategy and profile it shows (the header, the history).
+    std::string error = MetronomeRun::validationError(settings);
+    if (error.empty() && (settings.strategy.isEmpty() || settings.profile.isEmpty()))
+        error = "no strategy or delay profile given";
+    if (!error.empty()) {
+        emit runFailed(tr("Cannot start the run: %1.").arg(QString::fromStdString(error)));
         return false;
     }
 
