@@ -136,6 +136,9 @@ private slots:
                                                        "task_spawn main.main 12:11 main.worker",
                                                        "task_spawn main.main 17:3 main.main.func1"}
                                         << QStringList{"1 main.main.func1 15:14 g\u00f3t 1 2", "1 main.main 19:11 end"} << QStringList();
+        QTest::newRow("lines of one write, the last unfinished")
+            << QByteArray("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Print(\"a\\nb\")\n}\n") << "finished"
+            << QStringList{"main.main"} << QStringList() << QStringList{"1 main.main 6:11 a", "1 main.main 6:11 b"} << QStringList();
         QTest::newRow("panic") << QByteArray("package main\n\nfunc main() {\n\tpanic(\"boom\")\n}\n") << "panicked"
                                << QStringList{"main.main"} << QStringList() << QStringList{"2 main.main 4:7 panic: boom"}
                                << QStringList{"0 main.main 4:7 boom"};
