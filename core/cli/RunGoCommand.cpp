@@ -3,6 +3,7 @@
 #include "cli/Console.h"
 #include "cli/InterruptGuard.h"
 #include "gorun/GoRun.h"
+#include "trace/TraceFiles.h"
 
 #include <QFile>
 
@@ -15,7 +16,7 @@ namespace cacophony {
 
 namespace {
 
-const char kRunGoUsage[] = "usage: cacophony run FILE.go [--seed N] [--json] [--go 1.N] [--gomaxprocs N]";
+const char kRunGoUsage[] = "usage: cacophony run FILE.go [--seed N] [--json] [--trace F] [--go 1.N] [--gomaxprocs N]";
 
 void writeRaw(FILE *stream, std::string_view text)
 {
@@ -41,6 +42,7 @@ bool RunGoCommand::wants(const QStringList &args)
 int RunGoCommand::exec()
 {
     QString path;
+    QString tracePath;
     gorun::GoRun::Options options;
     bool json = false;
     auto bad = [](const QString &why) {
@@ -81,7 +83,11 @@ int RunGoCommand::exec()
             if (!ok || options.goMinor < 1 || options.goMinor > 99)
                 return bad(QStringLiteral("--go needs a version such as 1.21"));
         } else if (arg == QLatin1String("--trace")) {
-            return bad(QStringLiteral("--trace is not supported for Go programs yet"));
+            const auto v = take();
+            if (!v || v->isEmpty())
+                return bad(QStringLiteral("--trace needs a file name"));
+            tracePath = *v;
+            options.trace = true;
         } else if (arg.startsWith(QLatin1Char('-'))) {
             return bad(QStringLiteral("unknown option \"%1\"").arg(arg));
         } else if (path.isEmpty()) {
@@ -122,7 +128,12 @@ int RunGoCommand::exec()
         console::error(QStringLiteral("%1: not supported by the runtime yet: %2").arg(path, result.message));
         return 2;
     }
-    const int status = result.end == gorun::GoRun::End::Stopped ? InterruptGuard::exitStatus(signal ? signal : 2) : result.status;
+    int status = result.end == gorun::GoRun::End::Stopped ? InterruptGuard::exitStatus(signal ? signal : 2) : result.status;
+    QString traceError;
+    if (result.trace && !TraceFiles::write(*result.trace, tracePath, &traceError)) {
+        console::error(traceError);
+        status = status == 0 ? 2 : status;
+    }
     const QString end = QString::fromLatin1(gorun::GoRun::endName(result.end));
     if (json)
         writeRaw(stderr, QStringLiteral("{\"goroutines\":%1,\"channel_operations\":%2,\"end\":\"%3\",\"exit_status\":%4}\n")

@@ -5,6 +5,8 @@
 
 #include "go/FrontEnd.h"
 
+#include <QFileInfo>
+
 #include <thread>
 
 namespace cacophony::gorun {
@@ -27,6 +29,18 @@ const char *GoRun::endName(End end)
     case End::Budget: return "instruction budget spent";
     }
     return "?";
+}
+
+RunEnd GoRun::runEnd(End end, RunEnd scheduler)
+{
+    switch (end) {
+    case End::Finished:
+    case End::Exited: return RunEnd::Finished;
+    case End::Stopped:
+    case End::Budget: return RunEnd::Stopped;
+    case End::Fatal: return scheduler == RunEnd::Deadlocked ? RunEnd::Deadlocked : RunEnd::Panicked;
+    default: return RunEnd::Panicked;
+    }
 }
 
 void GoRun::stop()
@@ -66,6 +80,13 @@ GoRun::Result GoRun::run(const QString &fileName, const QByteArray &source)
     mo.deterministic = m_options.deterministic;
     mo.gomaxprocs = m_options.gomaxprocs > 0 ? m_options.gomaxprocs : int(std::max(1u, std::thread::hardware_concurrency()));
     mo.write = m_options.write;
+    std::optional<Tracer> tracer;
+    std::optional<GoTrace> goTrace;
+    if (m_options.trace) {
+        tracer.emplace();
+        goTrace.emplace(*tracer, *program, QString::fromUtf8(source));
+        mo.trace = &*goTrace;
+    }
     Machine machine(*program, mo);
     {
         std::lock_guard lock(m_machineMutex);
@@ -87,6 +108,15 @@ GoRun::Result GoRun::run(const QString &fileName, const QByteArray &source)
     case Machine::End::Exited: result.end = End::Exited; break;
     case Machine::End::Stopped: result.end = End::Stopped; break;
     case Machine::End::Budget: result.end = End::Budget; break;
+    }
+    if (tracer) {
+        RunSettings settings;
+        settings.scenario = QFileInfo(fileName).fileName();
+        settings.strategy = QStringLiteral("go");
+        settings.beats = 0;
+        settings.seed = m_options.seed;
+        result.trace = tracer->snapshot(settings);
+        result.trace->end = runEnd(result.end, machine.runEnd());
     }
     return result;
 }

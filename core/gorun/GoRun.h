@@ -4,9 +4,13 @@
 #include <QString>
 #include <QStringList>
 
+#include "trace/TraceData.h"
+
+#include <atomic>
 #include <mutex>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string_view>
 
 namespace cacophony::gorun {
@@ -28,6 +32,7 @@ public:
         std::size_t memoryLimit = std::size_t(1) << 30;
         std::uint64_t instructionBudget = 0; // 0: none (the fuzzer bounds runs with it)
         bool deterministic = false; // one worker, a virtual clock: the same seed, the same run
+        bool trace = false;         // record the run: Result::trace
         std::function<void(bool toStderr, std::string_view text)> write;
     };
     struct Result
@@ -38,6 +43,9 @@ public:
         QString message;          // Unsupported: what the runtime cannot run yet
         std::uint64_t goroutines = 0;        // started, main included
         std::uint64_t channelOperations = 0; // sends, receives, selects, closes
+        // Options::trace and the program ran: its events, tasks (named as Go's tracebacks
+        // name the goroutines' functions), channels, source, positions, output lines and end.
+        std::optional<TraceData> trace;
     };
 
     explicit GoRun(Options options);
@@ -47,6 +55,8 @@ public:
     void stop();
 
     static const char *endName(End end);
+    // The trace's end reason of a run that ended so (the scheduler's when it knows better).
+    static RunEnd runEnd(End end, RunEnd scheduler);
 
 private:
     Options m_options;

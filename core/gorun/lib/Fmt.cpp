@@ -35,7 +35,7 @@ template <Kind K, bool Writer> NativeStatus printTo(NativeCall &c)
     std::string out;
     if (format(c, K, Writer ? 1 : 0, out) == NativeStatus::CallBack)
         return NativeStatus::CallBack;
-    c.m.write(Writer && toStderr(c.args[0]), out);
+    c.m.write(Writer && toStderr(c.args[0]), out, c.g);
     c.results[0] = out.size();
     c.results[1] = 0;
     return NativeStatus::Done;

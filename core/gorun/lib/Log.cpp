@@ -56,7 +56,7 @@ template <Kind K, Then T> NativeStatus log(NativeCall &c)
     std::string line = header(c) + msg;
     if (line.empty() || line.back() != '\n')
         line += '\n';
-    c.m.write(true, line);
+    c.m.write(true, line, c.g);
     if (T == Then::Exit) {
         c.exitCode = 1;
         return NativeStatus::Exit;

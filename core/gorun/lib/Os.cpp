@@ -22,7 +22,7 @@ NativeStatus write(NativeCall &c, std::string_view text)
     const BoxObj *f = obj<BoxObj>(c.args[0]);
     if (!f)
         return c.runtimePanic("invalid memory address or nil pointer dereference");
-    c.m.write(f->get(0) == 2, text);
+    c.m.write(f->get(0) == 2, text, c.g);
     c.results[0] = text.size();
     c.results[1] = 0;
     return NativeStatus::Done;

@@ -64,7 +64,7 @@ template <class P, std::size_t Cell, Op<P> F> NativeStatus call(NativeCall &c)
     P *p = primitive<P>(c, Cell);
     if (!p)
         return c.runtimePanic("invalid memory address or nil pointer dereference");
-    c.g->pos = std::uint32_t(c.pos);
+    c.g->pos = c.m.posId(c.pos);
     return result(c, (p->*F)(*c.g), std::is_same_v<P, RWMutex> ? "sync: Unlock of unlocked RWMutex" : nullptr);
 }
 
@@ -94,7 +94,7 @@ std::vector<Native> syncNatives()
              WaitGroup *wg = primitive<WaitGroup>(c, 1);
              if (!wg)
                  return c.runtimePanic("invalid memory address or nil pointer dereference");
-             c.g->pos = std::uint32_t(c.pos);
+             c.g->pos = c.m.posId(c.pos);
              return result(c, wg->add(*c.g, std::int64_t(c.args[1])));
          }},
         {"sync.(*Once).Do", [](NativeCall &c) {

@@ -129,7 +129,7 @@ std::vector<Native> timeNatives()
 {
     return {
         {"time.Sleep", [](NativeCall &c) {
-             c.g->pos = std::uint32_t(c.pos);
+             c.g->pos = c.m.posId(c.pos);
              return c.m.scheduler().sleep(*c.g, std::int64_t(c.args[0])) == OpResult::Park ? NativeStatus::Park : NativeStatus::Done;
          }},
         {"time.Now", [](NativeCall &c) { return ret(c, c.m.timeValue(Word(nowNs(c)))); }},

@@ -111,6 +111,8 @@ bool Machine::callNative(GoState &g, const Instr &ins, Word *r)
     NativeCall c{*this, r + ins.a, ins.b, r + ins.c, f.callbacks};
     c.g = g.g;
     c.pos = ins.pos;
+    if (g.g)
+        g.g->pos = posId(ins.pos);
     const NativeStatus status = n->fn(c);
     switch (status) {
     case NativeStatus::Done:

@@ -101,6 +101,7 @@ bool Machine::spawn(GoState &g, const Instr &c, const Word *r)
     char off[32];
     std::snprintf(off, sizeof off, " +0x%zx", (f.pc - 2) * 4);
     s->createdBy = "created by " + f.fn->name + "\n\t" + sourceLine(c.pos) + off + "\n";
+    g.g->pos = posId(c.pos);
     Goroutine *ng = m_scheduler->spawn(g.g, s, QString::fromStdString(fn->name));
     m_spawned.fetch_add(1, std::memory_order_relaxed);
     if (!ng) {
@@ -129,7 +130,7 @@ bool Machine::chanOp(GoState &g, Frame &f, const Instr &ins, Word *r)
 {
     Scheduler &sched = *m_scheduler;
     Goroutine &gr = *g.g;
-    gr.pos = std::uint32_t(ins.pos);
+    gr.pos = posId(ins.pos);
     if (ins.op == Op::Send || ins.op == Op::Recv || ins.op == Op::Select || ins.op == Op::Close)
         m_chanOps.fetch_add(1, std::memory_order_relaxed);
     switch (ins.op) {

@@ -268,7 +268,8 @@ bool Machine::mapOrIfaceOp(GoState &g, Frame &f, const Instr &ins, Word *r)
         }
         if (ins.k)
             out += '\n';
-        write(true, out);
+        g.g->pos = posId(ins.pos);
+        write(true, out, g.g);
         break;
     }
     default:

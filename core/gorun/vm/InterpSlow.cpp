@@ -149,6 +149,7 @@ bool Machine::slowOp(GoState &g, Frame &f, const Instr &ins, Word *r)
         if (f.kind == FrameKind::PanicDefer && !g.panics.empty() && !g.panics.back().recovered) {
             g.panics.back().recovered = true;
             r[ins.a] = g.panics.back().value;
+            tracePanic(g, r[ins.a], true);
         }
         break;
     }

@@ -67,6 +67,7 @@ int Machine::run()
     so.gomaxprocs = m_options.gomaxprocs;
     so.seed = m_options.seed;
     so.deterministic = m_options.deterministic;
+    so.tracer = m_options.trace ? &m_options.trace->tracer() : nullptr;
     {
         std::lock_guard lock(m_schedulerMutex);
         m_scheduler = std::make_unique<Scheduler>(*this, so);
@@ -87,6 +88,8 @@ int Machine::run()
     if (m_stop.load())
         m_scheduler->stop();
     const int status = m_scheduler->run(g);
+    if (m_options.trace)
+        m_options.trace->flush(m_scheduler->clock().now());
     m_scheduler->forEachGoroutine([](Goroutine &other) {
         delete static_cast<GoState *>(other.vm);
         other.vm = nullptr;
@@ -224,8 +227,34 @@ void Machine::doReturn(GoState &g)
     }
 }
 
+RunEnd Machine::runEnd() const
+{
+    return m_scheduler ? m_scheduler->runEnd() : RunEnd::Unknown;
+}
+
+void Machine::write(bool toStderr, std::string_view text, const Goroutine *g)
+{
+    if (m_options.write)
+        m_options.write(toStderr, text);
+    if (m_options.trace)
+        m_options.trace->output(g ? g->task : 0, g ? g->pos : 0, m_scheduler->clock().now(), toStderr, text);
+}
+
+void Machine::tracePanic(GoState &g, Word value, bool recovered)
+{
+    if (!m_options.trace || !g.g)
+        return;
+    if (!g.frames.empty()) {
+        const Frame &f = g.frames.back();
+        if (!f.fn->code.empty())
+            g.g->pos = posId(f.fn->code[std::min(f.pc, f.fn->code.size() - 1)].pos);
+    }
+    m_options.trace->panic(g.g->task, g.g->pos, m_scheduler->clock().now(), panicValueText(value), recovered);
+}
+
 void Machine::raise(GoState &g, Word value)
 {
+    tracePanic(g, value, false);
     g.panics.push_back(PanicRecord{value, false, traceback(g)});
     unwind(g);
 }
@@ -269,7 +298,7 @@ void Machine::printPanic(GoState &g, const std::string &message)
         && message.find("nil pointer dereference") != std::string::npos)
         text += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
     text += "\n\n" + g.panics.back().traceback;
-    write(true, text);
+    write(true, text, g.g);
     g.dead = true;
     end(End::Panicked, 2);
 }

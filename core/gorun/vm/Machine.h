@@ -3,6 +3,7 @@
 #include "gorun/vm/Program.h"
 #include "gorun/sched/Executor.h"
 #include "gorun/lib/Natives.h"
+#include "gorun/vm/GoTrace.h"
 
 #include <atomic>
 #include <cstdint>
@@ -89,6 +90,7 @@ public:
         bool deterministic = false;
         std::uint64_t instructionBudget = 0; // 0: none; else the run ends ("budget") after so many
         std::function<void(bool toStderr, std::string_view text)> write;
+        GoTrace *trace = nullptr; // a traced run: its tracer goes to the scheduler
     };
     enum class End { Finished, Panicked, Fatal, Exited, Stopped, Budget };
 
@@ -108,7 +110,12 @@ public:
     // For natives.
     const Program &program() const { return m_program; }
     Heap &heap() { return m_heap; }
-    void write(bool toStderr, std::string_view text) { if (m_options.write) m_options.write(toStderr, text); }
+    // Output of goroutine g (nullptr: the runtime), traced as LogLines at g's pos.
+    void write(bool toStderr, std::string_view text, const Goroutine *g = nullptr);
+    // The trace's position id of a source byte offset (0 when untraced).
+    std::uint32_t posId(int offset) const { return m_options.trace ? m_options.trace->posId(offset) : 0; }
+    // How the scheduler says the run ended (Unknown before run()).
+    RunEnd runEnd() const;
     // Thread-safe: the run's random numbers (map order, math/rand), seeded by Options::seed.
     std::uint64_t random64();
     void reseed(std::uint64_t seed);
@@ -152,6 +159,7 @@ private:
     void fatal(GoState &g, const std::string &message);
     std::string traceback(const GoState &g, const char *state = "running", bool topAdvanced = false) const;
     std::string panicValueText(Word value) const;
+    void tracePanic(GoState &g, Word value, bool recovered);
 
     const Program &m_program;
     Options m_options;

@@ -1,8 +1,13 @@
 // Tests of core/gorun/GoRun.h: Go programs in, output and exit status out. Two tables: the
 // features (program → exact stdout, first line of stderr, exit status), and the programs of
-// data/*.go run under both this runtime and the installed Go toolchain, compared.
+// data/*.go run under both this runtime and the installed Go toolchain, compared; the same
+// programs traced: the trace holds every output line and is whole (TraceValidator).
 
 #include "GoRunHarness.h"
+
+#include "trace/ChromeTraceReader.h"
+#include "trace/ChromeTraceWriter.h"
+#include "trace/TraceValidator.h"
 
 #include <QDir>
 #include <QTest>
@@ -10,6 +15,7 @@
 #include <atomic>
 #include <thread>
 
+using namespace cacophony;
 using namespace cacophony::gorun;
 using namespace cacophony::gorun::test;
 
@@ -39,6 +45,8 @@ private slots:
     void deterministicReplay();
     void againstGo_data();
     void againstGo();
+    void traced_data() { againstGo_data(); }
+    void traced();
 };
 
 void TestGoRun::features_data()
@@ -247,6 +255,49 @@ void TestGoRun::againstGo()
     QCOMPARE(ours.out, go->out);
     QCOMPARE(maskTraceback(ours.err), maskTraceback(go->err));
     QCOMPARE(ours.status, go->status);
+}
+
+void TestGoRun::traced()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    GoRun::Options options;
+    options.trace = true;
+    options.gomaxprocs = 2;
+    QByteArray written[2];
+    options.write = [&](bool toStderr, std::string_view t) { written[toStderr].append(t.data(), qsizetype(t.size())); };
+    GoRun run(options);
+    const GoRun::Result r = run.run(path, file.readAll());
+    QVERIFY(r.trace);
+    const TraceData &t = *r.trace;
+    TraceValidator::Locator where;
+    where.event = [](std::size_t i) { return QStringLiteral("events[%1]").arg(i); };
+    where.task = [](std::size_t i) { return QStringLiteral("tasks[%1]").arg(i); };
+    where.object = [](std::size_t i) { return QStringLiteral("objects[%1]").arg(i); };
+    where.positionTable = QStringLiteral("positions");
+    where.textTable = QStringLiteral("texts");
+    const QString problem = TraceValidator::check(t, where);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QString error;
+    const std::optional<TraceData> back = ChromeTraceReader::fromJson(ChromeTraceWriter::toJson(t), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(*back == t);
+    // Every line written is a LogLine of its stream, in order (one writer per stream here).
+    QStringList lines[2];
+    for (const Event &e : t.events)
+        if (e.kind == EventKind::LogLine)
+            lines[e.b == 2] << *t.text(e.a);
+    for (int stream = 0; stream < 2; ++stream) {
+        QString text = QString::fromUtf8(written[stream]);
+        if (text.endsWith(QLatin1Char('\n')))
+            text.chop(1);
+        QCOMPARE(lines[stream], text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n')));
+    }
+    QCOMPARE(t.end == RunEnd::Finished, r.status == 0 || r.end == GoRun::End::Exited);
+    QCOMPARE(t.end == RunEnd::Deadlocked, written[1].contains("deadlock!"));
+    for (const TaskInfo &task : t.tasks)
+        QVERIFY2(task.name.startsWith(QLatin1String("main.")), qPrintable(task.name));
 }
 
 QTEST_GUILESS_MAIN(TestGoRun)
