@@ -1727,6 +1727,22 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <source>tick</source>
         <translation>Tick</translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Zoomed in on the printed lines: %1 of a %2 run shown (scroll to zoom out)</source>
+        <translation>Vergrößert auf die gedruckten Zeilen: %1 eines Laufs von %2 gezeigt (zum Verkleinern scrollen)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>printed line (# in the order printed)</source>
+        <translation>gedruckte Zeile (# in Druckreihenfolge)</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::TraceFileActions</name>
@@ -1741,10 +1757,6 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Open Trace</source>
         <translation>Trace öffnen</translation>
-    </message>
-    <message>
-        <source>Chrome trace (*.json);;All files (*)</source>
-        <translation>Chrome-Trace (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Trace</source>
@@ -1801,6 +1813,14 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Traces (*.json *.perfetto-trace *.pftrace);;Chrome trace (*.json);;Perfetto trace (*.perfetto-trace *.pftrace);;All files (*)</source>
+        <translation>Traces (*.json *.perfetto-trace *.pftrace);;Chrome-Trace (*.json);;Perfetto-Trace (*.perfetto-trace *.pftrace);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Perfetto trace (*.perfetto-trace *.pftrace)</source>
+        <translation>Perfetto-Trace (*.perfetto-trace *.pftrace)</translation>
     </message>
 </context>
 <context>
@@ -1886,16 +1906,8 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Trace ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Open a saved trace (Chrome trace JSON)</source>
-        <translation>Einen gespeicherten Trace öffnen (Chrome-Trace-JSON)</translation>
-    </message>
-    <message>
         <source>&amp;Save Trace…</source>
         <translation>Trace spei&amp;chern…</translation>
-    </message>
-    <message>
-        <source>Save the run on screen as a Chrome trace (opens in Perfetto too)</source>
-        <translation>Den angezeigten Durchlauf als Chrome-Trace speichern (öffnet sich auch in Perfetto)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2048,6 +2060,14 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Play the chosen scenario at the chosen tempo</source>
         <translation>Das gewählte Szenario im gewählten Tempo spielen</translation>
+    </message>
+    <message>
+        <source>Open a saved trace (Chrome trace JSON or Perfetto trace)</source>
+        <translation>Eine gespeicherte Aufzeichnung öffnen (Chrome-Trace-JSON oder Perfetto-Trace)</translation>
+    </message>
+    <message>
+        <source>Save the run on screen as a Chrome trace (.json) or a Perfetto trace (.perfetto-trace)</source>
+        <translation>Den angezeigten Lauf als Chrome-Trace (.json) oder Perfetto-Trace (.perfetto-trace) speichern</translation>
     </message>
 </context>
 </TS>

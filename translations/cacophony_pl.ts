@@ -1727,6 +1727,22 @@ za duży: najwyżej %2 mln pikseli</translation>
         <source>tick</source>
         <translation>tyknięcie</translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Zoomed in on the printed lines: %1 of a %2 run shown (scroll to zoom out)</source>
+        <translation>Przybliżono do wypisanych wierszy: pokazano %1 z przebiegu trwającego %2 (przewiń, by oddalić)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>printed line (# in the order printed)</source>
+        <translation>wypisany wiersz (# w kolejności wypisania)</translation>
+    </message>
 </context>
 <context>
     <name>cacophony::TraceFileActions</name>
@@ -1741,10 +1757,6 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Open Trace</source>
         <translation>Otwórz ślad</translation>
-    </message>
-    <message>
-        <source>Chrome trace (*.json);;All files (*)</source>
-        <translation>Ślad Chrome (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Save Trace</source>
@@ -1801,6 +1813,14 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Opened %1.</source>
         <translation>Otwarto %1.</translation>
+    </message>
+    <message>
+        <source>Traces (*.json *.perfetto-trace *.pftrace);;Chrome trace (*.json);;Perfetto trace (*.perfetto-trace *.pftrace);;All files (*)</source>
+        <translation>Ślady (*.json *.perfetto-trace *.pftrace);;Ślad Chrome (*.json);;Ślad Perfetto (*.perfetto-trace *.pftrace);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Perfetto trace (*.perfetto-trace *.pftrace)</source>
+        <translation>Ślad Perfetto (*.perfetto-trace *.pftrace)</translation>
     </message>
 </context>
 <context>
@@ -1886,16 +1906,8 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>&amp;Otwórz ślad…</translation>
     </message>
     <message>
-        <source>Open a saved trace (Chrome trace JSON)</source>
-        <translation>Otwórz zapisany ślad (Chrome trace JSON)</translation>
-    </message>
-    <message>
         <source>&amp;Save Trace…</source>
         <translation>&amp;Zapisz ślad…</translation>
-    </message>
-    <message>
-        <source>Save the run on screen as a Chrome trace (opens in Perfetto too)</source>
-        <translation>Zapisz widoczny przebieg jako ślad Chrome (otwiera się też w Perfetto)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2048,6 +2060,14 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Play the chosen scenario at the chosen tempo</source>
         <translation>Zagraj wybrany scenariusz w wybranym tempie</translation>
+    </message>
+    <message>
+        <source>Open a saved trace (Chrome trace JSON or Perfetto trace)</source>
+        <translation>Otwórz zapisany ślad (Chrome trace JSON lub ślad Perfetto)</translation>
+    </message>
+    <message>
+        <source>Save the run on screen as a Chrome trace (.json) or a Perfetto trace (.perfetto-trace)</source>
+        <translation>Zapisz widoczny przebieg jako ślad Chrome (.json) lub ślad Perfetto (.perfetto-trace)</translation>
     </message>
 </context>
 </TS>

@@ -140,8 +140,8 @@ void tst_PerfettoTraceWriter::overlappingSpansGetTracksOfTheirOwn()
 {
     TraceData trace = sampleTrace();
     // Two measurements of task 2 that overlap without nesting, a third inside the first.
-    trace.events.push_back(ev(EventKind::Measure, 300, 2, 0, 2, 50, 10'000));
-    trace.events.push_back(ev(EventKind::Measure, 400, 2, 0, 3, 50, 100));
+    trace.events.push_back(ev(EventKind::Measure, 300, {.dur = 10'000, .task = 2, .a = 2, .b = 50}));
+    trace.events.push_back(ev(EventKind::Measure, 400, {.dur = 100, .task = 2, .a = 3, .b = 50}));
     sortByTime(trace);
     const Packets packets = packetsOf(W::toBytes(trace));
     std::map<std::uint64_t, std::string> names;

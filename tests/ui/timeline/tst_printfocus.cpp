@@ -68,7 +68,7 @@ private slots:
         const std::vector<std::pair<QRectF, TimelineHit>> lives = hits.boxes(TimelineHit::TaskLife);
         QVERIFY(!lives.empty());
         for (const auto &[box, hit] : lives)
-            QVERIFY2(box.width() >= 6, qPrintable(QStringLiteral("%1: %2 px wide").arg(view.model().taskName(hit.ev)).arg(box.width())));
+            QVERIFY2(box.width() >= 6, qPrintable(QStringLiteral("%1: %2 px wide").arg(hit.ev).arg(box.width())));
         QCOMPARE(int(lives.size()), int(view.model().taskLanes().size()));
 
         // Every printed line in view is drawn (all the goroutines' at least: main's last may

@@ -36,8 +36,8 @@ private slots:
         QFETCH(int, width);
         TraceData trace = synthetic::servicesRun();
         trace.tasks.push_back(TaskInfo{99, 1, QStringLiteral("volume measuring service")});
-        trace.events.push_back(synthetic::ev(EventKind::TaskStart, 0, 0, 99));
-        trace.events.push_back(synthetic::ev(EventKind::TaskEnd, 1'000'000, 0, 99));
+        trace.events.push_back(synthetic::ev(EventKind::TaskStart, 0, {.task = 99}));
+        trace.events.push_back(synthetic::ev(EventKind::TaskEnd, 1'000'000, {.task = 99}));
         synthetic::sortByTime(trace);
         TimelineView view;
         view.setAttribute(Qt::WA_DontShowOnScreen);
@@ -73,13 +73,13 @@ private slots:
         view.updateNames({TaskInfo{1, 0, QStringLiteral("main")}, TaskInfo{2, 1, QStringLiteral("worker")}}, {});
         EventBatch batch;
         using synthetic::ev;
-        batch.push_back(ev(EventKind::TaskStart, 0, 0, 1));
-        batch.push_back(ev(EventKind::TaskSpawn, 1'000'000, 0, 1, 2));
-        batch.push_back(ev(EventKind::TaskStart, 2'000'000, 0, 2));
-        batch.push_back(ev(EventKind::Sleep, 2'000'000, 118'000'000, 2, 0, 118'000'000));
-        batch.push_back(ev(EventKind::Sleep, 1'000'000, 100'000'000, 1, 0, 100'000'000));
+        batch.push_back(ev(EventKind::TaskStart, 0, {.task = 1}));
+        batch.push_back(ev(EventKind::TaskSpawn, 1'000'000, {.task = 1, .object = 2}));
+        batch.push_back(ev(EventKind::TaskStart, 2'000'000, {.task = 2}));
+        batch.push_back(ev(EventKind::Sleep, 2'000'000, {.dur = 118'000'000, .task = 2, .a = 118'000'000}));
+        batch.push_back(ev(EventKind::Sleep, 1'000'000, {.dur = 100'000'000, .task = 1, .a = 100'000'000}));
         for (int n = 0; n < 15; ++n)
-            batch.push_back(ev(EventKind::IdealBeat, n * 1'000'000'000LL, 0, 0, 0, n));
+            batch.push_back(ev(EventKind::IdealBeat, n * 1'000'000'000LL, {.a = n}));
         view.appendEvents(batch);
         view.setTimeRange(-500, 15'000); // the whole planned run in view
         view.resize(1400, 300);
