@@ -51,6 +51,22 @@ std::int64_t endOf(const Event &e)
     return TraceLabels::endOf(e);
 }
 
+// The event's name without its number ("beat #3 (lost)" -> "beat (lost)"): the number is
+// the `a` annotation beside it, and numbered names would each be interned once (or
+// written inline past kMaxInternedNames), the largest share of a file otherwise.
+QString unnumbered(QString name)
+{
+    const qsizetype at = name.indexOf(QLatin1String(" #"));
+    if (at < 0)
+        return name;
+    qsizetype end = at + 2;
+    if (end < name.size() && name[end] == QLatin1Char('-'))
+        ++end;
+    while (end < name.size() && name[end].isDigit())
+        ++end;
+    return name.remove(at, end - at);
+}
+
 DebugAnnotation *arg(TrackEvent *event, W::Arg name, std::int64_t value)
 {
     DebugAnnotation *a = event->add_debug_annotations();
@@ -339,7 +355,7 @@ void Encoder::eventPacket(std::size_t index)
     TrackEvent *event = P::event(&m_packet, std::uint64_t(e.t), slice ? TrackEvent::TYPE_SLICE_BEGIN : TrackEvent::TYPE_INSTANT,
                                  lane, true);
     event->add_category_iids(std::uint64_t(e.kind) + 1);
-    setName(event, m_labels.eventName(e));
+    setName(event, unnumbered(m_labels.eventName(e)));
     const W::TrackClass cls = W::trackClass(track);
     if (e.a)
         arg(event, W::ArgA, e.a);

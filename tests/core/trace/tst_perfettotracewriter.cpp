@@ -45,6 +45,7 @@ private slots:
     void flowsLinkEachSendToTheReceiveOfItsMessage();
     void overlappingSpansGetTracksOfTheirOwn();
     void bufferedChannelHasAnOccupancyCounter();
+    void numberedEventsShareOneInternedName();
     void writeSavesTheSameBytes();
     void writeToUnwritablePathFails_data();
     void writeToUnwritablePathFails();
@@ -183,6 +184,28 @@ void tst_PerfettoTraceWriter::bufferedChannelHasAnOccupancyCounter()
     QCOMPARE(find(packets, [](const TracePacket &p) {
         return p.has_track_descriptor() && p.track_descriptor().uuid() == W::trackUuid(W::CounterTrack, 2);
     }), packets.size());
+}
+
+void tst_PerfettoTraceWriter::numberedEventsShareOneInternedName()
+{
+    // Many beats: their names are interned once, without the number (it is `a`).
+    TraceData trace = sampleTrace();
+    for (std::int64_t n = 10; n < 200; ++n) {
+        trace.events.push_back(ev(EventKind::Beat, 1000 + n, {.task = 2, .a = n, .b = 50}));
+        trace.events.push_back(ev(EventKind::Beat, 1000 + n, {.task = 2, .a = n, .flags = Lost}));
+    }
+    sortByTime(trace);
+    std::set<std::string> names;
+    for (const TracePacket &p : packetsOf(W::toBytes(trace))) {
+        for (const auto &n : p.interned_data().event_names()) {
+            QVERIFY2(n.name().find('#') == std::string::npos, n.name().c_str());
+            QVERIFY2(names.insert(n.name()).second, n.name().c_str());
+        }
+        QVERIFY(!p.has_track_event() || !p.track_event().has_name() || p.track_event().name() == "run"); // never inline
+    }
+    QVERIFY(names.count("beat"));
+    QVERIFY(names.count("beat (lost)"));
+    QVERIFY(names.size() < 30);
 }
 
 void tst_PerfettoTraceWriter::writeSavesTheSameBytes()
