@@ -16,6 +16,19 @@ void PerfettoPackets::clearIncrementalState(Packet *packet)
     packet->set_sequence_flags(TracePacket::SEQ_INCREMENTAL_STATE_CLEARED);
 }
 
+void PerfettoPackets::incrementalClock(Packet *packet)
+{
+    packet->mutable_trace_packet_defaults()->set_timestamp_clock_id(kIncrementalClock);
+    auto *snapshot = packet->mutable_clock_snapshot();
+    auto *boot = snapshot->add_clocks();
+    boot->set_clock_id(kBootTimeClock);
+    boot->set_timestamp(0);
+    auto *incremental = snapshot->add_clocks();
+    incremental->set_clock_id(kIncrementalClock);
+    incremental->set_timestamp(0);
+    incremental->set_is_incremental(true);
+}
+
 void PerfettoPackets::processTrack(Packet *packet, std::uint64_t uuid, std::int32_t pid, const std::string &name)
 {
     auto *track = packet->mutable_track_descriptor();

@@ -22,6 +22,10 @@ public:
     using TrackEvent = perfetto::protos::TrackEvent;
 
     static constexpr std::uint32_t kSequenceId = 1;
+    // Perfetto's BOOTTIME, its default clock, and our sequence's incremental clock (a
+    // sequence-scoped id, 64..127) on which timestamps are deltas, as Perfetto's SDK writes.
+    static constexpr std::uint32_t kBootTimeClock = 6;
+    static constexpr std::uint32_t kIncrementalClock = 64;
     // Tag of Trace.packet (field 1, wire type 2: length-delimited).
     static constexpr std::uint8_t kPacketTag = (1 << 3) | 2;
 
@@ -29,6 +33,9 @@ public:
     static void begin(Packet *packet);
     // The first packet of the sequence: clears incremental state (interning tables).
     static void clearIncrementalState(Packet *packet);
+    // Makes kIncrementalClock, at 0 = BOOTTIME 0, the sequence's default clock: every
+    // later timestamp is the delta from the packet before. Goes with clearIncrementalState.
+    static void incrementalClock(Packet *packet);
     // The process track of a run (a process-global track with pid and name).
     static void processTrack(Packet *packet, std::uint64_t uuid, std::int32_t pid, const std::string &name);
     // A named track nested under `parent`.

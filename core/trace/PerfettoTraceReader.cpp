@@ -97,6 +97,8 @@ private:
     bool packet(const TracePacket &p);
     bool intern(const TracePacket &p);
     bool describe(const perfetto::protos::TrackDescriptor &d);
+    bool clocks(const TracePacket &p);
+    bool timestamp(const TracePacket &p);
     bool trackEvent(const TracePacket &p);
     bool flows(const TrackEvent &e);
     bool event(const TracePacket &p, EventKind kind, std::uint64_t track, Event *out);
@@ -117,6 +119,10 @@ private:
     std::size_t m_index = 0; // packet being read
     std::size_t m_inputSize = 0;
     std::uint64_t m_lastTime = 0;
+    std::uint64_t m_time = 0;         // the packet's timestamp, absolute
+    std::uint32_t m_defaultClock = 0; // trace_packet_defaults.timestamp_clock_id
+    bool m_incremental = false;       // kIncrementalClock was given by a snapshot
+    std::uint64_t m_incrementalAt = 0; // its reading: the last packet's time on it
     bool m_haveRun = false;
     qint64 m_expected = 0;
     TraceData m_trace;
@@ -218,21 +224,69 @@ bool Parser::packet(const TracePacket &p)
         m_names.clear();
         m_argNames.clear();
         m_locations.clear();
+        m_defaultClock = 0;
+        m_incremental = false;
     }
-    if (!intern(p))
+    if (!intern(p) || !clocks(p))
         return false;
     if (p.has_track_descriptor())
         return describe(p.track_descriptor());
     if (!p.has_track_event())
         return true;
-    if (p.timestamp() < m_lastTime)
+    if (!timestamp(p))
+        return false;
+    if (m_time < m_lastTime)
         return fail(QStringLiteral("%1.timestamp = %2 is earlier than the packet before it (%3): packets out of "
                                    "time order.")
                         .arg(at())
-                        .arg(p.timestamp())
+                        .arg(m_time)
                         .arg(m_lastTime));
-    m_lastTime = p.timestamp();
+    m_lastTime = m_time;
     return trackEvent(p);
+}
+
+// The sequence's default clock and its incremental clock (files written before it
+// have neither: their timestamps are absolute).
+bool Parser::clocks(const TracePacket &p)
+{
+    if (p.has_trace_packet_defaults())
+        m_defaultClock = p.trace_packet_defaults().timestamp_clock_id();
+    if (!p.has_clock_snapshot())
+        return true;
+    for (const auto &c : p.clock_snapshot().clocks()) {
+        if (c.clock_id() != PerfettoPackets::kIncrementalClock)
+            continue;
+        if (!c.is_incremental() || c.unit_multiplier_ns() > 1)
+            return fail(QStringLiteral("%1.clock_snapshot: clock %2 must be incremental, in nanoseconds.")
+                            .arg(at())
+                            .arg(c.clock_id()));
+        m_incremental = true;
+        m_incrementalAt = c.timestamp();
+    }
+    return true;
+}
+
+// m_time: the packet's timestamp, absolute (a delta on the incremental clock).
+bool Parser::timestamp(const TracePacket &p)
+{
+    const std::uint32_t clock = p.has_timestamp_clock_id() ? p.timestamp_clock_id() : m_defaultClock;
+    if (clock == 0 || clock == PerfettoPackets::kBootTimeClock) {
+        m_time = p.timestamp();
+        return true;
+    }
+    if (clock != PerfettoPackets::kIncrementalClock || !m_incremental)
+        return fail(QStringLiteral("%1 is timed on clock %2, which no clock_snapshot of the sequence gave.").arg(at()).arg(clock));
+    if (!(p.sequence_flags() & TracePacket::SEQ_NEEDS_INCREMENTAL_STATE))
+        return fail(QStringLiteral("%1 has a timestamp relative to the one before but does not say it needs "
+                                   "incremental state.")
+                        .arg(at()));
+    // Both at most kMaxTimeNs (far below 2^62): the sum cannot wrap.
+    const std::uint64_t t = std::min<std::uint64_t>(m_incrementalAt, kMaxTimeNs) + std::min<std::uint64_t>(p.timestamp(), kMaxTimeNs);
+    if (t > std::uint64_t(kMaxTimeNs))
+        return fail(TraceValidator::outOfRange(at() + QStringLiteral(".timestamp"), qint64(t), 0, kMaxTimeNs));
+    m_time = t;
+    m_incrementalAt = m_time;
+    return true;
 }
 
 bool Parser::flows(const TrackEvent &e)
@@ -277,7 +331,7 @@ bool Parser::trackEvent(const TracePacket &p)
             return fail(QStringLiteral("%1 ends a slice on track %2 where none is open.").arg(at()).arg(track));
         if (open.back() != kNone) {
             Event &begun = m_trace.events[open.back()];
-            begun.dur = qint64(p.timestamp()) - begun.t;
+            begun.dur = qint64(m_time) - begun.t;
         }
         open.pop_back();
         return true;
@@ -366,10 +420,10 @@ bool Parser::argument(const DebugAnnotation &a, Event *e, bool *hasDur)
 bool Parser::event(const TracePacket &p, EventKind kind, std::uint64_t track, Event *out)
 {
     const TrackEvent &e = p.track_event();
-    if (p.timestamp() > std::uint64_t(kMaxTimeNs))
-        return fail(TraceValidator::outOfRange(at() + QStringLiteral(".timestamp"), qint64(std::min<std::uint64_t>(p.timestamp(), std::numeric_limits<qint64>::max())), 0, kMaxTimeNs));
+    if (m_time > std::uint64_t(kMaxTimeNs))
+        return fail(TraceValidator::outOfRange(at() + QStringLiteral(".timestamp"), qint64(std::min<std::uint64_t>(m_time, std::numeric_limits<qint64>::max())), 0, kMaxTimeNs));
     out->kind = kind;
-    out->t = qint64(p.timestamp());
+    out->t = qint64(m_time);
     if (W::trackClass(track) == W::TaskTrack)
         out->task = W::trackId(track);
     else if (W::trackClass(track) == W::ObjectTrack)

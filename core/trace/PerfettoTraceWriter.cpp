@@ -143,6 +143,7 @@ private:
     bool m_ok = true;
     std::uint64_t m_order = 0;
     std::int64_t m_lastTime = 0;
+    std::uint64_t m_written = 0; // the last timestamp written (absolute)
     std::priority_queue<Pending, std::vector<Pending>, EndLater> m_ends;
     std::priority_queue<Pending, std::vector<Pending>, ChangeLater> m_changes;
     std::unordered_map<std::uint64_t, std::vector<std::vector<std::int64_t>>> m_lanes; // track -> lanes' open ends
@@ -176,8 +177,16 @@ void Encoder::setName(TrackEvent *event, const QString &name)
     event->set_name_iid(iid);
 }
 
+// Timestamps go out as deltas on the incremental clock (see incrementalClock()), which
+// makes the packet depend on the sequence's state.
 bool Encoder::put()
 {
+    if (m_packet.has_timestamp()) {
+        const std::uint64_t t = m_packet.timestamp();
+        m_packet.set_timestamp(t - m_written);
+        m_packet.set_sequence_flags(m_packet.sequence_flags() | TracePacket::SEQ_NEEDS_INCREMENTAL_STATE);
+        m_written = t;
+    }
     P::appendFramed(&m_out, m_packet);
     if (m_out.size() >= kChunk) {
         m_ok = m_ok && m_sink(m_out);
@@ -415,7 +424,7 @@ bool Encoder::encode()
     matchFlows();
     P::begin(&m_packet);
     P::clearIncrementalState(&m_packet);
-    P::processTrack(&m_packet, W::kProcessUuid, W::kPid, utf8(m_labels.runTitle()));
+    P::incrementalClock(&m_packet);
     auto *interned = m_packet.mutable_interned_data();
     for (std::uint64_t k = 0; k < std::uint64_t(EventKind::Count); ++k) {
         auto *c = interned->add_event_categories();
@@ -431,6 +440,9 @@ bool Encoder::encode()
         n->set_iid(a);
         n->set_name(W::argName(W::Arg(a)));
     }
+    put();
+    P::begin(&m_packet);
+    P::processTrack(&m_packet, W::kProcessUuid, W::kPid, utf8(m_labels.runTitle()));
     put();
     describeTracks();
     runPacket();

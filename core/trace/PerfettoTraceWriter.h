@@ -5,8 +5,9 @@
 // exact same TraceData (docs/trace-format.md, "Perfetto format").
 //
 // Contract:
-//  - One packet sequence. The first packet clears incremental state and interns the
-//    categories (one per event kind) and argument names; names and source locations are
+//  - One packet sequence. The first packet clears incremental state, makes an
+//    incremental clock the sequence's default (every timestamp is the delta from the
+//    packet before, as Perfetto's SDK writes them) and interns the categories (one per event kind) and argument names; names and source locations are
 //    interned where first used; every packet that uses interned data says so.
 //  - Tracks: one process track for the run; nested under it a track per task, per object
 //    (channel, wait group, ticker, mutex), "ideal beats", and a counter track per

@@ -108,6 +108,17 @@ Packets interning()
     return out;
 }
 
+Packets incrementalClock()
+{
+    Packets out(2);
+    P::begin(&out[0]);
+    P::clearIncrementalState(&out[0]);
+    P::incrementalClock(&out[0]);
+    P::begin(&out[1]);
+    P::event(&out[1], 200, TrackEvent::TYPE_INSTANT, 4, true)->set_name("beat");
+    return out;
+}
+
 // What protoc makes of the textproto, with our subset of Perfetto's schema.
 QByteArray protocEncode(const QString &textproto, QString *error)
 {
@@ -152,6 +163,7 @@ void tst_PerfettoPackets::buildersEncodeTheDocumentedExamples_data()
     QTest::newRow("flows") << "flows" << Build(flows);
     QTest::newRow("counters") << "counters" << Build(counters);
     QTest::newRow("interning") << "interning" << Build(interning);
+    QTest::newRow("incremental clock") << "incremental_clock" << Build(incrementalClock);
 }
 
 // Byte for byte what protoc encodes from the textproto (run here, at test time: the
@@ -188,6 +200,15 @@ void tst_PerfettoPackets::fieldNumbersAreThePublishedOnes_data()
     QTest::newRow("TracePacket.track_event = 11") << one([](TracePacket &p) { p.mutable_track_event(); }) << QByteArray("\x5a");
     QTest::newRow("TracePacket.interned_data = 12") << one([](TracePacket &p) { p.mutable_interned_data(); }) << QByteArray("\x62");
     QTest::newRow("TracePacket.sequence_flags = 13") << one([](TracePacket &p) { p.set_sequence_flags(1); }) << QByteArray("\x68");
+    QTest::newRow("TracePacket.clock_snapshot = 6") << one([](TracePacket &p) { p.mutable_clock_snapshot(); }) << QByteArray("\x32");
+    QTest::newRow("TracePacket.timestamp_clock_id = 58") << one([](TracePacket &p) { p.set_timestamp_clock_id(64); })
+                                                         << QByteArray("\xd0\x03\x40");
+    QTest::newRow("TracePacket.trace_packet_defaults = 59")
+        << one([](TracePacket &p) { p.mutable_trace_packet_defaults()->set_timestamp_clock_id(64); })
+        << QByteArray("\xda\x03\x03\xd0\x03\x40");
+    QTest::newRow("ClockSnapshot.Clock.is_incremental = 3")
+        << one([](TracePacket &p) { p.mutable_clock_snapshot()->add_clocks()->set_is_incremental(true); })
+        << QByteArray("\x32\x04\x0a\x02\x18\x01");
     QTest::newRow("TracePacket.track_descriptor = 60") << one([](TracePacket &p) { p.mutable_track_descriptor(); })
                                                        << QByteArray("\xe2\x03");
     QTest::newRow("TrackEvent.flow_ids = 47 fixed64") << one([](TracePacket &p) { p.mutable_track_event()->add_flow_ids(1); })

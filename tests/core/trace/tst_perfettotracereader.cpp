@@ -93,6 +93,8 @@ private slots:
     void roundTripIsExact_data();
     void roundTripIsExact();
     void roundTripThroughAFile();
+    void absoluteTimestampsStillOpen_data();
+    void absoluteTimestampsStillOpen();
     void everyScenarioAndLessonRoundTrips_data();
     void everyScenarioAndLessonRoundTrips();
     void recordedTracesRoundTrip_data();
@@ -139,6 +141,24 @@ void tst_PerfettoTraceReader::roundTripThroughAFile()
     const std::optional<TraceData> back = PerfettoTraceReader::read(path, &error);
     QVERIFY2(back, qPrintable(error));
     QVERIFY(*back == trace);
+}
+
+void tst_PerfettoTraceReader::absoluteTimestampsStillOpen_data()
+{
+    roundTripIsExact_data();
+}
+
+// Files written before the incremental clock: absolute timestamps, no clock_snapshot.
+void tst_PerfettoTraceReader::absoluteTimestampsStillOpen()
+{
+    QFETCH(TraceData, trace);
+    const Packets written = packetsOf(PerfettoTraceWriter::toBytes(trace));
+    const Packets absolute = withAbsoluteTimes(written);
+    QVERIFY(!absolute[0].has_clock_snapshot());
+    QString error;
+    const std::optional<TraceData> back = PerfettoTraceReader::fromBytes(bytesOf(absolute), &error);
+    QVERIFY2(back, qPrintable(error));
+    compareField(*back, trace);
 }
 
 void tst_PerfettoTraceReader::everyScenarioAndLessonRoundTrips_data()
@@ -221,7 +241,20 @@ void tst_PerfettoTraceReader::badFileGivesAClearError_data()
         c->set_iid(1);
         c->set_name("other");
     }) << "second, different value";
-    QTest::newRow("time goes back") << edited([](Packets &p) { p.back().set_timestamp(0); }) << "out of time order";
+    QTest::newRow("time goes back") << edited([](Packets &p) {
+        p.back().set_timestamp_clock_id(PerfettoPackets::kBootTimeClock); // absolute, 0
+        p.back().set_timestamp(0);
+    }) << "out of time order";
+    QTest::newRow("delta without state") << edited([](Packets &p) {
+        p.back().set_sequence_flags(0);
+    }) << "relative to the one before but does not say it needs";
+    QTest::newRow("clock never given") << edited([](Packets &p) { p[0].mutable_clock_snapshot()->mutable_clocks()->RemoveLast(); })
+                                       << "which no clock_snapshot of the sequence gave";
+    QTest::newRow("clock not incremental") << edited([](Packets &p) {
+        p[0].mutable_clock_snapshot()->mutable_clocks(1)->set_is_incremental(false);
+    }) << "must be incremental";
+    QTest::newRow("time beyond the range") << edited([](Packets &p) { p.back().set_timestamp(std::uint64_t(1) << 60); })
+                                           << "timestamp";
     QTest::newRow("slice ends twice") << edited([](Packets &p) {
         const std::size_t end = find(p, [](const TracePacket &x) { return isEvent(x, TrackEvent::TYPE_SLICE_END); });
         p.insert(p.begin() + std::ptrdiff_t(end), p[end]);

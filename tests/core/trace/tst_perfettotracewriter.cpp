@@ -16,6 +16,7 @@ using namespace cacophony::samples;
 using perfetto::protos::TracePacket;
 using perfetto::protos::TrackEvent;
 using W = PerfettoTraceWriter;
+using P = PerfettoPackets;
 
 namespace {
 
@@ -58,10 +59,14 @@ void tst_PerfettoTraceWriter::sequenceStartsClearedAndDescribesTracksBeforeUse()
     const Packets packets = packetsOf(W::toBytes(goTrace()));
     QVERIFY(packets.size() > 10);
     QVERIFY(packets[0].sequence_flags() & TracePacket::SEQ_INCREMENTAL_STATE_CLEARED);
-    QVERIFY(packets[0].track_descriptor().has_process());
+    QCOMPARE(packets[0].trace_packet_defaults().timestamp_clock_id(), P::kIncrementalClock);
+    QCOMPARE(packets[0].clock_snapshot().clocks_size(), 2);
+    QVERIFY(packets[0].clock_snapshot().clocks(1).is_incremental());
+    QVERIFY(packets[1].track_descriptor().has_process());
+    const Packets absolute = withAbsoluteTimes(packets);
     std::set<std::uint64_t> described;
     std::uint64_t last = 0;
-    for (std::size_t i = 0; i < packets.size(); ++i) {
+    for (std::size_t i = 1; i < packets.size(); ++i) {
         const TracePacket &p = packets[i];
         QCOMPARE(p.trusted_packet_sequence_id(), 1u);
         if (p.has_track_descriptor()) {
@@ -70,8 +75,9 @@ void tst_PerfettoTraceWriter::sequenceStartsClearedAndDescribesTracksBeforeUse()
             continue;
         }
         QVERIFY2(described.count(p.track_event().track_uuid()), qPrintable(QString::number(i)));
-        QVERIFY(p.timestamp() >= last);
-        last = p.timestamp();
+        QVERIFY(absolute[i].timestamp() >= last);
+        QVERIFY2(p.sequence_flags() & TracePacket::SEQ_NEEDS_INCREMENTAL_STATE, "a delta needs the state");
+        last = absolute[i].timestamp();
         const TrackEvent &e = p.track_event();
         if (e.category_iids_size() > 0 || e.has_name_iid() || e.has_source_location_iid())
             QVERIFY2(p.sequence_flags() & TracePacket::SEQ_NEEDS_INCREMENTAL_STATE, qPrintable(QString::number(i)));
@@ -167,7 +173,7 @@ void tst_PerfettoTraceWriter::overlappingSpansGetTracksOfTheirOwn()
 void tst_PerfettoTraceWriter::bufferedChannelHasAnOccupancyCounter()
 {
     // Channel 1 of the sample holds 1: its send completes at 130, the receive at 135.
-    const Packets packets = packetsOf(W::toBytes(sampleTrace()));
+    const Packets packets = withAbsoluteTimes(packetsOf(W::toBytes(sampleTrace())));
     const std::uint64_t counter = W::trackUuid(W::CounterTrack, 1);
     std::vector<std::pair<std::uint64_t, std::int64_t>> values;
     bool described = false;
