@@ -27,10 +27,13 @@ constexpr qint64 kMaxTimeNs = TraceValidator::kMaxTimeNs;
 constexpr qint64 kMaxU32 = TraceValidator::kMaxU32;
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
-// Bytes in memory, or a file read in chunks.
+// Bytes in memory, or a file read in chunks into a buffer: packets are parsed where
+// they lie, never copied one by one, and single bytes come without a call into stdio.
 class Input
 {
 public:
+    static constexpr std::size_t kChunk = std::size_t(1) << 20;
+
     Input(const QByteArray *bytes, std::FILE *file, std::size_t size)
         : m_bytes(bytes)
         , m_file(file)
@@ -40,34 +43,45 @@ public:
     std::size_t position() const { return m_pos; }
     std::size_t size() const { return m_size; }
     bool atEnd() const { return m_pos >= m_size; }
-    // Exactly n bytes into *out, or false at the end of the input.
-    bool read(std::size_t n, std::string *out)
+    // The next n bytes (valid until the next call), or nullptr at the end of the input.
+    const char *take(std::size_t n)
     {
-        if (n > m_size - std::min(m_pos, m_size))
-            return false;
-        out->resize(n);
-        if (m_bytes)
-            std::copy_n(m_bytes->constData() + m_pos, n, out->data());
-        else if (std::fread(out->data(), 1, n, m_file) != n)
-            return false;
+        if (n > m_size - std::min(m_pos, m_size) || !have(n))
+            return nullptr;
+        const char *at = m_bytes ? m_bytes->constData() + m_pos : m_buffer.data() + m_at;
         m_pos += n;
-        return true;
+        m_at += n;
+        return at;
     }
     int byte()
     {
-        if (m_pos >= m_size)
-            return -1;
-        const int b = m_bytes ? std::uint8_t((*m_bytes)[qsizetype(m_pos)]) : std::getc(m_file);
-        if (b >= 0)
-            ++m_pos;
-        return b;
+        const char *b = take(1);
+        return b ? std::uint8_t(*b) : -1;
     }
 
 private:
+    // Whether n bytes of the file are in the buffer from m_at (reading more if not).
+    bool have(std::size_t n)
+    {
+        if (m_bytes || m_end - m_at >= n)
+            return true;
+        std::copy(m_buffer.begin() + std::ptrdiff_t(m_at), m_buffer.begin() + std::ptrdiff_t(m_end), m_buffer.begin());
+        m_end -= m_at;
+        m_at = 0;
+        const std::size_t want = std::min(std::max(n, kChunk), m_size - m_pos);
+        if (m_buffer.size() < want)
+            m_buffer.resize(want);
+        m_end += std::fread(m_buffer.data() + m_end, 1, want - m_end, m_file);
+        return m_end >= n;
+    }
+
     const QByteArray *m_bytes;
     std::FILE *m_file;
     std::size_t m_size;
     std::size_t m_pos = 0;
+    std::vector<char> m_buffer; // file bytes [m_at, m_end) not taken yet
+    std::size_t m_at = 0;
+    std::size_t m_end = 0;
 };
 
 struct Track
@@ -93,7 +107,7 @@ public:
 
 private:
     QString at() const { return QStringLiteral("packet[%1]").arg(m_index); }
-    bool frame(Input &in, std::string *bytes);
+    const char *frame(Input &in, std::size_t *length);
     bool packet(const TracePacket &p);
     bool intern(const TracePacket &p);
     bool describe(const perfetto::protos::TrackDescriptor &d);
@@ -135,35 +149,42 @@ private:
     std::unordered_set<std::uint64_t> m_flowsOpen;
 };
 
-bool Parser::frame(Input &in, std::string *bytes)
+// The next packet's bytes (*length of them), or nullptr after fail().
+const char *Parser::frame(Input &in, std::size_t *size)
 {
+    const auto bad = [this](const QString &message) -> const char * {
+        fail(message);
+        return nullptr;
+    };
     const std::size_t start = in.position();
     if (in.byte() != PerfettoPackets::kPacketTag)
-        return fail(QStringLiteral("%1 at byte %2 is not a Trace.packet field: not a Perfetto trace, or a damaged one.")
+        return bad(QStringLiteral("%1 at byte %2 is not a Trace.packet field: not a Perfetto trace, or a damaged one.")
                         .arg(at())
                         .arg(start));
     std::uint64_t length = 0;
     for (int shift = 0;; shift += 7) {
         const int b = in.byte();
         if (b < 0)
-            return fail(QStringLiteral("%1 is cut short: the file ends in its length.").arg(at()));
+            return bad(QStringLiteral("%1 is cut short: the file ends in its length.").arg(at()));
         if (shift > 56)
-            return fail(QStringLiteral("%1 has a damaged length.").arg(at()));
+            return bad(QStringLiteral("%1 has a damaged length.").arg(at()));
         length |= std::uint64_t(b & 0x7f) << shift;
         if (!(b & 0x80))
             break;
     }
     if (length > std::uint64_t(PerfettoTraceReader::kMaxPacketBytes))
-        return fail(QStringLiteral("%1 says it is %2 bytes long (at most %3): the file is damaged.")
+        return bad(QStringLiteral("%1 says it is %2 bytes long (at most %3): the file is damaged.")
                         .arg(at())
                         .arg(length)
                         .arg(PerfettoTraceReader::kMaxPacketBytes));
-    if (!in.read(std::size_t(length), bytes))
-        return fail(QStringLiteral("%1 is cut short: it is %2 bytes long but the file ends %3 bytes into it.")
-                        .arg(at())
-                        .arg(length)
-                        .arg(in.size() - in.position()));
-    return true;
+    const char *bytes = in.take(std::size_t(length));
+    if (!bytes)
+        return bad(QStringLiteral("%1 is cut short: it is %2 bytes long but the file ends %3 bytes into it.")
+                       .arg(at())
+                       .arg(length)
+                       .arg(in.size() - in.position()));
+    *size = std::size_t(length);
+    return bytes;
 }
 
 bool Parser::intern(const TracePacket &p)
@@ -503,7 +524,6 @@ std::optional<TraceData> Parser::parse(Input &in)
         return std::nullopt;
     }
     m_inputSize = in.size();
-    std::string bytes;
     // Packets are parsed into an arena, dropped every kArenaPackets: a packet's track
     // event (a oneof member, which protobuf frees on every Clear()) and its annotations
     // are then bump-allocated instead of a malloc and free each, packet after packet.
@@ -519,9 +539,11 @@ std::optional<TraceData> Parser::parse(Input &in)
             fail(QStringLiteral("Reading was cancelled."));
             return std::nullopt;
         }
-        if (!frame(in, &bytes))
+        std::size_t length = 0;
+        const char *bytes = frame(in, &length);
+        if (!bytes)
             return std::nullopt;
-        if (!p->ParseFromString(bytes)) {
+        if (!p->ParseFromArray(bytes, int(length))) {
             fail(QStringLiteral("%1 is not a valid TracePacket: the file is damaged.").arg(at()));
             return std::nullopt;
         }

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -135,12 +136,18 @@ void tst_PerfettoTraceReader::roundTripThroughAFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath("trace.perfetto-trace");
-    const TraceData trace = randomTrace(4, 20000); // several write chunks
+    const TraceData trace = randomTrace(4, 60000); // several write and read chunks
     QString error;
     QVERIFY2(PerfettoTraceWriter::write(trace, path, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() > 2 * (1 << 20));
     const std::optional<TraceData> back = PerfettoTraceReader::read(path, &error);
     QVERIFY2(back, qPrintable(error));
     QVERIFY(*back == trace);
+    // Cut inside its last packet, past the first read chunks.
+    QFile file(path);
+    QVERIFY(file.resize(file.size() - 3));
+    QVERIFY(!PerfettoTraceReader::read(path, &error));
+    QVERIFY2(error.contains("cut short"), qPrintable(error));
 }
 
 void tst_PerfettoTraceReader::absoluteTimestampsStillOpen_data()
