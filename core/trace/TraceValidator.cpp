@@ -88,37 +88,38 @@ QString checkEvent(const TraceData &trace, std::size_t i, const TraceValidator::
 {
     using V = TraceValidator;
     const Event &e = trace.events[i];
-    const QString at = where.event(i);
+    // The event's place is formatted only for a message: this runs once per event.
+    const auto at = [&] { return where.event(i); };
     if (e.kind >= EventKind::Count)
-        return QStringLiteral("%1.kind: unknown event kind %2.").arg(at).arg(int(e.kind));
+        return QStringLiteral("%1.kind: unknown event kind %2.").arg(at()).arg(int(e.kind));
     if (e.t < 0)
         return QStringLiteral("%1.%2 = %3 is before the start of the run (times count from 0).")
-            .arg(at, where.time)
+            .arg(at(), where.time)
             .arg(e.t);
     if (e.t > V::kMaxTimeNs)
-        return V::outOfRange(at + QLatin1Char('.') + where.time, e.t, 0, V::kMaxTimeNs);
+        return V::outOfRange(at() + QLatin1Char('.') + where.time, e.t, 0, V::kMaxTimeNs);
     if (e.dur < 0 || e.dur > V::kMaxTimeNs)
-        return V::outOfRange(at + QLatin1Char('.') + where.duration, e.dur, 0, V::kMaxTimeNs);
+        return V::outOfRange(at() + QLatin1Char('.') + where.duration, e.dur, 0, V::kMaxTimeNs);
     if (i > 0 && e.t < trace.events[i - 1].t)
         return QStringLiteral("%1.%2 = %3 is earlier than the event before it (%4 at %5): events out of time order.")
-            .arg(at, where.time)
+            .arg(at(), where.time)
             .arg(e.t)
             .arg(where.event(i - 1))
             .arg(trace.events[i - 1].t);
     if (e.task != 0 && !tasks.count(e.task))
-        return QStringLiteral("%1.task = %2: there is no task %2 in %3.").arg(at).arg(e.task).arg(where.taskTable);
+        return QStringLiteral("%1.task = %2: there is no task %2 in %3.").arg(at()).arg(e.task).arg(where.taskTable);
     if (e.kind == EventKind::TaskSpawn && e.object != 0 && !tasks.count(e.object))
-        return QStringLiteral("%1.object = %2: the spawned task %2 is not in %3.").arg(at).arg(e.object).arg(where.taskTable);
+        return QStringLiteral("%1.object = %2: the spawned task %2 is not in %3.").arg(at()).arg(e.object).arg(where.taskTable);
     if (TraceLabels::refersToObject(e.kind) && e.object != 0 && !objects.count(e.object))
-        return QStringLiteral("%1.object = %2: there is no object %2 in %3.").arg(at).arg(e.object).arg(where.objectTable);
+        return QStringLiteral("%1.object = %2: there is no object %2 in %3.").arg(at()).arg(e.object).arg(where.objectTable);
     if (e.pos != 0 && !trace.position(e.pos))
         return QStringLiteral("%1.pos = %2: %3 holds %4 positions.")
-            .arg(at)
+            .arg(at())
             .arg(e.pos)
             .arg(where.positionTable)
             .arg(trace.positions.size());
     if (hasText(e.kind) && e.a != 0 && !trace.text(e.a))
-        return QStringLiteral("%1.a = %2: %3 holds %4 texts.").arg(at).arg(e.a).arg(where.textTable).arg(trace.texts.size());
+        return QStringLiteral("%1.a = %2: %3 holds %4 texts.").arg(at()).arg(e.a).arg(where.textTable).arg(trace.texts.size());
     return {};
 }
 
