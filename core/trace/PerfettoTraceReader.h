@@ -5,7 +5,7 @@
 //
 // Contract:
 //  - The file is read one packet at a time (any size opens, memory for the events plus
-//    one packet). Bad input never crashes and never yields a half-filled TraceData: the
+//    a 1 MiB read buffer, or one packet if larger). Bad input never crashes and never yields a half-filled TraceData: the
 //    result is complete, or std::nullopt with *error set to one sentence naming the
 //    packet ("packet[12].track_event.track_uuid = 7: no track 7 was described before it.").
 //  - Checked while reading, as Perfetto needs it: the first packet clears incremental
