@@ -1,9 +1,9 @@
 // Feeds arbitrary bytes to the Perfetto trace reader: any input must give a TraceData or
 // a clear error, never a crash, a hang or undefined behaviour. A TraceData that comes
 // back must survive a write/read round trip unchanged. Seeds: fuzz/corpus/perfetto_reader
-// (files the writer wrote: `cacophony run --trace x.pftrace`; the "-incremental" one with
-// timestamps as deltas on the incremental clock, the others with absolute ones, as
-// files were written before it).
+// (files the writer wrote: `cacophony run --trace x.pftrace`; the "-incremental" one in
+// today's layout; the older ones have absolute timestamps and an earlier track uuid
+// layout, so the reader now refuses them with a reason, which still seeds its checks).
 
 #include "trace/PerfettoTraceReader.h"
 #include "trace/PerfettoTraceWriter.h"
