@@ -205,7 +205,7 @@ QString ChartExporter::captionFor(const RunSettings &settings)
     const QLocale locale;
     const QString beats = settings.beats > 0 ? tr("%1 beats").arg(locale.toString(settings.beats)) : tr("continuous");
     return tr("%1 \u00b7 %2 BPM \u00b7 %3 \u00b7 seed %4")
-        .arg(titleFor(settings), locale.toString(settings.bpm), beats, QString::number(settings.seed));
+        .arg(titleFor(settings), QString::number(settings.bpm), beats, QString::number(settings.seed)); // "6000 BPM", as everywhere
 }
 
 int ChartExporter::fittedHeight(const TimelineView &view)
