@@ -396,11 +396,6 @@
         <translation>außer der Reihe: nach Schlag Nr. %1</translation>
     </message>
     <message>
-        <source>performed by %1</source>
-        <comment>a beat, by the task</comment>
-        <translation>gespielt von %1</translation>
-    </message>
-    <message>
         <source>sleep %1</source>
         <comment>a task sleeps for how long</comment>
         <translation>schläft %1</translation>
@@ -565,6 +560,11 @@
     <message>
         <source>duplicate: beat #%1 was already performed</source>
         <translation>doppelt: Schlag #%1 wurde schon gespielt</translation>
+    </message>
+    <message>
+        <source>performed by the task “%1”</source>
+        <comment>a beat, by the task&apos;s name</comment>
+        <translation>gespielt von der Task „%1“</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1249,18 @@ zu groß: höchstens %2 Millionen Pixel</translation>
     <message>
         <source>Step F&amp;orward</source>
         <translation>Schritt &amp;vor</translation>
+    </message>
+    <message>
+        <source>spread: clicks %1 ms apart or more, in their order</source>
+        <translation>verteilt: Klicks mindestens %1 ms auseinander, in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Sp&amp;read</source>
+        <translation>Ver&amp;teilt</translation>
+    </message>
+    <message>
+        <source>Spread the clicks at least %1 ms apart, in their order, so that clicks that nearly coincide (a lesson&apos;s printed lines) are heard one by one, each by its pitch; they then lag the cursor. Off: every click exactly when it happened, slowed by the speed</source>
+        <translation>Verteilt die Klicks mindestens %1 ms auseinander, in ihrer Reihenfolge, damit fast gleichzeitige Klicks (die ausgegebenen Zeilen einer Lektion) einzeln zu hören sind, jeder an seiner Tonhöhe; sie laufen dann dem Cursor hinterher. Aus: jeder Klick genau dann, wann er geschah, verlangsamt um die Geschwindigkeit</translation>
     </message>
 </context>
 <context>

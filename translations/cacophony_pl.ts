@@ -396,11 +396,6 @@
         <translation>poza kolejnością: po uderzeniu nr %1</translation>
     </message>
     <message>
-        <source>performed by %1</source>
-        <comment>a beat, by the task</comment>
-        <translation>zagrane przez %1</translation>
-    </message>
-    <message>
         <source>sleep %1</source>
         <comment>a task sleeps for how long</comment>
         <translation>sen %1</translation>
@@ -565,6 +560,11 @@
     <message>
         <source>duplicate: beat #%1 was already performed</source>
         <translation>powtórzone: uderzenie #%1 już zagrano</translation>
+    </message>
+    <message>
+        <source>performed by the task “%1”</source>
+        <comment>a beat, by the task&apos;s name</comment>
+        <translation>zagrane przez zadanie „%1”</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1249,18 @@ za duży: najwyżej %2 mln pikseli</translation>
     <message>
         <source>Step F&amp;orward</source>
         <translation>Krok &amp;naprzód</translation>
+    </message>
+    <message>
+        <source>spread: clicks %1 ms apart or more, in their order</source>
+        <translation>rozsunięte: kliknięcia co najmniej %1 ms od siebie, w swojej kolejności</translation>
+    </message>
+    <message>
+        <source>Sp&amp;read</source>
+        <translation>Ro&amp;zsunięte</translation>
+    </message>
+    <message>
+        <source>Spread the clicks at least %1 ms apart, in their order, so that clicks that nearly coincide (a lesson&apos;s printed lines) are heard one by one, each by its pitch; they then lag the cursor. Off: every click exactly when it happened, slowed by the speed</source>
+        <translation>Rozsuwa kliknięcia na co najmniej %1 ms od siebie, w ich kolejności, aby prawie jednoczesne kliknięcia (wypisane wiersze lekcji) było słychać jedno po drugim, każde po jego wysokości; wtedy pozostają w tyle za kursorem. Wyłączone: każde kliknięcie dokładnie wtedy, gdy nastąpiło, spowolnione o prędkość</translation>
     </message>
 </context>
 <context>

@@ -80,15 +80,22 @@ std::optional<std::int64_t> ReplaySchedule::previousStep(std::int64_t runNs, Ste
     return *std::prev(it);
 }
 
-std::vector<Click> ReplaySchedule::replayClicks(double speed, std::int64_t fromRunNs) const
+std::vector<Click> ReplaySchedule::replayClicks(double speed, std::int64_t fromRunNs, Spacing spacing) const
 {
     std::vector<Click> out;
     for (std::size_t i = firstClickFrom(fromRunNs); i < m_clicks.size(); ++i) {
         Click c = m_clicks[i];
         c.t = toReplayNs(c.t - fromRunNs, speed);
+        if (spacing == Spacing::Spread)
+            c.t = spreadOnset(c.t, out.empty() ? std::nullopt : std::optional(out.back().t));
         out.push_back(c);
     }
     return out;
+}
+
+std::int64_t ReplaySchedule::spreadOnset(std::int64_t replayNs, std::optional<std::int64_t> previousNs)
+{
+    return previousNs ? std::max(replayNs, *previousNs + kSpreadGapNs) : replayNs;
 }
 
 std::int64_t ReplaySchedule::toReplayNs(std::int64_t runNs, double speed)

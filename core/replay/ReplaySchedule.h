@@ -10,6 +10,10 @@
 //    at run time t sounds at replay time round(t / s) ns after the replay's start.
 //  - Only beats (and a lesson's printed lines) the run made heard become clicks: one
 //    after the end of program (Lost) stays silent in the replay too, as it was in the run.
+//  - Spacing::Spread (the "spread" replay) moves a click later where it would sound less than
+//    kSpreadGapNs after the previous one, so that near-simultaneous clicks (a lesson's five
+//    printed lines within a millisecond) are heard one by one, in their order, by pitch. It
+//    gives up the exact timing for that, and each moved click delays the ones after it.
 //  - Pure values, no threads: copy it freely.
 
 #include "audio/SoundSink.h"
@@ -30,6 +34,12 @@ public:
     static constexpr double kMaxSpeed = 1.0;
     // The speeds the window offers: 1, 1/2, 1/4, 1/10, 1/100.
     static constexpr std::array<double, 5> kPresetSpeeds{1.0, 0.5, 0.25, 0.1, 0.01};
+
+    // The least time between two clicks' onsets in a spread replay: far enough apart for
+    // an ear to hear two clicks, and their pitches, one after the other.
+    static constexpr std::int64_t kSpreadGapNs = 120'000'000;
+    // SampleExact: every click when it happened (scaled by the speed). Spread: see above.
+    enum class Spacing { SampleExact, Spread };
 
     // What a step moves between: the beat view's happenings (ideal beats, measurements,
     // beats, the end of program) or every event's start and end (the task view).
@@ -52,7 +62,12 @@ public:
 
     // The clicks from fromRunNs on, as a replay at `speed` that starts there makes them:
     // t = toReplayNs(click.t - fromRunNs, speed).
-    std::vector<Click> replayClicks(double speed, std::int64_t fromRunNs = 0) const;
+    // With Spacing::Spread each click's t is then spreadOnset(t, the previous click's t).
+    std::vector<Click> replayClicks(double speed, std::int64_t fromRunNs = 0,
+                                    Spacing spacing = Spacing::SampleExact) const;
+    // The onset of a spread replay's click due at replayNs whose predecessor sounded at
+    // previousNs (nullopt: the first click): at least kSpreadGapNs after it.
+    static std::int64_t spreadOnset(std::int64_t replayNs, std::optional<std::int64_t> previousNs);
 
     // Pure conversions between run time and replay time at a speed.
     static std::int64_t toReplayNs(std::int64_t runNs, double speed);

@@ -59,7 +59,11 @@ QString TraceLabels::objectTrackName(std::uint32_t id) const
             break;
         }
     }
-    return QStringLiteral("%1 %2 (%3)").arg(QLatin1String(prefix), objectName(id)).arg(id);
+    // A name that already says its kind ("ticker", "ticker 2") is not prefixed again.
+    const QString name = objectName(id);
+    if (name.section(QLatin1Char(' '), 0, 0).compare(QLatin1String(prefix), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("%1 (%2)").arg(name).arg(id);
+    return QStringLiteral("%1 %2 (%3)").arg(QLatin1String(prefix), name).arg(id);
 }
 
 QString TraceLabels::text(std::int64_t id) const

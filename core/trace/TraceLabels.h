@@ -21,7 +21,7 @@ public:
     QString runTitle() const;
     QString taskName(std::uint32_t id) const;
     QString objectName(std::uint32_t id) const;
-    QString objectTrackName(std::uint32_t id) const; // "chan volumes (5)"
+    QString objectTrackName(std::uint32_t id) const; // "chan volumes (5)", "ticker (6)"
     QString eventName(const Event &e) const;         // "send volumes"
     // Kind-specific readable copies of the raw fields ("volume", "channel", "text", ...).
     QJsonObject readableArgs(const Event &e) const;

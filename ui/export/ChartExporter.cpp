@@ -36,12 +36,14 @@ constexpr int kBeatChartHeight = 230;
 constexpr int kPageGap = 14;
 constexpr double kRangePad = 0.03;
 
-using Painting = std::function<void(QCPPainter &painter)>;
+// Paints page `page` (0 unless a PDF of several pages).
+using Painting = std::function<void(QCPPainter &painter, int page)>;
 
 // Paints into memory, then writes the file only if everything succeeded (OutputFile: a
 // full disk is "No space left on device", never a half-written file taken for good).
+// `pages` > 1: a PDF of that many pages of `size` each.
 bool writeAtomically(const QString &path, ChartExporter::Format format, const QSize &size, double scale, int quality,
-                     const QColor &background, const Painting &paint, QString *error)
+                     const QColor &background, const Painting &paint, QString *error, int pages = 1)
 {
     auto fail = [&](const QString &reason) {
         if (error)
@@ -81,7 +83,7 @@ bool writeAtomically(const QString &path, ChartExporter::Format format, const QS
         image.fill(format == ChartExporter::Format::Jpg && background.alpha() < 255 ? QColor(Qt::white) : background);
         {
             QCPPainter painter(&image);
-            paint(painter);
+            paint(painter, 0);
         }
         QImageWriter writer(&file, format == ChartExporter::Format::Png ? "png" : "jpeg");
         if (format == ChartExporter::Format::Jpg)
@@ -104,8 +106,12 @@ bool writeAtomically(const QString &path, ChartExporter::Format format, const QS
         }
         painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
-        painter.fillRect(QRect(QPoint(0, 0), size), background);
-        paint(painter);
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0)
+                pdf.newPage();
+            painter.fillRect(QRect(QPoint(0, 0), size), background);
+            paint(painter, page);
+        }
         ok = painter.end();
         break;
     }
@@ -123,7 +129,7 @@ bool writeAtomically(const QString &path, ChartExporter::Format format, const QS
         painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
         painter.fillRect(QRect(QPoint(0, 0), size), background);
-        paint(painter);
+        paint(painter, 0);
         ok = painter.end();
         break;
     }
@@ -205,7 +211,7 @@ QString ChartExporter::captionFor(const RunSettings &settings)
     const QLocale locale;
     const QString beats = settings.beats > 0 ? tr("%1 beats").arg(locale.toString(settings.beats)) : tr("continuous");
     return tr("%1 \u00b7 %2 BPM \u00b7 %3 \u00b7 seed %4")
-        .arg(titleFor(settings), locale.toString(settings.bpm), beats, QString::number(settings.seed));
+        .arg(titleFor(settings), QString::number(settings.bpm), beats, QString::number(settings.seed)); // "6000 BPM", as everywhere
 }
 
 int ChartExporter::fittedHeight(const TimelineView &view)
@@ -238,14 +244,14 @@ bool ChartExporter::exportView(TimelineView *view, const QString &path, Format f
         whole.setPresentationScale(options.presentationScale);
         whole.resize(size);
         return writeAtomically(path, format, size, options.scale, options.quality, background,
-                               [&](QCPPainter &painter) { paintView(painter, whole, size); }, error);
+                               [&](QCPPainter &painter, int) { paintView(painter, whole, size); }, error);
     }
     const QString shownTitle = view->title();
     if (!options.title.isEmpty())
         view->setTitle(options.title);
     view->setPresentationScale(options.presentationScale);
     const bool ok = writeAtomically(path, format, size, options.scale, options.quality, background,
-                                    [&](QCPPainter &painter) { paintView(painter, *view, size); }, error);
+                                    [&](QCPPainter &painter, int) { paintView(painter, *view, size); }, error);
     view->setPresentationScale(screenScale);
     view->setTitle(shownTitle);
     view->refresh(); // back to the on-screen layout
@@ -316,9 +322,30 @@ bool ChartExporter::exportPage(const std::vector<TraceData> &traces, TimelineVie
         height += h + kPageGap;
 
     const TimelinePalette palette = TimelinePalette::fromPalette(QApplication::palette());
+    if (format == Format::Pdf && options.pages != Pages::One) {
+        // A page per chart, the heading above each, the whole scaled down to fit the page.
+        const QSize page = options.pages == Pages::A4 ? QSize(842, 595) : QSize(960, 540); // points, landscape
+        const int margin = 24;
+        return writeAtomically(
+            path, format, page, 1.0, options.quality, palette.background,
+            [&](QCPPainter &painter, int i) {
+                const double fit = std::min(double(page.width() - 2 * margin) / width,
+                                            double(page.height() - 2 * margin) / (headingH + heights[std::size_t(i)]));
+                painter.save();
+                painter.translate(margin, margin);
+                painter.scale(fit, fit);
+                painter.setFont(headingFont);
+                painter.setPen(palette.text);
+                painter.drawText(QRectF(12, 0, width - 24, headingH), Qt::AlignLeft | Qt::AlignVCenter, heading);
+                painter.translate(0, headingH);
+                paintView(painter, *makeView(traces[std::size_t(i)]), QSize(width, heights[std::size_t(i)]));
+                painter.restore();
+            },
+            error, int(traces.size()));
+    }
     return writeAtomically(
         path, format, QSize(width, height), options.scale, options.quality, palette.background,
-        [&](QCPPainter &painter) {
+        [&](QCPPainter &painter, int) {
             painter.setFont(headingFont);
             painter.setPen(palette.text);
             painter.drawText(QRectF(12, 0, width - 24, headingH), Qt::AlignLeft | Qt::AlignVCenter, heading);

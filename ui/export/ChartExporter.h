@@ -26,6 +26,9 @@ class ChartExporter
 {
 public:
     enum class Format { Png, Jpg, Pdf, Svg };
+    // A series or lessons page as a PDF: one tall page, or a page per chart (A4 or 16:9
+    // landscape, each chart scaled to fit under the page's heading).
+    enum class Pages { One, A4, Wide };
 
     struct Options
     {
@@ -41,6 +44,8 @@ public:
         bool wholeRun = false;
         // exportView: drawn above the lanes when not empty (captionFor the run).
         QString title;
+        // exportSeriesPage / exportLessonsPage to a PDF; other formats are one picture.
+        Pages pages = Pages::One;
     };
 
     static constexpr int kPageWidth = 1400;

@@ -92,7 +92,9 @@ QString ExportCommand::usage()
         "                      presentation mode draws them (1-3, default 1)\n"
         "  --bpm N (1-6000, default 6000, or a lesson's own)  --beats N (1-100000, default 15)\n"
         "  --seed N (default 1)  --profile short|oscillating|random (default: the scenario's)\n"
-        "  --theme light|dark  colours for a light (default) or a dark background");
+        "  --theme light|dark  colours for a light (default) or a dark background\n"
+        "  --pages one|a4|16:9  with --pdf of a page (all): one tall page (default) or a\n"
+        "                      page per chart, A4 or 16:9 landscape");
 }
 
 std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &args, QString *error)
@@ -103,6 +105,7 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
         QStringLiteral("height"),   QStringLiteral("scale"),    QStringLiteral("bpm"),   QStringLiteral("beats"),
         QStringLiteral("seed"),     QStringLiteral("profile"),  QStringLiteral("theme"),   QStringLiteral("wav"),
         QStringLiteral("speed"),    QStringLiteral("presentation-scale"), QStringLiteral("lesson"),
+        QStringLiteral("pages"),
     };
     auto fail = [error](const QString &message) -> std::optional<Options> {
         *error = message;
@@ -220,6 +223,18 @@ std::optional<ExportCommand::Options> ExportCommand::parse(const QStringList &ar
                      : kind == QLatin1String("pdf") ? ChartExporter::Format::Pdf
                      : kind == QLatin1String("svg") ? ChartExporter::Format::Svg
                                                     : ChartExporter::Format::Jpg;
+    if (values.contains(QStringLiteral("pages"))) {
+        const QString pages = values.value(QStringLiteral("pages")).toLower();
+        if (options.format != ChartExporter::Format::Pdf
+            || (options.scenario != QLatin1String("all") && options.lesson != QLatin1String("all")))
+            return fail(QStringLiteral("--pages applies to --pdf of --scenario all or --lesson all"));
+        if (pages == QLatin1String("a4"))
+            options.chart.pages = ChartExporter::Pages::A4;
+        else if (pages == QLatin1String("16:9"))
+            options.chart.pages = ChartExporter::Pages::Wide;
+        else if (pages != QLatin1String("one"))
+            return fail(QStringLiteral("--pages must be one, a4 or 16:9, not \"%1\"").arg(values.value(QStringLiteral("pages"))));
+    }
     const QFileInfo out(options.output);
     if (out.isDir())
         return fail(QStringLiteral("the output %1 is a folder").arg(QDir::toNativeSeparators(options.output)));

@@ -57,6 +57,9 @@ ReplayBar::ReplayBar(TimelineView *timeline, QWidget *parent)
     for (double s : ReplaySchedule::kPresetSpeeds)
         m_speedBox->addItem(ReplaySchedule::speedLabel(s), s);
     m_speedBox->setCurrentIndex(3); // 1/10: a 6000 BPM run becomes 600 BPM
+    m_spread = new QAction(this);
+    m_spread->setObjectName(QStringLiteral("replaySpread"));
+    m_spread->setCheckable(true);
     m_speedLabel = new QLabel(this);
     m_speedLabel->setBuddy(m_speedBox);
     m_position = new QLabel(this);
@@ -71,6 +74,7 @@ ReplayBar::ReplayBar(TimelineView *timeline, QWidget *parent)
     addSeparator();
     addWidget(m_speedLabel);
     addWidget(m_speedBox);
+    addAction(m_spread);
     addSeparator();
     addWidget(m_position);
     // The steps are icons only: their tooltips name them and their keys.
@@ -92,6 +96,10 @@ ReplayBar::ReplayBar(TimelineView *timeline, QWidget *parent)
     connect(m_speedBox, &QComboBox::currentIndexChanged, this, [this] {
         m_controller->setSpeed(speed());
         emit speedChanged(speed());
+    });
+    connect(m_spread, &QAction::toggled, this, [this](bool spread) {
+        m_controller->setSpacing(spread ? ReplaySchedule::Spacing::Spread : ReplaySchedule::Spacing::SampleExact);
+        onPosition(m_controller->position());
     });
     connect(m_controller, &ReplayController::positionChanged, this, &ReplayBar::onPosition);
     connect(m_controller, &ReplayController::stateChanged, this, [this] {
@@ -168,8 +176,13 @@ void ReplayBar::onPosition(qint64 ns)
         return;
     m_timeline->setReplayCursor(ns);
     const QString end = TimelineModel::formatMs(m_controller->schedule().endNs());
-    m_position->setText(tr("%1 of %2", "replay position: time of the run, of its length")
-                            .arg(TimelineModel::formatMs(ns), end));
+    QString position = tr("%1 of %2", "replay position: time of the run, of its length")
+                           .arg(TimelineModel::formatMs(ns), end);
+    if (m_spread->isChecked()) // the sound is not where the cursor is: say so
+        position += QStringLiteral(" \u00b7 ")
+                  + tr("spread: clicks %1 ms apart or more, in their order")
+                        .arg(ReplaySchedule::kSpreadGapNs / 1'000'000);
+    m_position->setText(position);
     // While it plays, the panel changes only when the cursor passes something; paused, it
     // also says when.
     const bool playing = m_controller->state() == ReplayController::State::Playing;
@@ -209,6 +222,12 @@ void ReplayBar::updateTexts()
     m_speedLabel->setText(tr("Spee&d"));
     m_speedBox->setToolTip(tr("Replay speed: 1/10 plays the run ten times slower, so a 6000 BPM run "
                               "is heard at 600 BPM"));
+    m_spread->setText(tr("Sp&read"));
+    m_spread->setToolTip(tr("Spread the clicks at least %1 ms apart, in their order, so that clicks "
+                            "that nearly coincide (a lesson's printed lines) are heard one by one, "
+                            "each by its pitch; they then lag the cursor. Off: every click exactly "
+                            "when it happened, slowed by the speed")
+                             .arg(ReplaySchedule::kSpreadGapNs / 1'000'000));
     updateActions();
 }
 

@@ -43,6 +43,8 @@ public:
     QAction *stepBackAction() const { return m_back; }
     QAction *stepForwardAction() const { return m_forward; }
     QComboBox *speedBox() const { return m_speedBox; }
+    // Checked: the spread replay (ReplaySchedule::Spacing::Spread), said beside the position.
+    QAction *spreadAction() const { return m_spread; }
     QLabel *positionLabel() const { return m_position; }
 
     // One of ReplaySchedule::kPresetSpeeds (the nearest is taken).
@@ -78,6 +80,7 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QComboBox *m_speedBox = nullptr;
+    QAction *m_spread = nullptr;
     QLabel *m_speedLabel = nullptr;
     QLabel *m_position = nullptr;
     bool m_runPlaying = false;

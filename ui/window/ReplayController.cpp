@@ -71,6 +71,7 @@ void ReplayController::anchor(std::int64_t runNs, bool continuing)
     m_anchorTime = now();
     const std::size_t first = m_schedule.firstClickFrom(runNs);
     m_nextClick = continuing ? std::max(first, m_nextClick) : first;
+    m_lastOnset.reset();
     if (m_sink) {
         if (m_sinkRunning)
             m_sink->endRun();
@@ -151,9 +152,11 @@ void ReplayController::stepForward()
     const std::size_t i = m_schedule.firstClickFrom(*next);
     if (m_sink && i < m_schedule.clicks().size() && m_schedule.clicks()[i].t == *next) {
         m_sink->beginRun(now());
+        std::optional<std::int64_t> previous;
         for (std::size_t j = i; j < m_schedule.clicks().size() && m_schedule.clicks()[j].t == *next; ++j) {
             Click c = m_schedule.clicks()[j];
-            c.t = 0;
+            c.t = m_spacing == ReplaySchedule::Spacing::Spread ? ReplaySchedule::spreadOnset(0, previous) : 0;
+            previous = c.t;
             m_sink->click(c);
             ++m_sent;
         }
@@ -190,10 +193,13 @@ void ReplayController::sendDue(std::int64_t replayNowNs)
     for (; m_nextClick < clicks.size(); ++m_nextClick) {
         Click c = clicks[m_nextClick];
         c.t = ReplaySchedule::toReplayNs(c.t - m_anchorRun, m_speed);
+        if (m_spacing == ReplaySchedule::Spacing::Spread)
+            c.t = ReplaySchedule::spreadOnset(c.t, m_lastOnset);
         if (c.t > replayNowNs + kLookaheadNs)
             break;
         if (m_sink)
             m_sink->click(c);
+        m_lastOnset = c.t;
         ++m_sent;
     }
 }
@@ -209,6 +215,8 @@ void ReplayController::advance()
     const std::int64_t position = m_anchorRun + ReplaySchedule::toRunNs(shown, m_speed);
     if (position >= m_schedule.endNs()) {
         moveTo(m_schedule.endNs());
+        if (m_nextClick < m_schedule.clicks().size())
+            return; // spread clicks lag the cursor: it waits at the end until they are handed over
         if (m_sink && m_sinkRunning) {
             m_sink->endRun();
             m_sinkRunning = false;

@@ -26,6 +26,7 @@
 #include <QTimer>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace cacophony {
 
@@ -59,6 +60,10 @@ public:
     const ReplaySchedule &schedule() const { return m_schedule; }
 
     double speed() const { return m_speed; }
+    // Spread: clicks at least ReplaySchedule::kSpreadGapNs apart, in their order (they lag
+    // the cursor by what that adds); SampleExact: each when it happened. From the next click on.
+    void setSpacing(ReplaySchedule::Spacing spacing) { m_spacing = spacing; }
+    ReplaySchedule::Spacing spacing() const { return m_spacing; }
     void setSteps(ReplaySchedule::Steps steps) { m_steps = steps; }
     ReplaySchedule::Steps steps() const { return m_steps; }
 
@@ -104,6 +109,8 @@ private:
     State m_state = State::Empty;
     ReplaySchedule::Steps m_steps = ReplaySchedule::Steps::Beats;
     double m_speed = 1.0;
+    ReplaySchedule::Spacing m_spacing = ReplaySchedule::Spacing::SampleExact;
+    std::optional<std::int64_t> m_lastOnset; // the last click handed over in this sink run, replay ns
     std::int64_t m_position = 0;
     std::int64_t m_anchorRun = 0;
     std::chrono::steady_clock::time_point m_anchorTime;

@@ -1,5 +1,6 @@
 #include "window/StatsPanel.h"
 
+#include "timeline/text/TimelineText.h"
 #include "window/LessonAnomalies.h"
 #include "window/RunHistory.h"
 
@@ -19,7 +20,7 @@ namespace {
 QString ms(double value)
 {
     const int decimals = std::abs(value) >= 100 ? 0 : (std::abs(value) >= 10 ? 1 : 2);
-    return QCoreApplication::translate("StatsPanel", "%1 ms").arg(QLocale().toString(value, 'f', decimals));
+    return QCoreApplication::translate("StatsPanel", "%1 ms").arg(TimelineText::number(value, decimals));
 }
 
 } // namespace

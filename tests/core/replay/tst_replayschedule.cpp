@@ -155,6 +155,41 @@ private slots:
         QCOMPARE(schedule.clicks()[0].t, qint64(1'000));
     }
 
+    void spreadClicksAreApartAndInOrder_data()
+    {
+        QTest::addColumn<double>("speed");
+        for (double speed : ReplaySchedule::kPresetSpeeds)
+            QTest::addRow("%s", qPrintable(ReplaySchedule::speedLabel(speed))) << speed;
+    }
+    void spreadClicksAreApartAndInOrder()
+    {
+        // A lesson's five printed lines within 0.6 ms, then one a second later: spread, each
+        // sounds at least 120 ms after the one before, in the printed order, none earlier
+        // than in the sample-exact replay; the late line keeps its own time when it can.
+        QFETCH(double, speed);
+        TraceData run;
+        for (int line = 1; line <= 6; ++line) {
+            Event printed;
+            printed.kind = EventKind::Print;
+            printed.t = line < 6 ? 100'000 + line * 120'000 : 1'000'000'000;
+            printed.a = line;
+            run.events.push_back(printed);
+        }
+        const ReplaySchedule schedule(run);
+        const std::vector<Click> exact = schedule.replayClicks(speed);
+        const std::vector<Click> spread = schedule.replayClicks(speed, 0, ReplaySchedule::Spacing::Spread);
+        QCOMPARE(spread.size(), exact.size());
+        for (std::size_t i = 0; i < spread.size(); ++i) {
+            QCOMPARE(spread[i].line, int(i) + 1);
+            QVERIFY(spread[i].t >= exact[i].t);
+            if (i > 0)
+                QVERIFY2(spread[i].t - spread[i - 1].t >= ReplaySchedule::kSpreadGapNs,
+                         qPrintable(QStringLiteral("%1 ns after the previous").arg(spread[i].t - spread[i - 1].t)));
+        }
+        QCOMPARE(spread.front().t, exact.front().t);
+        QCOMPARE(spread.back().t, exact.back().t); // 1 s / speed is later than 5 × 120 ms
+    }
+
     void steps()
     {
         const ReplaySchedule schedule(smallRun());

@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -352,6 +354,13 @@ private slots:
         settings.profile = QStringLiteral("random");
         QVERIFY2(ChartExporter::titleFor(settings).startsWith(QStringLiteral("9. async_naive \u2014 ")),
                  qPrintable(ChartExporter::titleFor(settings)));
+        // The tempo reads "6000 BPM" as on the command line and in the trace, in every locale.
+        settings.bpm = 6000;
+        settings.beats = 15;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        QVERIFY2(ChartExporter::captionFor(settings).contains(QStringLiteral(" 6000 BPM ")),
+                 qPrintable(ChartExporter::captionFor(settings)));
         QCOMPARE(ChartExporter::formatFromPath(QStringLiteral("x.PNG")), ChartExporter::Format::Png);
         QCOMPARE(ChartExporter::formatFromPath(QStringLiteral("x.gif")), std::nullopt);
     }

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -168,6 +169,18 @@ private slots:
                                                               QStringLiteral("--png"), out,
                                                               QStringLiteral("--presentation-scale"), QStringLiteral("10")}
                                                << QStringLiteral("--presentation-scale must be a number from 1 to 3");
+        QTest::newRow("pages of one chart") << QStringList{QStringLiteral("--scenario"), QStringLiteral("1"),
+                                                           QStringLiteral("--pdf"), QStringLiteral("OUT/chart.pdf"),
+                                                           QStringLiteral("--pages"), QStringLiteral("a4")}
+                                            << QStringLiteral("--pages applies to --pdf of --scenario all");
+        QTest::newRow("pages of a png") << QStringList{QStringLiteral("--scenario"), QStringLiteral("all"),
+                                                       QStringLiteral("--png"), out, QStringLiteral("--pages"),
+                                                       QStringLiteral("a4")}
+                                        << QStringLiteral("--pages applies to --pdf");
+        QTest::newRow("pages letter") << QStringList{QStringLiteral("--scenario"), QStringLiteral("all"),
+                                                     QStringLiteral("--pdf"), QStringLiteral("OUT/chart.pdf"),
+                                                     QStringLiteral("--pages"), QStringLiteral("letter")}
+                                      << QStringLiteral("--pages must be one, a4 or 16:9, not \"letter\"");
     }
 
     void outputNamesThatFit_data()
@@ -285,6 +298,35 @@ private slots:
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("<svg"));
+    }
+
+    void seriesPdfAPagePerChart_data()
+    {
+        QTest::addColumn<QString>("pages");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("mediaBox"); // points, landscape
+        QTest::newRow("one") << QStringLiteral("one") << 1 << QString();
+        QTest::newRow("a4") << QStringLiteral("a4") << 14 << QStringLiteral("/MediaBox [0 0 842.000000 595.000000]");
+        QTest::newRow("16:9") << QStringLiteral("16:9") << 14 << QStringLiteral("/MediaBox [0 0 960.000000 540.000000]");
+    }
+    void seriesPdfAPagePerChart()
+    {
+        // The series as slides or printouts: a page per chart instead of one tall page.
+        QFETCH(QString, pages);
+        QFETCH(int, count);
+        QFETCH(QString, mediaBox);
+        const QString out = path(QStringLiteral("series-%1.pdf").arg(QString(pages).replace(QLatin1Char(':'), QLatin1Char('x'))));
+        QCOMPARE(runExport({QStringLiteral("--scenario"), QStringLiteral("all"), QStringLiteral("--pdf"), out,
+                            QStringLiteral("--beats"), QStringLiteral("3"), QStringLiteral("--pages"), pages}),
+                 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
+        QCOMPARE(int(QString::fromLatin1(pdf).count(page)), count);
+        if (!mediaBox.isEmpty())
+            QVERIFY2(pdf.contains(mediaBox.toLatin1()),
+                     qPrintable(QRegularExpression(QStringLiteral("/MediaBox[^\\]]*\\]")).match(QString::fromLatin1(pdf)).captured()));
     }
 
     void runsAScenarioAndWrites()

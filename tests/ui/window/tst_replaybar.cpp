@@ -122,6 +122,32 @@ private slots:
         QVERIFY(bar->positionLabel()->text().contains(QStringLiteral("ms")));
     }
 
+    void spreadIsSaidOnScreen()
+    {
+        // The spread replay is a checkable button beside the speed, and while it is on the
+        // position says so: the clicks no longer sound where the cursor is.
+        auto w = makeWindow();
+        ReplayBar *bar = w->replayBar();
+        ReplayController *c = bar->controller();
+        steady_clock::time_point now = steady_clock::now();
+        c->setClock([&now] { return now; });
+        QAction *spread = bar->spreadAction();
+        QVERIFY(spread->isCheckable());
+        QVERIFY(!spread->isChecked());
+        QVERIFY(spread->text().remove(QLatin1Char('&')).contains(QStringLiteral("Spread")));
+        QVERIFY(bar->widgetForAction(spread) && bar->widgetForAction(spread)->isVisibleTo(bar));
+        bar->replay(synthetic::syncRun());
+        QVERIFY(!bar->positionLabel()->text().contains(QStringLiteral("spread")));
+        QCOMPARE(c->spacing(), ReplaySchedule::Spacing::SampleExact);
+        spread->setChecked(true);
+        QCOMPARE(c->spacing(), ReplaySchedule::Spacing::Spread);
+        QVERIFY2(bar->positionLabel()->text().contains(QStringLiteral("spread: clicks 120 ms apart or more")),
+                 qPrintable(bar->positionLabel()->text()));
+        spread->setChecked(false);
+        QCOMPARE(c->spacing(), ReplaySchedule::Spacing::SampleExact);
+        QVERIFY(!bar->positionLabel()->text().contains(QStringLiteral("spread")));
+    }
+
     void followsALongRunAndStepsWithTheKeys()
     {
         auto w = makeWindow();

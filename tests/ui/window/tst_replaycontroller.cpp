@@ -124,6 +124,43 @@ private slots:
         QVERIFY(sink.got.empty());
     }
 
+    void spreadClicksAreWhatTheScheduleSpreads_data()
+    {
+        QTest::addColumn<double>("speed");
+        for (double speed : ReplaySchedule::kPresetSpeeds)
+            QTest::newRow(qPrintable(ReplaySchedule::speedLabel(speed))) << speed;
+    }
+    void spreadClicksAreWhatTheScheduleSpreads()
+    {
+        // Five printed lines within half a millisecond: the spread replay hands them over
+        // at least 120 ms apart, in their order, exactly as ReplaySchedule spreads them.
+        QFETCH(double, speed);
+        TraceData trace;
+        for (int line = 1; line <= 5; ++line) {
+            Event printed;
+            printed.kind = EventKind::Print;
+            printed.t = 200'000 + line * 100'000;
+            printed.a = line;
+            trace.events.push_back(printed);
+        }
+        RecordingSink sink(&m_now);
+        ReplayController c;
+        setUpController(c, sink);
+        c.load(trace);
+        c.setSpeed(speed);
+        c.setSpacing(ReplaySchedule::Spacing::Spread);
+        c.play();
+        runFrames(c, seconds(2));
+        const std::vector<Click> expected = c.schedule().replayClicks(speed, 0, ReplaySchedule::Spacing::Spread);
+        QCOMPARE(sink.got.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(sink.got[i].click.line, int(i) + 1);
+            QCOMPARE(sink.got[i].click.t, expected[i].t);
+            if (i > 0)
+                QVERIFY(sink.got[i].click.t - sink.got[i - 1].click.t >= ReplaySchedule::kSpreadGapNs);
+        }
+    }
+
     void cursorAndClicksFollowTheScaledClock_data()
     {
         QTest::addColumn<double>("speed");

@@ -78,7 +78,16 @@ QString TimelineText::formatMs(std::int64_t ns)
     const double ms = double(ns) / 1e6;
     const double a = std::abs(ms);
     const int decimals = a >= 100 ? 0 : a >= 1 ? 1 : a >= 0.01 ? 2 : 3;
-    return QStringLiteral("%1 ms").arg(QLocale().toString(ms, 'f', decimals)); // the user's digits
+    return QStringLiteral("%1 ms").arg(number(ms, decimals));
+}
+
+QString TimelineText::number(double value, int decimals)
+{
+    // The user's decimal point, never a group separator: "3,645 ms" would read as three
+    // milliseconds in German, "3.645 ms" as three in English; "3645 ms" reads the same in both.
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', decimals);
 }
 
 QString TimelineText::valueText(const Event &e) const
@@ -176,7 +185,8 @@ QString TimelineText::describe(const TimelineHit &hit, bool details) const
             if (beats[j].ev == hit.ev && (beats[j].extra & TimelineModel::BeatDuplicate))
                 more += QLatin1Char('\n') + tr("duplicate: beat #%1 was already performed").arg(e.a);
         }
-        more += QLatin1Char('\n') + tr("performed by %1", "a beat, by the task").arg(taskName(e.task));
+        // "performed by beat 2" read as another beat: say that it is a task, and quote its name.
+        more += QLatin1Char('\n') + tr("performed by the task \u201c%1\u201d", "a beat, by the task's name").arg(taskName(e.task));
         break;
     }
     case TimelineHit::Sleep:

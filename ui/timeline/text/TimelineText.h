@@ -34,8 +34,11 @@ public:
     // A sent value as what it means on its channel: "volume 58", "the time 630 ms".
     QString valueText(const Event &e) const;
 
-    // "12.3 ms" with a precision fit for the size, in the user's locale.
+    // "12.3 ms", "3645 ms": a precision fit for the size, in the user's locale (number()).
     static QString formatMs(std::int64_t ns);
+    // `value` with the locale's decimal point and no group separator ("3645", "4,2" in German):
+    // the form of every time and tempo a user reads, so that none can be misread.
+    static QString number(double value, int decimals = 0);
     // "120 → 132 BPM": the mark's label for TempoChange event `e`.
     static QString tempoChangeLabel(const Event &e);
 

@@ -59,7 +59,12 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::German));
         auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
         QCOMPARE(TimelineText::formatMs(4'200'000), QStringLiteral("4,2 ms"));
-        QCOMPARE(TimelineText::formatMs(1'234'000'000), QStringLiteral("1.234 ms"));
+        // No group separator: "3.645 ms" or "3,645 ms" could read as three milliseconds.
+        QCOMPARE(TimelineText::formatMs(3'645'000'000), QStringLiteral("3645 ms"));
+        QCOMPARE(TimelineText::number(6000), QStringLiteral("6000"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(TimelineText::formatMs(3'645'000'000), QStringLiteral("3645 ms"));
+        QCOMPARE(TimelineText::formatMs(4'200'000), QStringLiteral("4.2 ms"));
     }
 
     void describesWhatUsersPointAt()
@@ -77,7 +82,7 @@ private slots:
         const std::uint32_t beat = find(EventKind::Beat, 3);
         QCOMPARE(text.describe({TimelineHit::Beat, beat, 0}, false),
                  QStringLiteral("beat #3 at volume %1").arg(volumeOf(3)));
-        QVERIFY(text.describe({TimelineHit::Beat, beat, 0}, true).contains(QStringLiteral("performed by beat performing")));
+        QVERIFY(text.describe({TimelineHit::Beat, beat, 0}, true).contains(QStringLiteral("performed by the task \u201cbeat performing\u201d")));
 
         // Counting's first send blocked half an interval (5 ms at 6000 BPM).
         const std::uint32_t send = find(EventKind::ChanSend, 1);
