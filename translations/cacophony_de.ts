@@ -994,16 +994,31 @@ zu groß: höchstens %2 Millionen Pixel</translation>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <source>Earlier runs of this session. Double-click (or Enter) shows one again; select two and press Compare to stack them on one time axis.</source>
-        <translation>Frühere Durchläufe dieser Sitzung. Doppelklick (oder Eingabe) zeigt einen erneut; zwei auswählen und Vergleichen drücken, um sie auf einer Zeitachse zu stapeln.</translation>
-    </message>
-    <message>
         <source>Show the selected run in the timeline and statistics (Enter)</source>
         <translation>Den ausgewählten Durchlauf in Zeitleiste und Statistik zeigen (Eingabe)</translation>
     </message>
     <message>
         <source>Stack two selected runs on one shared time axis, as the series does (Ctrl+K); with one selected, compares it with the newest run</source>
         <translation>Zwei ausgewählte Durchläufe auf einer gemeinsamen Zeitachse stapeln, wie die Serie (Strg+K); bei einem ausgewählten wird er mit dem neuesten verglichen</translation>
+    </message>
+    <message>
+        <source>Earlier runs, kept across restarts. Double-click (or Enter) shows one again; select two and press Compare to stack them on one time axis. Columns that do not fit the panel are in each row&apos;s tooltip.</source>
+        <translation>Frühere Durchläufe, über Neustarts hinweg aufbewahrt. Doppelklick (oder Eingabe) zeigt einen erneut; zwei auswählen und Vergleichen drücken, um sie auf einer Zeitachse zu stapeln. Spalten, die nicht in das Feld passen, stehen im Tooltip jeder Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::HistoryStore</name>
+    <message>
+        <source>History: skipped %1 (%2)</source>
+        <translation>Verlauf: %1 übersprungen (%2)</translation>
+    </message>
+    <message>
+        <source>History is not kept on disk: cannot write to %1 (%2).</source>
+        <translation>Der Verlauf wird nicht auf der Festplatte gespeichert: %1 ist nicht beschreibbar (%2).</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -994,16 +994,31 @@ za duży: najwyżej %2 mln pikseli</translation>
         <translation>Porównaj</translation>
     </message>
     <message>
-        <source>Earlier runs of this session. Double-click (or Enter) shows one again; select two and press Compare to stack them on one time axis.</source>
-        <translation>Wcześniejsze przebiegi tej sesji. Podwójne kliknięcie (lub Enter) pokazuje przebieg ponownie; zaznacz dwa i naciśnij Porównaj, by ułożyć je na wspólnej osi czasu.</translation>
-    </message>
-    <message>
         <source>Show the selected run in the timeline and statistics (Enter)</source>
         <translation>Pokaż zaznaczony przebieg na osi czasu i w statystykach (Enter)</translation>
     </message>
     <message>
         <source>Stack two selected runs on one shared time axis, as the series does (Ctrl+K); with one selected, compares it with the newest run</source>
         <translation>Ułóż dwa zaznaczone przebiegi na wspólnej osi czasu, jak w serii (Ctrl+K); przy jednym zaznaczonym porównuje go z najnowszym</translation>
+    </message>
+    <message>
+        <source>Earlier runs, kept across restarts. Double-click (or Enter) shows one again; select two and press Compare to stack them on one time axis. Columns that do not fit the panel are in each row&apos;s tooltip.</source>
+        <translation>Wcześniejsze przebiegi, zachowywane po ponownym uruchomieniu. Dwukrotne kliknięcie (lub Enter) pokazuje przebieg ponownie; zaznacz dwa i naciśnij Porównaj, aby ułożyć je na jednej osi czasu. Kolumny, które nie mieszczą się w panelu, są w podpowiedzi każdego wiersza.</translation>
+    </message>
+</context>
+<context>
+    <name>cacophony::HistoryStore</name>
+    <message>
+        <source>History: skipped %1 (%2)</source>
+        <translation>Historia: pominięto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>History is not kept on disk: cannot write to %1 (%2).</source>
+        <translation>Historia nie jest zapisywana na dysku: nie można zapisać w %1 (%2).</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>nie można utworzyć folderu</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "window/RunHistory.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -12,6 +13,13 @@
 #include <algorithm>
 
 namespace cacophony {
+
+namespace {
+
+// A cell's padding on both sides beyond its text, as the styles draw it (generous).
+constexpr int kCellMargin = 16;
+
+} // namespace
 
 HistoryPanel::HistoryPanel(RunHistory *history, QWidget *parent)
     : QWidget(parent)
@@ -31,8 +39,9 @@ HistoryPanel::HistoryPanel(RunHistory *history, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(RunHistory::RunColumn, QHeaderView::Stretch);
-    m_view->setToolTip(tr("Earlier runs of this session. Double-click (or Enter) shows one again; "
-                          "select two and press Compare to stack them on one time axis."));
+    m_view->setToolTip(tr("Earlier runs, kept across restarts. Double-click (or Enter) shows one again; "
+                          "select two and press Compare to stack them on one time axis. Columns that do "
+                          "not fit the panel are in each row's tooltip."));
     m_view->setMinimumHeight(90);
 
     m_show->setToolTip(tr("Show the selected run in the timeline and statistics (Enter)"));
@@ -61,6 +70,11 @@ HistoryPanel::HistoryPanel(RunHistory *history, QWidget *parent)
     connect(history, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateButtons);
     connect(history, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::updateButtons);
     connect(history, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(history, signal, this, &HistoryPanel::fitColumns, Qt::QueuedConnection);
+    connect(history, &QAbstractItemModel::modelReset, this, &HistoryPanel::fitColumns, Qt::QueuedConnection);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->viewport()->installEventFilter(this);
     updateButtons();
 }
 
@@ -90,6 +104,42 @@ void HistoryPanel::compareSelected()
         emit compareRequested(rows.at(0) == 0 ? 1 : rows.at(0), 0);
     else if (rows.isEmpty() && m_history->rowCount() >= 2)
         emit compareRequested(1, 0);
+}
+
+bool HistoryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void HistoryPanel::fitColumns()
+{
+    static constexpr RunHistory::Column kByImportance[] = { RunHistory::LostColumn, RunHistory::OrderColumn,
+        RunHistory::BeatsColumn, RunHistory::TimeColumn, RunHistory::TempoColumn };
+    // The view's own measure and the model's texts (the view measures only rows laid out).
+    const QFontMetrics metrics(m_view->font());
+    const auto needs = [this, &metrics](int column) {
+        int widest = std::max(m_view->header()->sectionSizeHint(column),
+                              static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column));
+        for (int row = 0; row < m_history->rowCount(); ++row)
+            widest = std::max(widest, metrics.horizontalAdvance(m_history->index(row, column).data().toString()) + kCellMargin);
+        return widest;
+    };
+    // A hidden section measures 0: measure them all shown, then hide what does not fit.
+    int need[RunHistory::ColumnCount];
+    for (int column = 0; column < RunHistory::ColumnCount; ++column) {
+        m_view->setColumnHidden(column, false);
+        need[column] = needs(column);
+    }
+    int left = m_view->viewport()->width() - need[RunHistory::RunColumn];
+    bool full = false;
+    for (RunHistory::Column column : kByImportance) {
+        full = full || need[column] > left; // a column never shows without the more important ones
+        m_view->setColumnHidden(column, full);
+        if (!full)
+            left -= need[column];
+    }
 }
 
 void HistoryPanel::updateButtons()

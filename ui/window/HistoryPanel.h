@@ -31,8 +31,15 @@ signals:
     // Two selected runs, or the selected one and the newest; rowA is the older (on top).
     void compareRequested(int rowA, int rowB);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateButtons();
+    // Shows the columns, in order of importance, that fit the table's width in full, so
+    // it never scrolls sideways (a narrow dock, a long language); the hidden ones are
+    // in each row's tooltip. The scenario column always shows.
+    void fitColumns();
 
     RunHistory *m_history;
     QTreeView *m_view;

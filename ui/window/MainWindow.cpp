@@ -22,6 +22,7 @@
 #include "window/ReplayController.h"
 #include "window/RunScreen.h"
 #include "window/ScenarioPicker.h"
+#include "window/HistoryStore.h"
 #include "window/RunHistory.h"
 #include "window/ScenarioHeader.h"
 #include "window/ShownRun.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
     createMetronomeMode();
     connectActions();
     applySettings();
+    keepHistory(settingsFile);
 
     m_actions->letSpacePlay(this);
 
@@ -558,6 +560,17 @@ void MainWindow::showError(const QString &title, const QString &text)
     box->setObjectName(QStringLiteral("errorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::keepHistory(const QString &settingsFile)
+{
+    m_historyStore = new HistoryStore(HistoryStore::folderFor(settingsFile), HistoryStore::kMaxRuns,
+                                      HistoryStore::kMaxBytes, this);
+    connect(m_historyStore, &HistoryStore::message, this, [this](const QString &text) {
+        qInfo("%s", qUtf8Printable(text));
+        showMessage(text, 30000);
+    });
+    m_history->setStore(m_historyStore);
 }
 
 void MainWindow::showMessage(const QString &text, int ms)

@@ -51,6 +51,7 @@ class MetronomeMode;
 class PresentationMode;
 class ReplayBar;
 class RunController;
+class HistoryStore;
 class RunHistory;
 class RunScreen;
 class ScenarioHeader;
@@ -152,6 +153,8 @@ private:
     void pickAndPlay(int number);
     void updatePlayAction();
     void showError(const QString &title, const QString &text);
+    // The history on disk: beside the settings file given, else in the app's data folder.
+    void keepHistory(const QString &settingsFile);
     void showMessage(const QString &text, int ms);
     void about();
 
@@ -160,6 +163,7 @@ private:
     std::unique_ptr<AudioOutput> m_audio;
     RunController *m_controller;
     RunHistory *m_history;
+    HistoryStore *m_historyStore = nullptr;
     ShownRun *m_shown; // the run on screen: every view follows it
     WindowActions *m_actions;
 

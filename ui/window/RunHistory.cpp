@@ -3,6 +3,7 @@
 #include "session/RunKind.h"
 
 #include "metronome/Scenario.h"
+#include "window/HistoryStore.h"
 #include "window/ScenarioText.h"
 
 #include <QLocale>
@@ -65,6 +66,8 @@ int RunHistory::add(TraceData trace, RunAnalysis analysis, bool completed, const
     stored.entry.when = when;
     stored.entry.completed = completed;
     m_events += stored.entry.trace->events.size();
+    if (m_store)
+        m_store->save(stored.entry.trace, when, completed);
 
     beginInsertRows({}, 0, 0);
     m_runs.push_front(std::move(stored));
@@ -108,6 +111,16 @@ void RunHistory::clear()
     m_runs.clear();
     m_events = 0;
     endResetModel();
+}
+
+void RunHistory::setStore(HistoryStore *store)
+{
+    m_store = nullptr; // what is loaded is on disk already
+    if (store) {
+        for (HistoryStore::Run &run : store->load())
+            add(std::move(run.trace), run.completed, run.when);
+    }
+    m_store = store;
 }
 
 int RunHistory::rowCount(const QModelIndex &parent) const

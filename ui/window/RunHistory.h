@@ -2,7 +2,8 @@
 
 // The runs of this session, newest first, as a table model (scenario, tempo, beats,
 // lost, out of order, time). Keeps whole traces so any run can be shown again or
-// compared; the oldest runs are dropped beyond kMaxRuns or kMaxEvents in total.
+// compared; the oldest runs are dropped beyond kMaxRuns or kMaxEvents in total. With a
+// HistoryStore the runs are also kept on disk across restarts.
 
 #include "analysis/RunAnalysis.h"
 #include "trace/TraceData.h"
@@ -13,6 +14,8 @@
 #include <memory>
 
 namespace cacophony {
+
+class HistoryStore;
 
 class RunHistory : public QAbstractTableModel
 {
@@ -45,6 +48,9 @@ public:
     int rowOfId(int id) const;
     int idAt(int row) const;
     void clear();
+    // Adds the store's runs (oldest first, not saved again) and from now on saves every
+    // run added. The store must outlive this model's adds; nullptr stops saving. UI thread.
+    void setStore(HistoryStore *store);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -70,6 +76,7 @@ private:
     std::deque<Stored> m_runs; // newest first
     std::size_t m_events = 0;
     int m_nextId = 1;
+    HistoryStore *m_store = nullptr;
 };
 
 } // namespace cacophony

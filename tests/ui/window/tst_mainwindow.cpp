@@ -461,6 +461,18 @@ void tst_MainWindow::runEndsIntoHistoryAndStats()
     QCOMPARE(beatEvents(w->timeline()->traceData()), beatEvents(*e->trace));
     QCOMPARE(w->statsPanel()->valueText(QStringLiteral("lost")), QStringLiteral("0"));
     QVERIFY(w->statsPanel()->valueText(QStringLiteral("beats")).startsWith(QStringLiteral("15")));
+
+    // Kept across restarts: a window on the same settings shows the run again, all of it.
+    const TraceData kept = *e->trace;
+    const QString title = RunHistory::compareTitle(*e);
+    w.reset();
+    auto again = makeWindow();
+    QCOMPARE(again->history()->rowCount(), 1);
+    const RunHistory::Entry *loaded = again->history()->entry(0);
+    QCOMPARE(RunHistory::compareTitle(*loaded), title);
+    QCOMPARE(loaded->trace->settings, kept.settings);
+    QCOMPARE(loaded->trace->events.size(), kept.events.size());
+    QVERIFY(*loaded->trace == kept);
 }
 
 void tst_MainWindow::longStatisticsDoNotWidenTheWindow()
