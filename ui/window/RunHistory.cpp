@@ -147,7 +147,7 @@ QVariant RunHistory::data(const QModelIndex &index, int role) const
         case RunColumn:
             return columnTitle(s);
         case TempoColumn:
-            return locale.toString(s.bpm);
+            return QString::number(s.bpm); // "6000", as every other place writes a tempo
         // A lesson that prints: its lines stand in for beats.
         case BeatsColumn:
             return e->completed ? locale.toString(lines ? a.linesPrinted : a.beatsPerformed)
