@@ -162,7 +162,7 @@ void tst_ChromeTraceWriter::everyTaskAndObjectHasANamedTrack()
     QCOMPARE(threadName(events, W::kTaskTidBase + 0), QStringLiteral("outside the runtime (0)"));
     QCOMPARE(threadName(events, W::kObjectTidBase + 1), QStringLiteral("chan volumes (1)"));
     QCOMPARE(threadName(events, W::kObjectTidBase + 2), QStringLiteral("wg done (2)"));
-    QCOMPARE(threadName(events, W::kObjectTidBase + 3), QStringLiteral("ticker ticker (3)"));
+    QCOMPARE(threadName(events, W::kObjectTidBase + 3), QStringLiteral("ticker (3)"));
     QCOMPARE(threadName(events, W::kIdealBeatsTid), QStringLiteral("ideal beats"));
     QCOMPARE(threadName(events, W::kBeatsTid), QStringLiteral("beats"));
     const QList<QJsonObject> process = eventsWhere(events, [](const QJsonObject &o) {
